@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "scalelab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "scalelab", targets: ["scalelab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "MiniCluster",
+            dependencies: [
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "Experiments", dependencies: ["MiniCluster"]),
+        .target(name: "Terminal"),
+        .target(
+            name: "Lessons",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "LabShell",
+            dependencies: ["CEditLine", "Experiments", "Lessons", "Terminal", "MiniCluster"]
+        ),
+        .executableTarget(
+            name: "scalelab",
+            dependencies: [
+                "LabShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
+        .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

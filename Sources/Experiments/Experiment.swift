@@ -1,0 +1,31 @@
+import MiniCluster
+
+/// A live experiment: documented parameters in, a `Report` out.
+///
+/// Adding one is a file that conforms to this protocol and one line in `ExperimentCatalog`.
+package protocol Experiment: Sendable {
+    /// Short stable id, for example `load`; used by `run`, lessons and `--json`.
+    var id: String { get }
+    /// One line saying what the experiment shows.
+    var summary: Localized { get }
+    /// The lesson section the experiment illustrates, for example `2.1`.
+    var section: String { get }
+    var parameters: [ParameterSpec] { get }
+    /// The metrics a sweep plots by default: `x` (a parameter or a metric) against `y`.
+    var sweepPlot: SweepPlot { get }
+    /// Runs once. Same values and seed give the same report, byte for byte.
+    func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report
+}
+
+/// What a sweep draws: `x` is a parameter name or a metric name; `y` are metric names.
+package struct SweepPlot: Sendable, Hashable {
+    package var x: String
+    package var y: [String]
+    package init(x: String, y: [String]) { self.x = x; self.y = y }
+}
+
+extension Experiment {
+    package func parameter(_ name: String) -> ParameterSpec? {
+        parameters.first { $0.name == name }
+    }
+}

@@ -1,0 +1,11 @@
+/// Every experiment scalelab offers, in the order of the course.
+package enum ExperimentCatalog {
+    package static let all: [any Experiment] = [
+    ]
+
+    package static func experiment(_ id: String) -> (any Experiment)? {
+        all.first { $0.id == id }
+    }
+
+    package static var ids: [String] { all.map(\.id) }
+}

@@ -1,0 +1,150 @@
+/// What one experiment run produced: numbers, tables, charts, timelines and findings.
+///
+/// A report holds data only; `LabShell` renders it for the terminal and as JSON.
+package struct Report: Sendable {
+    package var experiment: String
+    package var seed: UInt64
+    package var parameters: ParameterValues
+    /// Named numbers with stable names, used by `expect`, lessons and `--json`.
+    package var metrics: [Metric]
+    package var tables: [ReportTable]
+    package var charts: [Chart]
+    package var timelines: [Timeline]
+    /// Sentences computed from the numbers of this run.
+    package var findings: [Localized]
+    /// The lesson section the experiment illustrates, for example `2.1`.
+    package var section: String
+
+    package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
+                 metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
+                 timelines: [Timeline] = [], findings: [Localized] = []) {
+        self.experiment = experiment
+        self.seed = seed
+        self.parameters = parameters
+        self.section = section
+        self.metrics = metrics
+        self.tables = tables
+        self.charts = charts
+        self.timelines = timelines
+        self.findings = findings
+    }
+
+    /// The metric of that name, if the run produced it.
+    package func metric(_ name: String) -> Metric? {
+        metrics.first { $0.name == name }
+    }
+}
+
+/// One named number of a report.
+package struct Metric: Sendable, Hashable {
+    package var name: String
+    package var value: Double
+    package var unit: String
+    package var label: Localized
+
+    package init(_ name: String, _ value: Double, unit: String = "", _ label: Localized) {
+        precondition(value.isFinite, "metric '\(name)' is not finite: \(value)")
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.label = label
+    }
+}
+
+/// A table of a report; cells are already formatted.
+package struct ReportTable: Sendable, Hashable {
+    package var title: Localized
+    package var columns: [Localized]
+    package var rows: [[Localized]]
+
+    package init(title: Localized, columns: [Localized], rows: [[Localized]]) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A chart of a report.
+package enum Chart: Sendable, Hashable {
+    case line(LineChart)
+    case bars(BarChart)
+}
+
+/// Points `(x, y)` with a name, drawn as one line.
+package struct Series: Sendable, Hashable {
+    package var name: String
+    package var points: [Point]
+
+    package struct Point: Sendable, Hashable {
+        package var x: Double
+        package var y: Double
+        package init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+    }
+
+    package init(_ name: String, points: [Point]) {
+        self.name = name
+        self.points = points
+    }
+}
+
+/// One or more series against a shared x axis.
+package struct LineChart: Sendable, Hashable {
+    package var title: Localized
+    package var xLabel: Localized
+    package var xUnit: String
+    package var yLabel: Localized
+    package var yUnit: String
+    package var series: [Series]
+
+    package init(title: Localized, x: Localized, xUnit: String, y: Localized, yUnit: String, series: [Series]) {
+        self.title = title
+        self.xLabel = x
+        self.xUnit = xUnit
+        self.yLabel = y
+        self.yUnit = yUnit
+        self.series = series
+    }
+}
+
+/// Labelled bars, for example load per shard or a latency histogram.
+package struct BarChart: Sendable, Hashable {
+    package var title: Localized
+    package var unit: String
+    package var bars: [Bar]
+
+    package struct Bar: Sendable, Hashable {
+        package var label: Localized
+        package var value: Double
+        package init(_ label: Localized, _ value: Double) { self.label = label; self.value = value }
+    }
+
+    package init(title: Localized, unit: String, bars: [Bar]) {
+        self.title = title
+        self.unit = unit
+        self.bars = bars
+    }
+}
+
+/// Which state one component was in over virtual time, drawn as a band.
+package struct Timeline: Sendable, Hashable {
+    package var title: Localized
+    /// Names of the states, indexed by `Segment.state`.
+    package var states: [Localized]
+    package var segments: [Segment]
+    /// The unit of `start`/`end`, for example `s` or `ms`.
+    package var timeUnit: String
+
+    package struct Segment: Sendable, Hashable {
+        package var start: Double
+        package var end: Double
+        package var state: Int
+        package init(start: Double, end: Double, state: Int) { self.start = start; self.end = end; self.state = state }
+    }
+
+    package init(title: Localized, states: [Localized], segments: [Segment], timeUnit: String) {
+        self.title = title
+        self.states = states
+        self.segments = segments
+        self.timeUnit = timeUnit
+    }
+}

@@ -1,0 +1,3 @@
+import Experiments
+import Lessons
+import Terminal
