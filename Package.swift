@@ -35,7 +35,10 @@ let package = Package(
         ),
         .target(
             name: "LabShell",
-            dependencies: ["CEditLine", "Experiments", "Lessons", "Terminal", "MiniCluster"]
+            dependencies: [
+                "CEditLine", "Experiments", "Lessons", "Terminal", "MiniCluster",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(
             name: "scalelab",

@@ -1,2 +1,55 @@
+import ArgumentParser
+import Experiments
 import LabShell
-print("scalelab")
+
+/// The `scalelab` executable: global options, then the REPL, a script, or one command.
+struct Scalelab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scalelab",
+        abstract: "An interactive lab for large-scale system design.",
+        usage: """
+            scalelab                       start the REPL (or read commands from a pipe)
+              scalelab COMMAND [ARGS...]     run one command, e.g. scalelab run load rate=3200
+              scalelab -f SCRIPT.lab [...]   run scripts of commands (-f - reads stdin)
+            """,
+        discussion: "Commands: " + CommandTable.all.map { $0.name }.joined(separator: ", ")
+            + ".\nType 'scalelab help COMMAND' for one. Exit status: 0 ok, 1 a failed line or expect, 2 usage.",
+        version: "scalelab 0.1.0")
+
+    @Option(name: .long, help: "Language of the course: ko or en (default from LC_ALL/LANG).")
+    var lang: String?
+
+    @Option(name: .long, help: "When to use colour: auto, always or never.")
+    var color: String = "auto"
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: "Run a script of commands; repeat to run several; - is stdin.")
+    var scripts: [String] = []
+
+    @Flag(name: .long, help: "Print each script line before its output.")
+    var echo = false
+
+    @Argument(parsing: .allUnrecognized, help: "A command and its words, run once.")
+    var command: [String] = []
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang takes ko or en, not '\(lang)'")
+        }
+        if Launch.ColorChoice(rawValue: color.lowercased()) == nil {
+            throw ValidationError("--color takes auto, always or never, not '\(color)'")
+        }
+    }
+
+    func run() throws {
+        var launch = Launch()
+        launch.language = lang.flatMap { Language(rawValue: $0.lowercased()) }
+        launch.color = Launch.ColorChoice(rawValue: color.lowercased()) ?? .auto
+        launch.scripts = scripts
+        launch.echo = echo
+        launch.command = command
+        let status = launch.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+Scalelab.main()

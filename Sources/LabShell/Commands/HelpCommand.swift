@@ -1,0 +1,46 @@
+import ArgumentParser
+import Experiments
+
+/// `help [command]`: the list of commands, or one command's usage.
+struct HelpCommand: LabCommand {
+    static let configuration = CommandConfiguration(commandName: "help", abstract: "List commands, or explain one.")
+    static let summary = Localized(en: "List commands, or explain one", ko: "명령 목록, 또는 한 명령의 설명")
+    static let completion = ArgumentCompletion.commands
+
+    @Argument(help: "The command to explain.") var command: String?
+
+    mutating func run(in session: Session) throws {
+        guard let name = command else {
+            session.console.print(HelpText.overview(for: session))
+            return
+        }
+        guard let type = CommandTable.command(named: name) else {
+            throw LabError.usage("unknown command '\(name)'",
+                                 hint: Suggestion.hint(for: name, in: CommandTable.names) ?? "type 'help' for the list")
+        }
+        session.console.print(HelpText.detail(of: type, for: session))
+    }
+}
+
+/// The texts `help` prints, generated from `CommandTable`.
+enum HelpText {
+    static func overview(for session: Session) -> String {
+        let width = CommandTable.all.map { $0.name.count }.max() ?? 0
+        let lines = CommandTable.all.map { type in
+            "  " + type.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + session.text(type.summary)
+        }
+        let footer = session.text(en: "Type 'help COMMAND' for details. Tab completes commands and arguments.",
+                                  ko: "자세한 설명은 'help 명령'. Tab 키로 명령과 인자를 완성할 수 있습니다.")
+        return ([session.text(en: "Commands:", ko: "명령:")] + lines + ["", footer]).joined(separator: "\n")
+    }
+
+    static func detail(of type: any LabCommand.Type, for session: Session) -> String {
+        var text = "\(type.name) — \(session.text(type.summary))\n\n"
+        let generated = type.helpMessage(columns: session.console.width)
+        text += generated.range(of: "USAGE:").map { String(generated[$0.lowerBound...]) } ?? generated
+        if !type.aliases.isEmpty {
+            text += "\n" + session.text(en: "Also: ", ko: "다른 이름: ") + type.aliases.joined(separator: ", ")
+        }
+        return text.trimmingCharacters(in: .newlines)
+    }
+}

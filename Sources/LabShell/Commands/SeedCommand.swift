@@ -1,0 +1,22 @@
+import ArgumentParser
+import Experiments
+
+/// `seed [N]`: shows or sets the seed every experiment run starts from.
+struct SeedCommand: LabCommand {
+    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Show or set the random seed of experiments.")
+    static let summary = Localized(en: "Show or set the random seed of experiments", ko: "실험의 난수 시드를 보거나 바꿉니다")
+
+    @Argument(help: "A whole number from 0 to 18446744073709551615.") var value: String?
+
+    mutating func run(in session: Session) throws {
+        guard let value else {
+            session.console.print("seed = \(session.seed)")
+            return
+        }
+        guard let seed = UInt64(value) else {
+            throw LabError.usage("seed: '\(value)' is not a whole number", hint: "use a number such as 'seed 42'")
+        }
+        session.seed = seed
+        session.console.print("seed = \(seed)")
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Experiments
+
+/// `set [NAME VALUE]`: shows the settings, or changes one.
+struct SetCommand: LabCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Show the settings, or change one.")
+    static let summary = Localized(en: "Show the settings, or change one (lang, seed, width, color)",
+                                   ko: "설정을 보거나 하나를 바꿉니다 (lang, seed, width, color)")
+    static let completion = ArgumentCompletion.choices(Setting.allCases.map(\.rawValue))
+
+    @Argument(help: "lang, seed, width or color.") var name: String?
+    @Argument(help: "The new value.") var value: String?
+
+    enum Setting: String, CaseIterable {
+        case lang, seed, width, color
+    }
+
+    mutating func run(in session: Session) throws {
+        if let name {
+            guard let setting = Setting(rawValue: name.lowercased()) else {
+                throw LabError.usage("set: unknown setting '\(name)'",
+                                     hint: Suggestion.hint(for: name, in: Setting.allCases.map(\.rawValue))
+                                        ?? "settings: lang, seed, width, color")
+            }
+            guard let value else { throw LabError.usage("set \(setting.rawValue): missing value", hint: "for example 'set width 100'") }
+            try apply(setting, value, in: session)
+        }
+        for line in rows(for: session) { session.console.print(line) }
+    }
+
+    private func apply(_ setting: Setting, _ value: String, in session: Session) throws {
+        switch setting {
+        case .lang:
+            var command = LangCommand(); command.language = value
+            try command.run(in: session)
+        case .seed:
+            var command = SeedCommand(); command.value = value
+            try command.run(in: session)
+        case .width:
+            guard let width = Int(value), (40...400).contains(width) else {
+                throw LabError.usage("set width: '\(value)' is not a width from 40 to 400")
+            }
+            session.console.width = width
+        case .color:
+            guard let on = ["on": true, "off": false, "always": true, "never": false][value.lowercased()] else {
+                throw LabError.usage("set color: use on or off")
+            }
+            session.console.colorEnabled = on
+        }
+    }
+
+    private func rows(for session: Session) -> [String] {
+        [
+            "lang    = \(session.language.rawValue)",
+            "seed    = \(session.seed)",
+            "width   = \(session.console.width)",
+            "color   = \(session.console.colorEnabled ? "on" : "off")",
+            "lessons = \(session.environment.lessonsPath)",
+            "state   = \(session.environment.statePath)",
+        ]
+    }
+}

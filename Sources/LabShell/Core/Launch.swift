@@ -1,0 +1,105 @@
+import CEditLine
+import Experiments
+import Foundation
+
+/// How the process was started: options from the command line, resolved into a session and a door.
+package struct Launch {
+    /// `--color`: when ANSI colour is written.
+    package enum ColorChoice: String, CaseIterable, Sendable {
+        case auto, always, never
+    }
+
+    package var language: Language?
+    package var color: ColorChoice = .auto
+    package var scripts: [String] = []
+    package var echo = false
+    /// Words of a one-shot command (`scalelab run load`), empty for the REPL or a script.
+    package var command: [String] = []
+
+    package init() {}
+
+    /// Runs the door the options and the terminal ask for; returns the exit status.
+    package func run() -> Int32 {
+        let unicode = LocaleSetup.prepare()
+        let environment = ShellEnvironment.current()
+        let interactive = command.isEmpty && scripts.isEmpty && isatty(0) == 1 && isatty(1) == 1
+        let console = Console(sink: .standardStreams,
+                              width: interactive ? TerminalWidth.current() : Self.scriptWidth(environment),
+                              colorEnabled: colorEnabled(environment: environment),
+                              unicodeEnabled: unicode)
+        let session = Session(language: language ?? Self.defaultLanguage(environment), console: console,
+                              mode: interactive ? .interactive : .script, environment: environment)
+        if !command.isEmpty { return runOneShot(in: session) }
+        if !scripts.isEmpty { return runScripts(in: session) }
+        if interactive { return runREPL(in: session) }
+        return ScriptRunner.run(.standardInput(), in: session, echo: echo)
+    }
+
+    private func runOneShot(in session: Session) -> Int32 {
+        do {
+            try Interpreter.execute(words: command, in: session)
+            return 0
+        } catch {
+            session.console.printError("scalelab: \(error.oneLine)")
+            return error.status.rawValue
+        }
+    }
+
+    private func runScripts(in session: Session) -> Int32 {
+        var sources: [ScriptSource] = []
+        for path in scripts {
+            do { sources.append(try ScriptSource.file(path)) } catch {
+                session.console.printError("scalelab: \(error.oneLine)")
+                return error.status.rawValue
+            }
+        }
+        return ScriptRunner.run(sources, in: session, echo: echo)
+    }
+
+    private func runREPL(in session: Session) -> Int32 {
+        guard let editor = EditLineEditor(completer: Completer(vocabulary: session.vocabulary),
+                                          historyFile: HistoryFile(environment: session.environment)) else {
+            return ScriptRunner.run(.standardInput(), in: session, echo: echo)
+        }
+        InterruptFlag.installHandler()
+        let status = REPL(session: session, editor: editor).run()
+        if let warning = editor.saveHistory() { session.console.printError(warning) }
+        return status
+    }
+
+    private func colorEnabled(environment: ShellEnvironment) -> Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let variables = environment.variables
+            return isatty(1) == 1 && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+        }
+    }
+
+    /// `LC_ALL`, then `LANG`: Korean when it starts with `ko`.
+    static func defaultLanguage(_ environment: ShellEnvironment) -> Language {
+        let variables = environment.variables
+        let locale = [variables["LC_ALL"], variables["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
+        return Language(localeIdentifier: locale)
+    }
+
+    /// Scripts lay out at `$COLUMNS` when set, else 80, so transcripts do not depend on a terminal.
+    static func scriptWidth(_ environment: ShellEnvironment) -> Int {
+        guard let text = environment.variables["COLUMNS"], let columns = Int(text), (40...400).contains(columns) else { return 80 }
+        return columns
+    }
+}
+
+/// The C locale setup libedit needs for wide characters.
+enum LocaleSetup {
+    /// Applies the user's locale (forcing UTF-8 for `LC_CTYPE` if needed) and returns whether the
+    /// user's own locale was UTF-8, which decides Unicode drawing versus the ASCII fallback.
+    static func prepare() -> Bool {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        let isUTF8 = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        if !isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
+        return isUTF8
+    }
+}

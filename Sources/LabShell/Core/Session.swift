@@ -1,0 +1,50 @@
+import Experiments
+import Lessons
+
+/// The learner's state while the shell runs: settings, position in the course, last results.
+package final class Session {
+    /// How commands reach the shell.
+    package enum Mode: Equatable {
+        /// A person at a terminal: pager and progress bars allowed.
+        case interactive
+        /// A script, a pipe or a one-shot command: plain, deterministic output.
+        case script
+    }
+
+    package var language: Language
+    package var seed: UInt64 = 1
+    package let console: Console
+    package let mode: Mode
+    package let environment: ShellEnvironment
+    /// Reports of the experiments run, newest last (at most the last two are kept).
+    package private(set) var reports: [Report] = []
+    /// Set by `quit`; the REPL and the script runner stop when it is.
+    package var quitRequested = false
+    /// The course section the learner is in, for example `2.2`, once they opened one.
+    package var currentSection: String?
+    /// Section numbers of the course, for completion.
+    package var sectionNumbers: [String] = []
+
+    package init(language: Language, console: Console, mode: Mode, environment: ShellEnvironment) {
+        self.language = language
+        self.console = console
+        self.mode = mode
+        self.environment = environment
+    }
+
+    /// Remembers a report for `expect` and `compare`.
+    package func record(_ report: Report) {
+        reports.append(report)
+        if reports.count > 2 { reports.removeFirst(reports.count - 2) }
+    }
+
+    /// The text in the session's language.
+    package func text(_ localized: Localized) -> String {
+        localized.text(language)
+    }
+
+    /// Chooses between an English and a Korean text.
+    package func text(en: String, ko: String) -> String {
+        language == .ko ? ko : en
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import Synchronization
+
+/// Ctrl-C as a flag: the SIGINT handler only sets it; long runs poll it and stop cleanly.
+package enum InterruptFlag {
+    private static let raised = Atomic<Bool>(false)
+
+    package static var isRaised: Bool { raised.load(ordering: .relaxed) }
+
+    package static func clear() { raised.store(false, ordering: .relaxed) }
+
+    /// Installs the SIGINT handler (without `SA_RESTART`, so a blocked read returns `EINTR`).
+    package static func installHandler() {
+        clear()  // NB: touch the atomic first so its lazy initialisation never runs inside the handler.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in InterruptFlag.raised.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}

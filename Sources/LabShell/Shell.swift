@@ -1,3 +1,0 @@
-import Experiments
-import Lessons
-import Terminal
