@@ -31,7 +31,7 @@ package final class REPL {
 
     private func evaluate(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        editor.remember(line)
+        editor.remember(line.trimmingCharacters(in: .whitespaces))
         InterruptFlag.clear()
         do {
             try Interpreter.execute(line, in: session)

@@ -40,11 +40,11 @@ package struct ScriptSource {
         return ScriptSource(name: path, lines: splitLines(text))
     }
 
-    /// Splits text into lines, accepting `\n`, `\r\n` and a final line without a newline.
+    /// Splits text into lines, accepting `\n`, `\r\n`, `\r` and a final line without a newline.
     package static func splitLines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // NB: "\r\n" is a single Character in Swift, so it is a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }

@@ -1,0 +1,39 @@
+import Testing
+@testable import LabShell
+
+@Suite struct CompleterTests {
+    let completer = Completer(vocabulary: .init(
+        sections: ["0", "1", "1.1", "2", "2.1", "2.2", "2.3"],
+        experiments: [(id: "load", parameters: ["servers", "rate", "service"]), (id: "replication", parameters: ["replicas"])],
+        metrics: ["p99_ms", "p50_ms"]))
+
+    @Test("A unique command prefix completes to the name and a space")
+    func uniqueCommand() {
+        #expect(completer.complete("he") == .init(insertion: "lp ", candidates: ["help"]))
+    }
+
+    @Test("An ambiguous prefix inserts the common part and lists every candidate")
+    func ambiguous() {
+        #expect(completer.complete("s") == .init(insertion: "e", candidates: ["seed", "set"]))
+        #expect(completer.complete("se") == .init(insertion: "", candidates: ["seed", "set"]))
+    }
+
+    @Test("Command arguments complete from what the command takes")
+    func arguments() {
+        #expect(completer.complete("lang k").insertion == "o ")
+        #expect(completer.complete("help ec").insertion == "ho ")
+        #expect(completer.complete("set wi").insertion == "dth ")
+    }
+
+    @Test("Nothing matches: no insertion, no candidates")
+    func noMatch() {
+        #expect(completer.complete("zz") == .init(insertion: "", candidates: []))
+    }
+
+    @Test("Unique prefixes yield the rest and a space; several yield their common prefix")
+    func commonPrefix() {
+        #expect(Completer.completion(of: "ra", among: ["rate="]) == .init(insertion: "te=", candidates: ["rate="]))
+        #expect(Completer.completion(of: "p", among: ["p50_ms", "p99_ms"]).insertion == "")
+        #expect(Completer.completion(of: "re", among: ["replicas=", "replication"]).insertion == "plica")
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import LabShell
+
+@Suite struct ScriptRunnerTests {
+    @Test("Comments and blank lines are skipped; commands run in order")
+    func runsInOrder() {
+        let session = makeSession()
+        let source = ScriptSource(name: "demo.lab", lines: ["# narration", "", "echo one", "  echo two  ", "seed 7"])
+        #expect(ScriptRunner.run(source, in: session, echo: false) == 0)
+        #expect(session.console.capturedOutput == "one\ntwo\nseed = 7\n")
+        #expect(session.seed == 7)
+    }
+
+    @Test("The first failing line stops the script with FILE:LINE and the usage status")
+    func stopsAtFirstFailure() {
+        let session = makeSession()
+        let source = ScriptSource(name: "demo.lab", lines: ["echo before", "# c", "ehco oops", "echo after"])
+        #expect(ScriptRunner.run(source, in: session, echo: false) == 2)
+        #expect(session.console.capturedOutput == "before\n")
+        #expect(session.console.capturedErrors == "demo.lab:3: unknown command 'ehco' (did you mean 'echo'?)\n")
+    }
+
+    @Test("With echo each command is printed after '> ' before its output")
+    func echoesLines() {
+        let session = makeSession()
+        let source = ScriptSource(name: "s", lines: ["# not echoed", "echo 안녕"])
+        _ = ScriptRunner.run(source, in: session, echo: true)
+        #expect(session.console.capturedOutput == "> echo 안녕\n안녕\n")
+    }
+
+    @Test("quit ends the script successfully and skips the rest, across several scripts")
+    func quitStops() {
+        let session = makeSession()
+        let first = ScriptSource(name: "a", lines: ["echo a", "quit", "echo never"])
+        let second = ScriptSource(name: "b", lines: ["echo b"])
+        #expect(ScriptRunner.run([first, second], in: session, echo: false) == 0)
+        #expect(session.console.capturedOutput == "a\n")
+    }
+
+    @Test("Bad words for a known command name the command and show its usage")
+    func usageErrors() {
+        let session = makeSession()
+        let source = ScriptSource(name: "s", lines: ["seed 1 2"])
+        #expect(ScriptRunner.run(source, in: session, echo: false) == 2)
+        #expect(session.console.capturedErrors.hasPrefix("s:1: seed: Unexpected argument '2' (usage: seed [<value>])"))
+    }
+
+    @Test("Lines split on LF and CRLF; a missing final newline keeps the last line")
+    func lineSplitting() {
+        #expect(ScriptSource.splitLines("a\r\nb\nc") == ["a", "b", "c"])
+        #expect(ScriptSource.splitLines("a\n\nb\n") == ["a", "", "b"])
+    }
+
+    @Test("A script file that is missing or not UTF-8 is a usage error naming the file")
+    func unreadableFiles() throws {
+        #expect(throws: LabError.self) { try ScriptSource.file("/nonexistent/x.lab") }
+        let path = "/tmp/scalelab-invalid-\(UInt32.random(in: 0...UInt32.max)).lab"
+        try [UInt8]([0x65, 0x63, 0xFF, 0xFE]).withUnsafeBufferPointer { FileManager.default.createFile(atPath: path, contents: Data($0)) }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: LabError.usage("\(path): the script is not valid UTF-8", hint: "save it as UTF-8")) {
+            try ScriptSource.file(path)
+        }
+    }
+}

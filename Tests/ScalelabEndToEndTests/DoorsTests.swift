@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite struct DoorsTests {
+    @Test("A piped script prints its output, then FILE:LINE for the first bad line, and fails")
+    func stdinScript() throws {
+        let result = try ScalelabProcess.run([], input: "echo hi\nnope\necho never\n")
+        #expect(result.stdout == "hi\n")
+        #expect(result.stderr == "<stdin>:2: unknown command 'nope' (type 'help' for the list)\n")
+        #expect(result.status == 2)
+    }
+
+    @Test("Several -f scripts run in order; -f - reads standard input")
+    func fileScripts() throws {
+        let folder = ScalelabProcess.stateFolder()
+        let first = folder + "/a.lab", second = folder + "/b.lab"
+        try "# first\necho a\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "echo b\r\nseed 9\n".write(toFile: second, atomically: true, encoding: .utf8)
+        let result = try ScalelabProcess.run(["-f", first, "-f", "-", "-f", second], input: "echo from stdin\n")
+        #expect(result.stdout == "a\nfrom stdin\nb\nseed = 9\n")
+        #expect(result.status == 0)
+    }
+
+    @Test("--echo prints each command before its output")
+    func echoFlag() throws {
+        let result = try ScalelabProcess.run(["--echo"], input: "echo 한글\n")
+        #expect(result.stdout == "> echo 한글\n한글\n")
+    }
+
+    @Test("A one-shot command runs and exits; an unknown one suggests a fix with status 2")
+    func oneShot() throws {
+        let ok = try ScalelabProcess.run(["echo", "--json", "안녕"])
+        #expect(ok.stdout == "--json 안녕\n")
+        #expect(ok.status == 0)
+        let bad = try ScalelabProcess.run(["hepl"])
+        #expect(bad.stderr == "scalelab: unknown command 'hepl' (did you mean 'help'?)\n")
+        #expect(bad.status == 2)
+    }
+
+    @Test("A missing script file is named in the error")
+    func missingScript() throws {
+        let result = try ScalelabProcess.run(["-f", "/nonexistent/demo.lab"])
+        #expect(result.stderr.hasPrefix("scalelab: /nonexistent/demo.lab: cannot read the script"))
+        #expect(result.status == 2)
+    }
+
+    @Test("--version, --lang and LANG pick what they should")
+    func globalOptions() throws {
+        #expect(try ScalelabProcess.run(["--version"]).stdout == "scalelab 0.1.0\n")
+        #expect(try ScalelabProcess.run(["lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout == "언어 = ko (한국어)\n")
+        #expect(try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix("language = en"))
+        let bad = try ScalelabProcess.run(["--lang", "fr", "lang"])
+        #expect(bad.stderr.contains("--lang takes ko or en, not 'fr'"))
+        #expect(bad.status != 0)
+    }
+}
