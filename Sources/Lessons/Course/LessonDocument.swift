@@ -1,0 +1,49 @@
+import Foundation
+
+/// One lesson file split into numbered sections, with its lab blocks and diagrams.
+package struct LessonDocument: Sendable {
+    /// The top-level section (the whole file) first, then its subsections in order.
+    package let sections: [LessonSection]
+
+    /// Parses Markdown whose headings carry numbers (`# 2. …`, `## 2.2 …`).
+    /// Headings inside fenced code are ignored.
+    package init(markdown: String, file: String) {
+        let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+        let scan = FenceScanner.scan(lines)
+        let headings = scan.headings
+        var sections: [LessonSection] = []
+        for (index, heading) in headings.enumerated() {
+            let end = headings[(index + 1)...].first { $0.level <= heading.level }?.index ?? lines.count
+            let range = heading.index..<end
+            sections.append(LessonSection(
+                number: heading.number, title: heading.title,
+                markdown: lines[range].joined(separator: "\n").trimmingCharacters(in: .newlines),
+                file: file, line: heading.index + 1,
+                labBlocks: scan.labBlocks.filter { range.contains($0.line - 1) }.map { $0.block(file: file) },
+                diagrams: scan.diagrams.filter { range.contains($0.line - 1) }.map { $0.diagram(section: heading.number) }))
+        }
+        self.sections = sections
+    }
+
+    /// Reads and parses the file at `path`.
+    package static func load(_ path: String) throws(CourseError) -> LessonDocument {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path) }
+        return LessonDocument(markdown: text, file: path)
+    }
+}
+
+/// A lesson file or folder that cannot be used.
+package enum CourseError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(path: String)
+    case notUTF8(path: String)
+    case noLessons(folder: String)
+
+    package var description: String {
+        switch self {
+        case .unreadable(let path): return "\(path): cannot read the lesson file"
+        case .notUTF8(let path): return "\(path): the lesson is not valid UTF-8"
+        case .noLessons(let folder): return "\(folder): no lesson files (*.md) found; set SCALELAB_LESSONS to the lessons folder"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// One numbered part of a lesson: `2` is a whole file, `2.2` a subsection.
+package struct LessonSection: Sendable, Hashable {
+    /// The number as written in the heading, for example `2.2`.
+    package let number: String
+    package let title: String
+    /// The Markdown of the section, its heading included.
+    package let markdown: String
+    /// The file the section comes from and the line of its heading (1-based).
+    package let file: String
+    package let line: Int
+    /// Lab blocks inside this section (for a whole file, every one in the file).
+    package let labBlocks: [LabBlock]
+    /// Mermaid diagrams inside this section.
+    package let diagrams: [LessonDiagram]
+
+    /// `2.2` is inside `2`; a section is inside itself.
+    package func contains(_ other: String) -> Bool {
+        other == number || other.hasPrefix(number + ".")
+    }
+}
+
+/// A fenced ```lab block: commands a learner can run from a section.
+package struct LabBlock: Sendable, Hashable {
+    package struct Command: Sendable, Hashable {
+        package let text: String
+        /// The line of the command in its file (1-based).
+        package let line: Int
+    }
+
+    package let commands: [Command]
+    package let file: String
+    package let line: Int
+}
+
+/// A fenced ```mermaid block, named by a `%% name: …` line or by its section and position.
+package struct LessonDiagram: Sendable, Hashable {
+    package let name: String
+    package let section: String
+    package let source: String
+}
