@@ -2,6 +2,16 @@
 package enum CommandTable {
     package static let all: [any LabCommand.Type] = [
         HelpCommand.self,
+        TocCommand.self,
+        ReadCommand.self,
+        NextCommand.self,
+        PrevCommand.self,
+        SearchCommand.self,
+        DiagramCommand.self,
+        TryCommand.self,
+        ExperimentsCommand.self,
+        ParamsCommand.self,
+        ExpectCommand.self,
         EchoCommand.self,
         SeedCommand.self,
         LangCommand.self,

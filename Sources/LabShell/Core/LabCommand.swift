@@ -37,4 +37,5 @@ package enum ArgumentCompletion: Sendable, Equatable {
     case choices([String])
     /// Metric names of the last report (for `expect`).
     case metrics
+    case diagrams
 }

@@ -18,12 +18,18 @@ package final class Session {
     package let environment: ShellEnvironment
     /// Reports of the experiments run, newest last (at most the last two are kept).
     package private(set) var reports: [Report] = []
+    /// Whether a script prints a line for each `expect` that held (`--echo` turns it on).
+    package var echoesExpectations = false
     /// Set by `quit`; the REPL and the script runner stop when it is.
     package var quitRequested = false
     /// The course section the learner is in, for example `2.2`, once they opened one.
     package var currentSection: String?
     /// Section numbers of the course, for completion.
     package var sectionNumbers: [String] = []
+    /// What the learner has done so far.
+    var progress = (sectionsRead: Set<String>(), labBlocksRun: Set<String>())
+    /// Courses loaded so far, by language.
+    var courses: [Language: Course] = [:]
 
     package init(language: Language, console: Console, mode: Mode, environment: ShellEnvironment) {
         self.language = language

@@ -7,11 +7,14 @@ package struct Completer {
         package var sections: [String]
         package var experiments: [(id: String, parameters: [String])]
         package var metrics: [String]
+        package var diagrams: [String]
 
-        package init(sections: [String] = [], experiments: [(id: String, parameters: [String])] = [], metrics: [String] = []) {
+        package init(sections: [String] = [], experiments: [(id: String, parameters: [String])] = [],
+                     metrics: [String] = [], diagrams: [String] = []) {
             self.sections = sections
             self.experiments = experiments
             self.metrics = metrics
+            self.diagrams = diagrams
         }
     }
 
@@ -64,6 +67,7 @@ package struct Completer {
         case .files: return files(matching: partial)
         case .choices(let choices): return words.count == 1 ? choices : []
         case .metrics: return words.count == 1 ? vocabulary.metrics : []
+        case .diagrams: return words.count == 1 ? vocabulary.diagrams : []
         }
     }
 

@@ -54,7 +54,8 @@ extension Session {
         Completer.Vocabulary(
             sections: sectionNumbers,
             experiments: ExperimentCatalog.all.map { ($0.id, $0.parameters.map(\.name)) },
-            metrics: reports.last?.metrics.map(\.name) ?? [])
+            metrics: reports.last?.metrics.map(\.name) ?? [],
+            diagrams: courses[language]?.diagrams.map(\.name) ?? [])
     }
 
     /// Prints an error the way the REPL shows it: the message, then the hint.

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Experiments
+
+/// `expect METRIC OP VALUE [TOL]`: fails the script when the last run's metric breaks a claim.
+struct ExpectCommand: LabCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expect", abstract: "Check a metric of the last run, e.g. expect p99_ms < 100.")
+    static let summary = Localized(en: "Check a metric of the last run: expect p99_ms < 100, expect utilization ~= 0.8 5%",
+                                   ko: "마지막 실행의 지표를 확인합니다: expect p99_ms < 100, expect utilization ~= 0.8 5%")
+    static let completion = ArgumentCompletion.metrics
+
+    @Argument(parsing: .allUnrecognized, help: "METRIC OP VALUE [TOLERANCE]; OP is < <= > >= == ~=.") var words: [String] = []
+
+    mutating func run(in session: Session) throws {
+        let expectation = try Expectation.parse(words)
+        guard let report = session.reports.last else {
+            throw LabError.usage("expect: no experiment has run yet", hint: "run one first, e.g. 'run load'")
+        }
+        guard let metric = report.metric(expectation.metric) else {
+            let names = report.metrics.map(\.name)
+            throw LabError.usage("expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
+                                 hint: Suggestion.hint(for: expectation.metric, in: names) ?? "metrics: " + names.joined(separator: ", "))
+        }
+        let seen = MetricFormat.value(metric.value) + (metric.unit.isEmpty ? "" : " \(metric.unit)")
+        guard expectation.holds(for: metric.value) else {
+            throw LabError("expect \(expectation.text) failed: \(metric.name) is \(seen)")
+        }
+        if session.mode == .interactive || session.echoesExpectations {
+            session.console.print("✓ \(expectation.text) (\(seen))")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Experiments
+
+/// A claim about a metric of the last run: `p99_ms < 100`, `utilization ~= 0.8 5%`.
+package struct Expectation: Equatable, Sendable {
+    package enum Comparison: String, CaseIterable, Sendable {
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", approximately = "~="
+    }
+
+    /// How far `~=` may be off: a fraction of the expected value, or an absolute amount.
+    package enum Tolerance: Equatable, Sendable {
+        case relative(Double)
+        case absolute(Double)
+    }
+
+    package var metric: String
+    package var comparison: Comparison
+    package var value: Double
+    package var tolerance: Tolerance
+
+    /// `~=` allows 5% unless told otherwise.
+    package static let defaultTolerance = Tolerance.relative(0.05)
+
+    /// Parses `METRIC OP VALUE [TOLERANCE]`, where TOLERANCE is `10%` or an absolute number.
+    package static func parse(_ words: [String]) throws(LabError) -> Expectation {
+        let usage = "usage: expect METRIC OP VALUE [TOLERANCE], OP one of \(Comparison.allCases.map(\.rawValue).joined(separator: " "))"
+        guard words.count == 3 || words.count == 4 else { throw .usage("expect: expected 3 or 4 words, got \(words.count)", hint: usage) }
+        guard let comparison = Comparison(rawValue: words[1]) else {
+            throw .usage("expect: unknown comparison '\(words[1])'", hint: usage)
+        }
+        guard let value = Double(words[2]), value.isFinite else {
+            throw .usage("expect: '\(words[2])' is not a number", hint: usage)
+        }
+        var tolerance = defaultTolerance
+        if words.count == 4 {
+            guard comparison == .approximately else { throw .usage("expect: only ~= takes a tolerance", hint: usage) }
+            tolerance = try parseTolerance(words[3])
+        }
+        return Expectation(metric: words[0], comparison: comparison, value: value, tolerance: tolerance)
+    }
+
+    private static func parseTolerance(_ text: String) throws(LabError) -> Tolerance {
+        if text.hasSuffix("%"), let percent = Double(text.dropLast()), percent >= 0 { return .relative(percent / 100) }
+        if let amount = Double(text), amount >= 0 { return .absolute(amount) }
+        throw .usage("expect: tolerance '\(text)' is neither a percentage like 5% nor a number")
+    }
+
+    /// Whether `actual` satisfies the claim.
+    package func holds(for actual: Double) -> Bool {
+        switch comparison {
+        case .less: return actual < value
+        case .lessOrEqual: return actual <= value
+        case .greater: return actual > value
+        case .greaterOrEqual: return actual >= value
+        case .equal: return actual == value
+        case .approximately:
+            switch tolerance {
+            case .relative(let fraction): return abs(actual - value) <= abs(value) * fraction
+            case .absolute(let amount): return abs(actual - value) <= amount
+            }
+        }
+    }
+
+    /// The claim as written, for messages.
+    package var text: String {
+        var text = "\(metric) \(comparison.rawValue) \(formatParameterNumber(value))"
+        if comparison == .approximately {
+            switch tolerance {
+            case .relative(let fraction): text += " ±\(formatParameterNumber(fraction * 100))%"
+            case .absolute(let amount): text += " ±\(formatParameterNumber(amount))"
+            }
+        }
+        return text
+    }
+}

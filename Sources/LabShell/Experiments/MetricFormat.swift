@@ -1,0 +1,14 @@
+import Foundation
+
+/// How metric values are printed: at most four significant decimals, no exponent for usual sizes.
+package enum MetricFormat {
+    package static func value(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        let magnitude = abs(value)
+        let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.01 ? 4 : 6
+        var text = String(format: "%.\(decimals)f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
