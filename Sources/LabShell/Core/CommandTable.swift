@@ -12,6 +12,7 @@ package enum CommandTable {
         ExperimentsCommand.self,
         ParamsCommand.self,
         ExpectCommand.self,
+        LessonsCommand.self,
         EchoCommand.self,
         SeedCommand.self,
         LangCommand.self,

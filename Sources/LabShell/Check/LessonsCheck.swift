@@ -1,0 +1,102 @@
+import Experiments
+import Foundation
+import Lessons
+
+/// Runs every lab block and lesson script in both languages and collects what failed.
+package struct LessonsCheck {
+    /// One thing that did not hold, as `file:line: message`.
+    package struct Failure: Equatable, Sendable, CustomStringConvertible {
+        package let file: String
+        package let line: Int
+        package let message: String
+        package var description: String { "\(file):\(line): \(message)" }
+    }
+
+    /// What was checked and what failed.
+    package struct Outcome: Sendable {
+        package var labBlocks = 0
+        package var scripts = 0
+        package var failures: [Failure] = []
+    }
+
+    package let folder: String
+    package let environment: ShellEnvironment
+
+    package init(folder: String, environment: ShellEnvironment) {
+        self.folder = folder
+        self.environment = environment
+    }
+
+    /// Checks everything under `folder`.
+    package func run() -> Outcome {
+        var outcome = Outcome()
+        var courses: [Language: Course] = [:]
+        for language in Language.allCases {
+            do {
+                let course = try Course.load(folder: folder + "/" + language.rawValue)
+                courses[language] = course
+                checkLabBlocks(of: course, in: language, into: &outcome)
+            } catch {
+                outcome.failures.append(Failure(file: folder + "/" + language.rawValue, line: 0, message: error.description))
+            }
+            checkScripts(in: language, into: &outcome)
+        }
+        if let english = courses[.en], let korean = courses[.ko] {
+            outcome.failures += Self.compareSections(english, korean)
+        }
+        return outcome
+    }
+
+    private func checkLabBlocks(of course: Course, in language: Language, into outcome: inout Outcome) {
+        for block in course.chapters.flatMap(\.labBlocks) {
+            outcome.labBlocks += 1
+            let session = freshSession(language)
+            for command in block.commands {
+                do {
+                    try Interpreter.execute(command.text, in: session)
+                } catch {
+                    outcome.failures.append(Failure(file: block.file, line: command.line, message: error.oneLine))
+                    break
+                }
+            }
+        }
+    }
+
+    private func checkScripts(in language: Language, into outcome: inout Outcome) {
+        let scripts = folder + "/scripts"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+        for name in names {
+            outcome.scripts += 1
+            let session = freshSession(language)
+            let path = scripts + "/" + name
+            do {
+                let status = ScriptRunner.run(try ScriptSource.file(path), in: session, echo: false)
+                if status != 0 {
+                    let message = session.console.capturedErrors.trimmingCharacters(in: .whitespacesAndNewlines)
+                    outcome.failures.append(Self.failure(fromScriptError: message, language: language, path: path))
+                }
+            } catch {
+                outcome.failures.append(Failure(file: path, line: 0, message: error.oneLine))
+            }
+        }
+    }
+
+    /// A script's `FILE:LINE: message`, with the language it ran in.
+    static func failure(fromScriptError message: String, language: Language, path: String) -> Failure {
+        let parts = message.split(separator: ":", maxSplits: 2).map(String.init)
+        guard parts.count == 3, let line = Int(parts[1]) else { return Failure(file: path, line: 0, message: message) }
+        return Failure(file: parts[0], line: line, message: "[\(language.rawValue)]" + parts[2])
+    }
+
+    /// Both languages must have the same section numbers.
+    static func compareSections(_ english: Course, _ korean: Course) -> [Failure] {
+        let missingInKorean = english.sections.filter { korean.section($0.number) == nil }
+        let missingInEnglish = korean.sections.filter { english.section($0.number) == nil }
+        return missingInKorean.map { Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no Korean counterpart") }
+            + missingInEnglish.map { Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no English counterpart") }
+    }
+
+    private func freshSession(_ language: Language) -> Session {
+        Session(language: language, console: Console(sink: .capture), mode: .script, environment: environment)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Experiments
+
+/// `lessons check [DIR]`: runs every lab block and script of the course in both languages.
+struct LessonsCommand: LabCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons", abstract: "Check the course: lessons check [DIR] runs every lab block and script.")
+    static let summary = Localized(en: "Check the course: 'lessons check' runs every lab block and script in both languages",
+                                   ko: "과정 점검: 'lessons check'는 모든 실습 블록과 스크립트를 두 언어로 실행합니다")
+    static let completion = ArgumentCompletion.choices(["check"])
+
+    @Argument(help: "check") var action: String
+    @Argument(help: "The lessons folder (default: the course's).") var folder: String?
+
+    mutating func run(in session: Session) throws {
+        guard action == "check" else {
+            throw LabError.usage("lessons: unknown action '\(action)'", hint: "use 'lessons check [DIR]'")
+        }
+        let check = LessonsCheck(folder: folder ?? session.environment.lessonsPath, environment: session.environment)
+        let outcome = check.run()
+        for failure in outcome.failures { session.console.printError(failure.description) }
+        let summary = "lessons check: \(outcome.labBlocks) lab blocks, \(outcome.scripts) script runs, \(outcome.failures.count) failures"
+        guard outcome.failures.isEmpty else { throw LabError(summary) }
+        session.console.print(summary)
+    }
+}
