@@ -11,6 +11,7 @@ package enum CommandTable {
         TryCommand.self,
         ExperimentsCommand.self,
         ParamsCommand.self,
+        CompareCommand.self,
         ExpectCommand.self,
         LessonsCommand.self,
         EchoCommand.self,

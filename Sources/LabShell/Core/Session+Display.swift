@@ -3,7 +3,15 @@ import Experiments
 extension Session {
     /// Renders course Markdown for the console (through the pager on a terminal).
     package func showMarkdown(_ markdown: String) {
-        console.print(markdown)
+        showLong(markdown)
+    }
+
+    /// Prints text, through the pager when a person reads it on a screen too small for it.
+    package func showLong(_ text: String) {
+        if mode == .interactive, Pager.isTallerThanScreen(text), Pager.show(text + "\n", environment: environment.variables) {
+            return
+        }
+        console.print(text)
     }
 }
 

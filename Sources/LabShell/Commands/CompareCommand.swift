@@ -1,0 +1,37 @@
+import ArgumentParser
+import Experiments
+
+/// `compare`: the last two runs side by side, metric by metric.
+struct CompareCommand: LabCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "Show the last two runs side by side.")
+    static let summary = Localized(en: "Show the last two experiment runs side by side", ko: "마지막 두 실행을 나란히 비교합니다")
+
+    mutating func run(in session: Session) throws {
+        guard session.reports.count == 2 else {
+            throw LabError.usage(session.text(en: "compare needs two runs; \(session.reports.count) so far",
+                                              ko: "compare에는 실행 두 번이 필요합니다 (지금까지 \(session.reports.count)번)"),
+                                 hint: session.text(en: "run an experiment twice with different parameters",
+                                                    ko: "매개변수를 바꿔 실험을 두 번 실행하세요"))
+        }
+        let before = session.reports[0], after = session.reports[1]
+        session.console.print("A: \(before.experiment) \(before.parameters.commandLineText)")
+        session.console.print("B: \(after.experiment) \(after.parameters.commandLineText)")
+        let names = after.metrics.map(\.name) + before.metrics.map(\.name).filter { after.metric($0) == nil }
+        let rows = names.map { name -> [String] in
+            let a = before.metric(name), b = after.metric(name)
+            return [name, a.map { MetricFormat.value($0.value) } ?? "—", b.map { MetricFormat.value($0.value) } ?? "—",
+                    Self.change(from: a?.value, to: b?.value), (b ?? a)?.unit ?? ""]
+        }
+        session.showTable(headers: [session.text(en: "metric", ko: "지표"), "A", "B", "B/A", session.text(en: "unit", ko: "단위")],
+                          rows: rows)
+    }
+
+    /// `×2.5`, `−40%`-style change, or empty when it cannot be computed.
+    static func change(from a: Double?, to b: Double?) -> String {
+        guard let a, let b, a != 0 else { return "" }
+        let ratio = b / a
+        if ratio >= 2 || ratio <= 0.5 { return "×" + MetricFormat.value(ratio) }
+        let percent = (ratio - 1) * 100
+        return (percent >= 0 ? "+" : "−") + MetricFormat.value(abs(percent).rounded()) + "%"
+    }
+}
