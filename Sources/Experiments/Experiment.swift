@@ -13,6 +13,8 @@ package protocol Experiment: Sendable {
     var parameters: [ParameterSpec] { get }
     /// The metrics a sweep plots by default: `x` (a parameter or a metric) against `y`.
     var sweepPlot: SweepPlot { get }
+    /// The range a `sweep=PARAM` without bounds covers, given the other values; nil for the generic one.
+    func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>?
     /// Runs once. Same values and seed give the same report, byte for byte.
     func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report
 }
@@ -25,6 +27,8 @@ package struct SweepPlot: Sendable, Hashable {
 }
 
 extension Experiment {
+    package func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>? { nil }
+
     package func parameter(_ name: String) -> ParameterSpec? {
         parameters.first { $0.name == name }
     }

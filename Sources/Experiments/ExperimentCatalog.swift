@@ -1,6 +1,7 @@
 /// Every experiment scalelab offers, in the order of the course.
 package enum ExperimentCatalog {
     package static let all: [any Experiment] = [
+        LoadExperiment(),
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

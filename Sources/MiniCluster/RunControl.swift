@@ -2,11 +2,11 @@
 ///
 /// The engine polls `isCancelled` every few thousand events and reports progress in [0, 1].
 /// Both closures are called on the simulating thread; they must be cheap.
-package struct RunControl: Sendable {
-    package var isCancelled: @Sendable () -> Bool
-    package var progress: @Sendable (Double) -> Void
+public struct RunControl: Sendable {
+    public var isCancelled: @Sendable () -> Bool
+    public var progress: @Sendable (Double) -> Void
 
-    package init(
+    public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Double) -> Void = { _ in }
     ) {
@@ -15,10 +15,10 @@ package struct RunControl: Sendable {
     }
 
     /// A control that never cancels and ignores progress.
-    package static let unattended = RunControl()
+    public static let unattended = RunControl()
 }
 
 /// Thrown by a run that noticed `RunControl.isCancelled`.
-package struct RunCancelled: Error, Equatable {
-    package init() {}
+public struct RunCancelled: Error, Equatable {
+    public init() {}
 }

@@ -19,7 +19,7 @@ struct CompareCommand: LabCommand {
         let names = after.metrics.map(\.name) + before.metrics.map(\.name).filter { after.metric($0) == nil }
         let rows = names.map { name -> [String] in
             let a = before.metric(name), b = after.metric(name)
-            return [name, a.map { MetricFormat.value($0.value) } ?? "—", b.map { MetricFormat.value($0.value) } ?? "—",
+            return [name, a.map { MetricText.format($0.value) } ?? "—", b.map { MetricText.format($0.value) } ?? "—",
                     Self.change(from: a?.value, to: b?.value), (b ?? a)?.unit ?? ""]
         }
         session.showTable(headers: [session.text(en: "metric", ko: "지표"), "A", "B", "B/A", session.text(en: "unit", ko: "단위")],
@@ -30,8 +30,8 @@ struct CompareCommand: LabCommand {
     static func change(from a: Double?, to b: Double?) -> String {
         guard let a, let b, a != 0 else { return "" }
         let ratio = b / a
-        if ratio >= 2 || ratio <= 0.5 { return "×" + MetricFormat.value(ratio) }
+        if ratio >= 2 || ratio <= 0.5 { return "×" + MetricText.format(ratio) }
         let percent = (ratio - 1) * 100
-        return (percent >= 0 ? "+" : "−") + MetricFormat.value(abs(percent).rounded()) + "%"
+        return (percent >= 0 ? "+" : "−") + MetricText.format(abs(percent).rounded()) + "%"
     }
 }

@@ -21,7 +21,7 @@ struct ExpectCommand: LabCommand {
             throw LabError.usage("expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
                                  hint: Suggestion.hint(for: expectation.metric, in: names) ?? "metrics: " + names.joined(separator: ", "))
         }
-        let seen = MetricFormat.value(metric.value) + (metric.unit.isEmpty ? "" : " \(metric.unit)")
+        let seen = MetricText.format(metric.value) + (metric.unit.isEmpty ? "" : " \(metric.unit)")
         guard expectation.holds(for: metric.value) else {
             throw LabError("expect \(expectation.text) failed: \(metric.name) is \(seen)")
         }

@@ -11,6 +11,7 @@ package enum CommandTable {
         TryCommand.self,
         ExperimentsCommand.self,
         ParamsCommand.self,
+        RunCommand.self,
         CompareCommand.self,
         ExpectCommand.self,
         LessonsCommand.self,

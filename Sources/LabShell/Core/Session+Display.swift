@@ -24,7 +24,7 @@ extension Session {
     /// Renders a report: parameters, metrics, tables, charts and findings.
     package func show(_ report: Report) {
         console.print(report.experiment + " " + report.parameters.commandLineText)
-        for metric in report.metrics { console.print("\(metric.name) = \(MetricFormat.value(metric.value)) \(metric.unit)") }
+        for metric in report.metrics { console.print("\(metric.name) = \(MetricText.format(metric.value)) \(metric.unit)") }
         for finding in report.findings { console.print("• " + text(finding)) }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// How metric values are printed: at most four significant decimals, no exponent for usual sizes.
-package enum MetricFormat {
-    package static func value(_ value: Double) -> String {
+/// How numbers appear in reports: up to four significant figures, no exponent for usual sizes.
+package enum MetricText {
+    package static func format(_ value: Double) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : "—" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         let magnitude = abs(value)
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.01 ? 4 : 6

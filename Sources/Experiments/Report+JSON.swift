@@ -1,0 +1,52 @@
+extension Report {
+    /// The report as one JSON object: `experiment`, `seed`, `parameters`, `metrics`, `series`, `findings`.
+    package func json(language: Language) -> JSONText {
+        .object([
+            ("experiment", .string(experiment)),
+            ("seed", .integer(Int64(bitPattern: seed))),
+            ("section", .string(section)),
+            ("parameters", .object(parameters.entries.map { ($0.name, Self.json($0.value)) })),
+            ("metrics", .object(metrics.map { ($0.name, .number($0.value)) })),
+            ("series", .array(seriesJSON(language: language))),
+            ("findings", .array(findings.map { .string($0.text(language)) })),
+        ])
+    }
+
+    /// Pretty-printed JSON text.
+    package func jsonText(language: Language) -> String {
+        json(language: language).rendered(pretty: true)
+    }
+
+    private func seriesJSON(language: Language) -> [JSONText] {
+        var out: [JSONText] = []
+        for chart in charts {
+            switch chart {
+            case .line(let line):
+                for series in line.series {
+                    out.append(.object([("chart", .string(line.title.text(language))), ("name", .string(series.name)),
+                                        ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
+                                        ("points", .array(series.points.map { .array([.number($0.x), .number($0.y)]) }))]))
+                }
+            case .bars(let bars):
+                out.append(.object([("chart", .string(bars.title.text(language))), ("name", .string("bars")),
+                                    ("unit", .string(bars.unit)),
+                                    ("bars", .array(bars.bars.map { .array([.string($0.label.text(language)), .number($0.value)]) }))]))
+            }
+        }
+        for timeline in timelines {
+            out.append(.object([("chart", .string(timeline.title.text(language))), ("name", .string("timeline")),
+                                ("states", .array(timeline.states.map { .string($0.text(language)) })),
+                                ("segments", .array(timeline.segments.map { .array([.number($0.start), .number($0.end), .integer(Int64($0.state))]) }))]))
+        }
+        return out
+    }
+
+    private static func json(_ value: ParameterValue) -> JSONText {
+        switch value {
+        case .integer(let number): return .integer(Int64(number))
+        case .real(let number): return .number(number)
+        case .choice(let text): return .string(text)
+        case .flag(let flag): return .bool(flag)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Experiments
+import MiniCluster
+
+/// `run EXP [key=value ...] [sweep=…] [--json]`: runs a live experiment and shows its report.
+struct RunCommand: LabCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run an experiment, e.g. run load rate=3200 service=1.")
+    static let summary = Localized(en: "Run an experiment: run load rate=3200, run load sweep=rate, --json",
+                                   ko: "실험을 실행합니다: run load rate=3200, run load sweep=rate, --json")
+    static let completion = ArgumentCompletion.experimentParameters
+
+    @Argument(help: "An experiment id (see 'experiments').") var experiment: String
+    @Argument(help: "name=value parameters, and sweep=PARAM[:FROM..TO[:STEPS]].") var assignments: [String] = []
+    @Flag(help: "Print the report as one JSON object.") var json = false
+
+    mutating func run(in session: Session) throws {
+        let chosen = try ExperimentCatalog.require(experiment)
+        let sweepText = assignments.first { $0.lowercased().hasPrefix("sweep=") }
+        let values: ParameterValues
+        do {
+            values = try ParameterParser.parse(assignments.filter { $0 != sweepText }, specs: chosen.parameters, experiment: chosen.id)
+        } catch {
+            throw LabError(error)
+        }
+        let report = try session.runMeasured { control in
+            if let sweepText { return try Sweep.run(chosen, text: sweepText, base: values, seed: session.seed, control: control) }
+            return try chosen.run(values, seed: session.seed, control: control)
+        }
+        session.record(report)
+        if json { session.console.print(report.jsonText(language: session.language)) } else { session.show(report) }
+    }
+}
+
+extension Session {
+    /// Runs a simulation with Ctrl-C and the progress bar wired in.
+    func runMeasured(_ body: (RunControl) throws -> Report) throws -> Report {
+        let bar = ProgressBar(enabled: mode == .interactive, console: console)
+        defer { bar.finish() }
+        let control = RunControl(isCancelled: { InterruptFlag.isRaised }, progress: { bar.update($0) })
+        do {
+            return try body(control)
+        } catch is RunCancelled {
+            throw LabError(text(en: "interrupted", ko: "중단했습니다"))
+        } catch let error as LabError {
+            throw error
+        } catch let error as SweepError {
+            throw LabError.usage(error.description)
+        } catch {
+            throw LabError.usage("\(error)")
+        }
+    }
+}

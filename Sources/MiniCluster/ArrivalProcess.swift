@@ -1,0 +1,70 @@
+import Foundation
+
+/// How the request rate of an open-loop source changes over virtual time.
+package enum RateProfile: Sendable, Hashable {
+    case constant(perSecond: Double)
+    /// `base` per second, `peak` per second between `from` and `to`.
+    case spike(base: Double, peak: Double, from: SimTime, to: SimTime)
+    /// A day compressed into `period`: the rate swings between `low` and `high` like a sine.
+    case daily(low: Double, high: Double, period: SimTime)
+
+    /// The rate at `time`, per second.
+    package func rate(at time: SimTime) -> Double {
+        switch self {
+        case .constant(let rate): return rate
+        case .spike(let base, let peak, let from, let to): return (from..<to).contains(time) ? peak : base
+        case .daily(let low, let high, let period):
+            let phase = Double(time.nanoseconds % period.nanoseconds) / Double(period.nanoseconds)
+            return low + (high - low) * (1 - cos(2 * .pi * phase)) / 2
+        }
+    }
+
+    /// The highest rate the profile reaches.
+    package var peak: Double {
+        switch self {
+        case .constant(let rate): return rate
+        case .spike(let base, let peak, _, _): return max(base, peak)
+        case .daily(_, let high, _): return high
+        }
+    }
+}
+
+/// Open-loop Poisson arrivals following a `RateProfile` (thinning for varying rates).
+package struct PoissonArrivals: Sendable {
+    package let profile: RateProfile
+    private var random: RandomSource
+
+    package init(profile: RateProfile, random: RandomSource) {
+        precondition(profile.peak > 0, "arrivals need a positive rate, got \(profile)")
+        self.profile = profile
+        self.random = random
+    }
+
+    /// The time of the next arrival after `time`.
+    /// - Complexity: O(1) expected for a constant rate; O(peak/rate) with thinning.
+    package mutating func next(after time: SimTime) -> SimTime {
+        let peak = profile.peak
+        var candidate = time
+        while true {
+            candidate += SimTime(nanoseconds: max(1, Int64((-log(random.openUnit()) / peak * 1e9).rounded())))
+            if case .constant = profile { return candidate }
+            if random.unit() * peak <= profile.rate(at: candidate) { return candidate }
+        }
+    }
+}
+
+/// Closed-loop users: each sends a request, waits for the answer, thinks, and sends again.
+package struct ThinkTime: Sendable {
+    package let distribution: Distribution
+    private var random: RandomSource
+
+    package init(_ distribution: Distribution, random: RandomSource) {
+        self.distribution = distribution
+        self.random = random
+    }
+
+    /// When a user who got an answer at `time` sends the next request.
+    package mutating func nextRequest(after time: SimTime) -> SimTime {
+        time + .milliseconds(distribution.sample(using: &random))
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A distribution of non-negative numbers (service times, delays, think times).
+package enum Distribution: Sendable, Hashable {
+    case constant(Double)
+    case uniform(Double, Double)
+    /// Exponential with the given mean (a Poisson process's gaps).
+    case exponential(mean: Double)
+    /// Log-normal with the given mean and the standard deviation `sigma` of the underlying normal.
+    case logNormal(mean: Double, sigma: Double)
+
+    /// One sample.
+    /// - Complexity: O(1).
+    @inline(__always)
+    package func sample(using random: inout RandomSource) -> Double {
+        switch self {
+        case .constant(let value): return value
+        case .uniform(let low, let high): return low + (high - low) * random.unit()
+        case .exponential(let mean): return -mean * log(random.openUnit())
+        case .logNormal(let mean, let sigma):
+            let mu = log(mean) - sigma * sigma / 2
+            return exp(mu + sigma * Self.standardNormal(using: &random))
+        }
+    }
+
+    /// The mean of the distribution.
+    package var mean: Double {
+        switch self {
+        case .constant(let value): return value
+        case .uniform(let low, let high): return (low + high) / 2
+        case .exponential(let mean), .logNormal(let mean, _): return mean
+        }
+    }
+
+    /// The variance of the distribution.
+    package var variance: Double {
+        switch self {
+        case .constant: return 0
+        case .uniform(let low, let high): return (high - low) * (high - low) / 12
+        case .exponential(let mean): return mean * mean
+        case .logNormal(let mean, let sigma): return (exp(sigma * sigma) - 1) * mean * mean
+        }
+    }
+
+    /// A standard normal sample (Box–Muller, one of the pair).
+    static func standardNormal(using random: inout RandomSource) -> Double {
+        sqrt(-2 * log(random.openUnit())) * cos(2 * Double.pi * random.unit())
+    }
+}
+
+extension RandomSource {
+    /// True with probability `p`.
+    @inline(__always)
+    package mutating func bernoulli(_ p: Double) -> Bool { unit() < p }
+}
+
+/// Zipf popularity over keys `0..<count`: key `k` is drawn with weight `1 / (k + 1)^exponent`.
+package struct ZipfDistribution: Sendable {
+    package let count: Int
+    package let exponent: Double
+    private let cumulative: [Double]
+
+    /// - Complexity: O(count) to build.
+    package init(count: Int, exponent: Double) {
+        precondition(count > 0, "Zipf needs at least one key, got \(count)")
+        self.count = count
+        self.exponent = exponent
+        var running = 0.0
+        var table = [Double](repeating: 0, count: count)
+        for rank in 0..<count {
+            running += 1 / pow(Double(rank + 1), exponent)
+            table[rank] = running
+        }
+        cumulative = table.map { $0 / running }
+    }
+
+    /// The probability of key `rank`.
+    package func probability(of rank: Int) -> Double {
+        cumulative[rank] - (rank == 0 ? 0 : cumulative[rank - 1])
+    }
+
+    /// One key, the most popular being 0.
+    /// - Complexity: O(log count).
+    package func sample(using random: inout RandomSource) -> Int {
+        let u = random.unit()
+        var low = 0, high = count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] > u { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
