@@ -1,7 +1,12 @@
 import MiniCluster
 
 /// An M/M/c system: Poisson arrivals into one FIFO queue served by `servers` workers.
+///
+/// The first `warmupFraction` of requests fill the empty system and are not measured, so the
+/// statistics describe the steady state that queueing theory predicts.
 struct LoadModel: SimulationModel {
+    static let warmupFraction = 0.02
+
     enum Event {
         case arrival
         /// A worker finishes the request that arrived at `arrivedAt`.
@@ -9,6 +14,9 @@ struct LoadModel: SimulationModel {
     }
 
     let requests: Int
+    let warmupRequests: Int
+    /// When measurement started: the arrival of the first measured request.
+    var measuredFrom = SimTime.zero
     let service: Distribution
     var arrivals: PoissonArrivals
     var random: RandomSource
@@ -25,33 +33,40 @@ struct LoadModel: SimulationModel {
     init(servers: Int, rate: Double, serviceMs: Double, requests: Int, seed: UInt64) {
         var random = RandomSource(seed: seed)
         self.requests = requests
+        self.warmupRequests = Int(Double(requests) * Self.warmupFraction)
         self.service = .exponential(mean: serviceMs)
         self.arrivals = PoissonArrivals(profile: .constant(perSecond: rate), random: random.fork())
         self.random = random.fork()
         self.pool = WorkerPool(workers: servers)
     }
 
+    var measuring: Bool { arrived > warmupRequests }
+
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
-        areaInSystem += Double(pool.inSystem) * Double((now - lastChange).nanoseconds)
+        if measuring { areaInSystem += Double(pool.inSystem) * Double((now - lastChange).nanoseconds) }
         lastChange = now
         switch event {
         case .arrival:
             arrived += 1
+            if arrived == warmupRequests + 1 { measuredFrom = now }
             if arrived < requests { scheduler.schedule(.arrival, at: arrivals.next(after: now)) }
             if pool.arrive(Int(now.nanoseconds)) == .started { startService(arrivedAt: now, scheduler: &scheduler) }
         case .departure(let arrivedAt):
-            completed += 1
-            responses.record(now - arrivedAt)
+            if arrivedAt >= measuredFrom && measuring {
+                completed += 1
+                responses.record(now - arrivedAt)
+            }
             if let next = pool.finish() { startService(arrivedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler) }
         }
     }
 
     private mutating func startService(arrivedAt: SimTime, scheduler: inout Scheduler<Event>) {
-        let wait = scheduler.now - arrivedAt
-        totalWait += Double(wait.nanoseconds)
         let duration = SimTime(nanoseconds: max(1, Int64(service.sample(using: &random) * 1e6)))
-        busyTime += Double(duration.nanoseconds)
+        if measuring {
+            if arrivedAt >= measuredFrom { totalWait += Double((scheduler.now - arrivedAt).nanoseconds) }
+            busyTime += Double(duration.nanoseconds)
+        }
         scheduler.schedule(.departure(arrivedAt: arrivedAt), after: duration)
     }
 }

@@ -17,7 +17,7 @@ struct LoadOutcome {
 
     init(simulation: Simulation<LoadModel>, servers: Int, rate: Double, serviceMs: Double) {
         let model = simulation.model
-        let elapsed = Double(max(simulation.scheduler.now.nanoseconds, 1))
+        let elapsed = Double(max((simulation.scheduler.now - model.measuredFrom).nanoseconds, 1))
         utilization = model.busyTime / (Double(servers) * elapsed)
         meanWaitMs = model.totalWait / Double(max(model.completed, 1)) / 1e6
         meanResponseMs = model.responses.meanMilliseconds

@@ -25,6 +25,9 @@ struct Scalelab: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Run a script of commands; repeat to run several; - is stdin.")
     var scripts: [String] = []
 
+    @Option(name: .long, help: "The random seed experiments start from (default 1).")
+    var seed: UInt64?
+
     @Flag(name: .long, help: "Print each script line before its output.")
     var echo = false
 
@@ -46,6 +49,7 @@ struct Scalelab: ParsableCommand {
         launch.color = Launch.ColorChoice(rawValue: color.lowercased()) ?? .auto
         launch.scripts = scripts
         launch.echo = echo
+        launch.seed = seed
         launch.command = command
         let status = launch.run()
         if status != 0 { throw ExitCode(status) }

@@ -13,6 +13,7 @@ package struct Launch {
     package var color: ColorChoice = .auto
     package var scripts: [String] = []
     package var echo = false
+    package var seed: UInt64?
     /// Words of a one-shot command (`scalelab run load`), empty for the REPL or a script.
     package var command: [String] = []
 
@@ -29,6 +30,8 @@ package struct Launch {
                               unicodeEnabled: unicode)
         let session = Session(language: language ?? Self.defaultLanguage(environment), console: console,
                               mode: interactive ? .interactive : .script, environment: environment)
+        if let seed { session.seed = seed }
+        session.echoesExpectations = echo
         if !command.isEmpty { return runOneShot(in: session) }
         if !scripts.isEmpty { return runScripts(in: session) }
         if interactive { return runREPL(in: session) }
