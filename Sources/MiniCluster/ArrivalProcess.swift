@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the request rate of an open-loop source changes over virtual time.
-package enum RateProfile: Sendable, Hashable {
+public enum RateProfile: Sendable, Hashable {
     case constant(perSecond: Double)
     /// `base` per second, `peak` per second between `from` and `to`.
     case spike(base: Double, peak: Double, from: SimTime, to: SimTime)
@@ -9,7 +9,7 @@ package enum RateProfile: Sendable, Hashable {
     case daily(low: Double, high: Double, period: SimTime)
 
     /// The rate at `time`, per second.
-    package func rate(at time: SimTime) -> Double {
+    public func rate(at time: SimTime) -> Double {
         switch self {
         case .constant(let rate): return rate
         case .spike(let base, let peak, let from, let to): return (from..<to).contains(time) ? peak : base
@@ -20,7 +20,7 @@ package enum RateProfile: Sendable, Hashable {
     }
 
     /// The highest rate the profile reaches.
-    package var peak: Double {
+    public var peak: Double {
         switch self {
         case .constant(let rate): return rate
         case .spike(let base, let peak, _, _): return max(base, peak)
@@ -30,23 +30,26 @@ package enum RateProfile: Sendable, Hashable {
 }
 
 /// Open-loop Poisson arrivals following a `RateProfile` (thinning for varying rates).
-package struct PoissonArrivals: Sendable {
-    package let profile: RateProfile
-    private var random: RandomSource
+public struct PoissonArrivals: Sendable {
+    public let profile: RateProfile
+    @usableFromInline let peakRate: Double
+    @usableFromInline var random: RandomSource
 
-    package init(profile: RateProfile, random: RandomSource) {
+    public init(profile: RateProfile, random: RandomSource) {
         precondition(profile.peak > 0, "arrivals need a positive rate, got \(profile)")
         self.profile = profile
+        self.peakRate = profile.peak
         self.random = random
     }
 
     /// The time of the next arrival after `time`.
     /// - Complexity: O(1) expected for a constant rate; O(peak/rate) with thinning.
-    package mutating func next(after time: SimTime) -> SimTime {
-        let peak = profile.peak
+    @inlinable
+    public mutating func next(after time: SimTime) -> SimTime {
+        let peak = peakRate
         var candidate = time
         while true {
-            candidate += SimTime(nanoseconds: max(1, Int64((-log(random.openUnit()) / peak * 1e9).rounded())))
+            candidate += SimTime(nanoseconds: max(1, Int64(-log(random.openUnit()) / peak * 1e9 + 0.5)))
             if case .constant = profile { return candidate }
             if random.unit() * peak <= profile.rate(at: candidate) { return candidate }
         }

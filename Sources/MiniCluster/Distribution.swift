@@ -1,7 +1,7 @@
 import Foundation
 
 /// A distribution of non-negative numbers (service times, delays, think times).
-package enum Distribution: Sendable, Hashable {
+public enum Distribution: Sendable, Hashable {
     case constant(Double)
     case uniform(Double, Double)
     /// Exponential with the given mean (a Poisson process's gaps).
@@ -11,8 +11,8 @@ package enum Distribution: Sendable, Hashable {
 
     /// One sample.
     /// - Complexity: O(1).
-    @inline(__always)
-    package func sample(using random: inout RandomSource) -> Double {
+    @inlinable
+    public func sample(using random: inout RandomSource) -> Double {
         switch self {
         case .constant(let value): return value
         case .uniform(let low, let high): return low + (high - low) * random.unit()
@@ -24,7 +24,7 @@ package enum Distribution: Sendable, Hashable {
     }
 
     /// The mean of the distribution.
-    package var mean: Double {
+    public var mean: Double {
         switch self {
         case .constant(let value): return value
         case .uniform(let low, let high): return (low + high) / 2
@@ -33,7 +33,7 @@ package enum Distribution: Sendable, Hashable {
     }
 
     /// The variance of the distribution.
-    package var variance: Double {
+    public var variance: Double {
         switch self {
         case .constant: return 0
         case .uniform(let low, let high): return (high - low) * (high - low) / 12
@@ -43,7 +43,7 @@ package enum Distribution: Sendable, Hashable {
     }
 
     /// A standard normal sample (Box–Muller, one of the pair).
-    static func standardNormal(using random: inout RandomSource) -> Double {
+    @usableFromInline static func standardNormal(using random: inout RandomSource) -> Double {
         sqrt(-2 * log(random.openUnit())) * cos(2 * Double.pi * random.unit())
     }
 }

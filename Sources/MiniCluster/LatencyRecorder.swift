@@ -1,16 +1,17 @@
 import Histogram
 
 /// Latencies in an HDR histogram: fixed memory, three significant digits, from 1 µs to one hour.
-package struct LatencyRecorder: Sendable {
-    private var histogram = Histogram<UInt64>(lowestDiscernibleValue: 1_000, highestTrackableValue: 3_600_000_000_000,
+public struct LatencyRecorder: Sendable {
+    @usableFromInline var histogram = Histogram<UInt64>(lowestDiscernibleValue: 1_000, highestTrackableValue: 3_600_000_000_000,
                                               numberOfSignificantValueDigits: .three)
-    private var total: Double = 0
+    @usableFromInline var total: Double = 0
 
-    package init() {}
+    public init() {}
 
     /// Records one latency; values outside the range are clamped into it.
     /// - Complexity: O(1).
-    package mutating func record(_ latency: SimTime) {
+    @inlinable
+    public mutating func record(_ latency: SimTime) {
         let clamped = min(max(latency.nanoseconds, 1_000), 3_600_000_000_000)
         _ = histogram.record(UInt64(clamped))
         total += Double(latency.nanoseconds)

@@ -2,10 +2,10 @@
 ///
 /// Same seed, same sequence on every machine. `fork()` derives an independent stream, so each
 /// component can own one and adding a component does not shift the others' numbers.
-package struct RandomSource: RandomNumberGenerator, Sendable {
-    private var s0, s1, s2, s3: UInt64
+public struct RandomSource: RandomNumberGenerator, Sendable {
+    @usableFromInline var s0, s1, s2, s3: UInt64
 
-    package init(seed: UInt64) {
+    public init(seed: UInt64) {
         var mixer = seed
         s0 = Self.splitMix(&mixer); s1 = Self.splitMix(&mixer)
         s2 = Self.splitMix(&mixer); s3 = Self.splitMix(&mixer)
@@ -20,8 +20,8 @@ package struct RandomSource: RandomNumberGenerator, Sendable {
     }
 
     /// - Complexity: O(1).
-    @inline(__always)
-    package mutating func next() -> UInt64 {
+    @inlinable @inline(__always)
+    public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
@@ -31,19 +31,19 @@ package struct RandomSource: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
-    @inline(__always)
-    package mutating func unit() -> Double {
+    @inlinable @inline(__always)
+    public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
     /// A uniform double in (0, 1], safe to take the logarithm of.
-    @inline(__always)
-    package mutating func openUnit() -> Double {
+    @inlinable @inline(__always)
+    public mutating func openUnit() -> Double {
         Double((next() >> 11) + 1) * 0x1.0p-53
     }
 
     /// A new generator whose stream does not overlap this one's in practice.
-    package mutating func fork() -> RandomSource {
+    public mutating func fork() -> RandomSource {
         RandomSource(seed: next())
     }
 }

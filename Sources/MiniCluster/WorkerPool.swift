@@ -4,9 +4,9 @@ import DequeModule
 ///
 /// The pool holds request ids only; the model keeps what it needs per request and schedules the
 /// completion events the pool asks for.
-package struct WorkerPool: Sendable {
+public struct WorkerPool: Sendable {
     /// What happened to an arriving request.
-    package enum Admission: Equatable, Sendable {
+    public enum Admission: Equatable, Sendable {
         /// A worker took it: schedule its completion.
         case started
         /// It waits in the queue.
@@ -15,59 +15,67 @@ package struct WorkerPool: Sendable {
         case rejected
     }
 
-    package let workers: Int
-    package let queueCapacity: Int
-    package private(set) var busy = 0
-    package private(set) var queue = Deque<Int>()
-    package private(set) var isUp = true
-    /// Multiplies service times: 1 is normal, 3 is three times slower.
-    package var slowdown = 1.0
+    public let workers: Int
+    public let queueCapacity: Int
+    @usableFromInline var busyWorkers = 0
+    @usableFromInline var waiting = Deque<Int>()
+    @usableFromInline var up = true
 
-    package init(workers: Int, queueCapacity: Int = .max) {
+    /// Workers serving a request now.
+    @inlinable public var busy: Int { busyWorkers }
+    /// Requests waiting, oldest first.
+    @inlinable public var queue: Deque<Int> { waiting }
+    @inlinable public var isUp: Bool { up }
+    /// Multiplies service times: 1 is normal, 3 is three times slower.
+    public var slowdown = 1.0
+
+    public init(workers: Int, queueCapacity: Int = .max) {
         precondition(workers > 0, "a pool needs at least one worker, got \(workers)")
         self.workers = workers
         self.queueCapacity = queueCapacity
     }
 
     /// Requests being served or waiting.
-    package var inSystem: Int { busy + queue.count }
+    @inlinable public var inSystem: Int { busyWorkers + waiting.count }
 
     /// Offers request `id` to the pool.
     /// - Complexity: O(1).
-    package mutating func arrive(_ id: Int) -> Admission {
-        guard isUp else { return .rejected }
-        if busy < workers { busy += 1; return .started }
-        guard queue.count < queueCapacity else { return .rejected }
-        queue.append(id)
+    @inlinable
+    public mutating func arrive(_ id: Int) -> Admission {
+        guard up else { return .rejected }
+        if busyWorkers < workers { busyWorkers += 1; return .started }
+        guard waiting.count < queueCapacity else { return .rejected }
+        waiting.append(id)
         return .queued
     }
 
     /// A worker finished; returns the queued request it starts next, if any.
     /// - Complexity: O(1).
-    package mutating func finish() -> Int? {
-        precondition(busy > 0, "finish() with no busy worker")
-        if let next = queue.popFirst() { return next }
-        busy -= 1
+    @inlinable
+    public mutating func finish() -> Int? {
+        precondition(busyWorkers > 0, "finish() with no busy worker")
+        if let next = waiting.popFirst() { return next }
+        busyWorkers -= 1
         return nil
     }
 
     /// Removes a waiting request (its caller gave up); false if it was not waiting.
-    package mutating func abandon(_ id: Int) -> Bool {
-        guard let index = queue.firstIndex(of: id) else { return false }
-        queue.remove(at: index)
+    public mutating func abandon(_ id: Int) -> Bool {
+        guard let index = waiting.firstIndex(of: id) else { return false }
+        waiting.remove(at: index)
         return true
     }
 
     /// The server goes down: returns the queued ids, which fail; requests in service fail too
     /// (the model knows them). Nothing is admitted until `recover()`.
-    package mutating func crash() -> [Int] {
-        isUp = false
-        busy = 0
-        defer { queue.removeAll() }
-        return Array(queue)
+    public mutating func crash() -> [Int] {
+        up = false
+        busyWorkers = 0
+        defer { waiting.removeAll() }
+        return Array(waiting)
     }
 
-    package mutating func recover() {
-        isUp = true
+    public mutating func recover() {
+        up = true
     }
 }

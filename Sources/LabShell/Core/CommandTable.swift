@@ -15,6 +15,7 @@ package enum CommandTable {
         CompareCommand.self,
         ExpectCommand.self,
         LessonsCommand.self,
+        BenchCommand.self,
         EchoCommand.self,
         SeedCommand.self,
         LangCommand.self,

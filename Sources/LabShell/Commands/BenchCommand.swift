@@ -1,0 +1,57 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import MiniCluster
+
+/// `bench [--json]`: measures the simulator on a fixed M/M/c workload with the wall clock.
+struct BenchCommand: LabCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure the simulator: M/M/4 at utilisation 0.8, 2,000,000 customers.")
+    static let summary = Localized(en: "Measure simulator speed and memory (M/M/4, ρ 0.8, 2,000,000 customers)",
+                                   ko: "시뮬레이터의 속도와 메모리를 잽니다 (M/M/4, ρ 0.8, 고객 2,000,000명)")
+
+    @Option(help: "Customers to simulate.") var customers = 2_000_000
+    @Flag(help: "Print the figures as JSON.") var json = false
+
+    mutating func run(in session: Session) throws {
+        guard (1_000...50_000_000).contains(customers) else {
+            throw LabError.usage("bench: --customers takes 1000 to 50000000")
+        }
+        let load = LoadExperiment()
+        var values = ParameterValues(defaultsOf: load.parameters)
+        values.set("requests", .integer(customers))
+        let clock = ContinuousClock()
+        var report: Report?
+        let elapsed = try clock.measure { report = try load.run(values, seed: session.seed, control: .unattended) }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let events = report?.metric("events")?.value ?? 0
+        let figures: [(String, Double, String)] = [
+            ("customers", Double(customers), ""),
+            ("customers_per_second", Double(customers) / seconds, "/s"),
+            ("events_per_second", events / seconds, "/s"),
+            ("wall_seconds", seconds, "s"),
+            ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
+        ]
+        if json {
+            session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
+        } else {
+            session.console.print("M/M/4, utilisation 0.8, \(customers) customers (\(Self.buildKind) build)")
+            for (name, value, unit) in figures { session.console.print("  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)") }
+        }
+    }
+
+    /// The process's peak resident memory so far.
+    static func peakMemoryMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    static var buildKind: String {
+        #if DEBUG
+        return "debug"
+        #else
+        return "release"
+        #endif
+    }
+}
