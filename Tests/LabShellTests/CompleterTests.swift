@@ -14,8 +14,9 @@ import Testing
 
     @Test("An ambiguous prefix inserts the common part and lists every candidate")
     func ambiguous() {
-        #expect(completer.complete("s") == .init(insertion: "e", candidates: ["seed", "set"]))
-        #expect(completer.complete("se") == .init(insertion: "", candidates: ["seed", "set"]))
+        #expect(completer.complete("s") == .init(insertion: "e", candidates: ["search", "seed", "set"]))
+        #expect(completer.complete("se") == .init(insertion: "", candidates: ["search", "seed", "set"]))
+        #expect(completer.complete("see").insertion == "d ")
     }
 
     @Test("Command arguments complete from what the command takes")
@@ -23,6 +24,13 @@ import Testing
         #expect(completer.complete("lang k").insertion == "o ")
         #expect(completer.complete("help ec").insertion == "ho ")
         #expect(completer.complete("set wi").insertion == "dth ")
+    }
+
+    @Test("run completes experiment ids, then the experiment's parameters, sweep= and --json")
+    func experimentParameters() {
+        #expect(completer.complete("run lo").insertion == "ad ")
+        #expect(completer.complete("run load ra").insertion == "te=")
+        #expect(completer.complete("run load rate=1 ").candidates == ["--json", "servers=", "service=", "sweep="])
     }
 
     @Test("Nothing matches: no insertion, no candidates")
