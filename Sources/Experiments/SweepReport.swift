@@ -23,7 +23,7 @@ struct SweepReport {
                               y: Localized(verbatim: plot.y.joined(separator: ", ")), yUnit: units.count == 1 ? units.first! : "",
                               series: series)
         var swept = base
-        swept.set("sweep", .choice("\(parameter.name):\(formatParameterNumber(Self.number(reports.first?.parameters[parameter.name]) ?? 0))..\(formatParameterNumber(Self.number(reports.last?.parameters[parameter.name]) ?? 0))"))
+        swept.set("sweep", .choice("\(parameter.name):\(MetricText.format(Self.number(reports.first?.parameters[parameter.name]) ?? 0))..\(MetricText.format(Self.number(reports.last?.parameters[parameter.name]) ?? 0))"))
         return Report(experiment: experiment.id, seed: seed, parameters: swept, section: experiment.section,
                       metrics: reports.last?.metrics ?? [], tables: [table(plot: plot)], charts: [.line(chart)],
                       findings: findings(plot: plot, x: x))
@@ -33,7 +33,8 @@ struct SweepReport {
         let names = [parameter.name] + ([plot.x] + plot.y).filter { $0 != parameter.name }
         let rows = reports.map { report in
             names.map { name in
-                Localized(verbatim: report.metric(name).map { MetricText.format($0.value) } ?? report.parameters[name]?.description ?? "—")
+                Localized(verbatim: report.metric(name).map { MetricText.format($0.value) }
+                    ?? Self.number(report.parameters[name]).map(MetricText.format) ?? report.parameters[name]?.description ?? "—")
             }
         }
         return ReportTable(title: Localized(en: "One run per step (seed \(seed))", ko: "단계마다 한 번씩 실행 (시드 \(seed))"),
@@ -46,7 +47,7 @@ struct SweepReport {
         let ratio = MetricText.format(high / low)
         return [Localized(
             en: "From \(plot.x) = \(MetricText.format(x(first))) to \(MetricText.format(x(last))), \(y) grew \(ratio)× (\(MetricText.format(low)) → \(MetricText.format(high))).",
-            ko: "\(plot.x)가 \(MetricText.format(x(first)))에서 \(MetricText.format(x(last)))로 가는 동안 \(y)는 \(ratio)배가 되었습니다 (\(MetricText.format(low)) → \(MetricText.format(high))).")]
+            ko: "\(plot.x) 값이 \(MetricText.format(x(first)))에서 \(MetricText.format(x(last)))(으)로 바뀌는 동안 \(y) 값은 \(ratio)배가 되었습니다 (\(MetricText.format(low)) → \(MetricText.format(high))).")]
     }
 
     static func number(_ value: ParameterValue?) -> Double? {

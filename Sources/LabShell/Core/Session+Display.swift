@@ -1,4 +1,5 @@
 import Experiments
+import Terminal
 
 extension Session {
     /// Renders course Markdown for the console (through the pager on a terminal).
@@ -16,15 +17,18 @@ extension Session {
 }
 
 extension Session {
+    /// The drawing characters for this console.
+    var glyphs: Glyphs { Glyphs.forLocale(unicode: console.unicodeEnabled) }
+    /// Styles, active only when colour is on.
+    var styler: Styler { Styler(enabled: console.colorEnabled) }
+
     /// Prints a table lined up by display width.
     package func showTable(headers: [String], rows: [[String]]) {
-        console.print(([headers] + rows).map { $0.joined(separator: "  ") }.joined(separator: "\n"))
+        console.print(TableRenderer(glyphs: glyphs, styler: styler, width: console.width).render(headers: headers, rows: rows))
     }
 
-    /// Renders a report: parameters, metrics, tables, charts and findings.
+    /// Renders a report: parameters, metrics, tables, charts, timelines and findings.
     package func show(_ report: Report) {
-        console.print(report.experiment + " " + report.parameters.commandLineText)
-        for metric in report.metrics { console.print("\(metric.name) = \(MetricText.format(metric.value)) \(metric.unit)") }
-        for finding in report.findings { console.print("• " + text(finding)) }
+        showLong(ReportView(report: report, language: language, glyphs: glyphs, styler: styler, width: console.width).text)
     }
 }

@@ -1,0 +1,79 @@
+/// Plots series of `(x, y)` points on a grid of braille dots (or ASCII marks), with axes and a legend.
+package struct LineChartRenderer: Sendable {
+    package struct Series: Sendable {
+        package var name: String
+        package var points: [(x: Double, y: Double)]
+        package init(name: String, points: [(x: Double, y: Double)]) { self.name = name; self.points = points }
+    }
+
+    package var glyphs: Glyphs
+    package var styler: Styler
+    package var width: Int
+    package var height: Int
+
+    package init(glyphs: Glyphs, styler: Styler = Styler(enabled: false), width: Int = 80, height: Int = 12) {
+        self.glyphs = glyphs
+        self.styler = styler
+        self.width = width
+        self.height = height
+    }
+
+    static let marks: [Character] = ["*", "o", "+", "x", "#", "@"]
+    static let colors: [Styler.Color] = [.cyan, .yellow, .magenta, .green, .red, .blue]
+
+    /// The chart: title, y axis labels on the left, the plot, the x axis with its label, a legend.
+    package func render(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
+        let all = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
+        guard let xs = Self.bounds(all.map(\.x)), let ys = Self.bounds(all.map(\.y) + [0]) else { return title + "\n(no data)" }
+        let yTexts = [ys.upperBound, (ys.lowerBound + ys.upperBound) / 2, ys.lowerBound].map(Self.tick)
+        let gutter = (yTexts.map { DisplayWidth.of($0) }.max() ?? 1) + 1
+        let columns = max(10, width - gutter - 1)
+        // NB: braille dots cannot tell series apart without colour, so several series without colour use marks.
+        let braille = glyphs.unicode && (series.count == 1 || styler.enabled)
+        var grid = PlotGrid(columns: columns, rows: height, braille: braille)
+        for (index, line) in series.enumerated() {
+            let points = line.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
+            let scaled = points.map { grid.scale($0, xs: xs, ys: ys) }
+            for (a, b) in zip(scaled, scaled.dropFirst()) { grid.line(from: a, to: b, series: index) }
+            if scaled.count == 1 { grid.dot(scaled[0], series: index) }
+        }
+        var lines = [styler.bold(title), TextLayout.pad("", to: gutter) + yLabel]
+        for row in 0..<height {
+            let label = row == 0 ? yTexts[0] : row == height / 2 ? yTexts[1] : row == height - 1 ? yTexts[2] : ""
+            lines.append(TextLayout.pad(label, to: gutter - 1, .right) + " " + String(glyphs.vertical) + grid.row(row, styler: styler))
+        }
+        lines.append(TextLayout.pad("", to: gutter) + String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: columns))
+        let low = Self.tick(xs.lowerBound), high = Self.tick(xs.upperBound)
+        let axis = low + TextLayout.pad(xLabel, to: max(0, columns - DisplayWidth.of(low) - DisplayWidth.of(high)), .center) + high
+        lines.append(TextLayout.pad("", to: gutter + 1) + axis)
+        if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
+            lines.append(TextLayout.pad("", to: gutter + 1) + series.indices.map { index in
+                let mark = braille ? "⣿" : String(Self.marks[index % Self.marks.count])
+                return styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
+            }.joined(separator: "   "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func bounds(_ values: [Double]) -> ClosedRange<Double>? {
+        guard let low = values.min(), let high = values.max() else { return nil }
+        return low == high ? (low - 1)...(high + 1) : low...high
+    }
+
+    static func tick(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude >= 1_000_000 { return trim(value / 1_000_000) + "M" }
+        if magnitude >= 10_000 { return trim(value / 1_000) + "k" }
+        return trim(value)
+    }
+
+    static func trim(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int64(value)) }
+        let places = abs(value) >= 10 ? 1 : abs(value) >= 1 ? 2 : 3
+        var text = String(Double(Int64((value * pow10(places)).rounded())) / pow10(places))
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
+}

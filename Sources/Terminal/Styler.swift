@@ -1,0 +1,16 @@
+/// ANSI styles that disappear when colour is off (a pipe, `NO_COLOR`, `--color never`).
+package struct Styler: Sendable, Hashable {
+    package enum Color: Int, Sendable, CaseIterable { case red = 31, green = 32, yellow = 33, blue = 34, magenta = 35, cyan = 36 }
+
+    package let enabled: Bool
+
+    package init(enabled: Bool) { self.enabled = enabled }
+
+    package func bold(_ text: String) -> String { wrap(text, "1") }
+    package func dim(_ text: String) -> String { wrap(text, "2") }
+    package func color(_ text: String, _ color: Color) -> String { wrap(text, String(color.rawValue)) }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,60 @@
+/// Draws a table with a header row, lined up by display width and shrunk to fit a width.
+package struct TableRenderer: Sendable {
+    package var glyphs: Glyphs
+    package var styler: Styler
+    package var width: Int
+
+    package init(glyphs: Glyphs, styler: Styler = Styler(enabled: false), width: Int = 80) {
+        self.glyphs = glyphs
+        self.styler = styler
+        self.width = width
+    }
+
+    /// The table as lines of text. Columns whose cells all look like numbers are right-aligned.
+    ///
+    ///     ┌──────┬─────┐
+    ///     │ name │ 한글 │
+    ///     ├──────┼─────┤
+    ///     │ a    │   1 │
+    ///     └──────┴─────┘
+    package func render(headers: [String], rows: [[String]]) -> String {
+        let columns = headers.count
+        let rows = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
+        let widths = fit(natural: (0..<columns).map { column in
+            ([headers[column]] + rows.map { $0[column] }).map { DisplayWidth.of($0) }.max() ?? 0
+        })
+        let numeric = (0..<columns).map { column in !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } }
+        func line(_ cells: [String], bold: Bool = false) -> String {
+            let parts = cells.enumerated().map { column, text in
+                let cell = TextLayout.pad(TextLayout.truncate(text, to: widths[column], ellipsis: glyphs.ellipsis),
+                                          to: widths[column], numeric[column] ? .right : .left)
+                return " " + (bold ? styler.bold(cell) : cell) + " "
+            }
+            return String(glyphs.vertical) + parts.joined(separator: String(glyphs.vertical)) + String(glyphs.vertical)
+        }
+        func rule(_ left: Character, _ middle: Character, _ right: Character) -> String {
+            String(left) + widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }.joined(separator: String(middle)) + String(right)
+        }
+        var lines = [rule(glyphs.topLeft, glyphs.teeDown, glyphs.topRight), line(headers, bold: true),
+                     rule(glyphs.teeRight, glyphs.cross, glyphs.teeLeft)]
+        lines += rows.map { line($0) }
+        lines.append(rule(glyphs.bottomLeft, glyphs.teeUp, glyphs.bottomRight))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Shrinks the widest columns until the table fits `width`.
+    func fit(natural: [Int]) -> [Int] {
+        var widths = natural.map { max($0, 1) }
+        let overhead = widths.count * 3 + 1
+        while widths.reduce(0, +) + overhead > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    static func looksNumeric(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == " " }
+        guard let first = trimmed.unicodeScalars.first else { return true }
+        return ("0"..."9").contains(first) || ["-", "−", "+", "×", "∞", "—", "."].contains(String(first))
+    }
+}

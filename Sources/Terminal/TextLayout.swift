@@ -1,0 +1,64 @@
+/// Padding, truncation and wrapping measured in terminal columns (Hangul counts two).
+package enum TextLayout {
+    package enum Alignment: Sendable { case left, right, center }
+
+    /// `text` padded with spaces to `width` columns (never cut).
+    package static func pad(_ text: String, to width: Int, _ alignment: Alignment = .left) -> String {
+        let gap = max(0, width - DisplayWidth.of(text))
+        switch alignment {
+        case .left: return text + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + text
+        case .center: return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
+        }
+    }
+
+    /// `text` cut to at most `width` columns, ending with `…` when cut.
+    package static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var out = "", used = 0
+        let room = width - DisplayWidth.of(ellipsis)
+        for character in text {
+            let columns = DisplayWidth.of(String(character))
+            if used + columns > room { break }
+            out.append(character)
+            used += columns
+        }
+        return out + ellipsis
+    }
+
+    /// Lines of at most `width` columns, breaking at spaces; a word longer than a line is split.
+    package static func wrap(_ text: String, to width: Int) -> [String] {
+        let width = max(width, 4)
+        var lines: [String] = [], line = "", used = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            var columns = DisplayWidth.of(word)
+            while columns > width {
+                if used > 0 { lines.append(line); line = ""; used = 0 }
+                let head = prefix(of: word, columns: width)
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+                columns = DisplayWidth.of(word)
+            }
+            if used > 0 && used + 1 + columns > width { lines.append(line); line = ""; used = 0 }
+            if used > 0 { line += " "; used += 1 }
+            line += word
+            used += columns
+        }
+        if used > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The longest prefix of `text` that fits in `columns`.
+    static func prefix(of text: String, columns: Int) -> String {
+        var out = "", used = 0
+        for character in text {
+            let width = DisplayWidth.of(String(character))
+            if used + width > columns { break }
+            out.append(character)
+            used += width
+        }
+        return out.isEmpty ? String(text.prefix(1)) : out
+    }
+}
