@@ -1,9 +1,19 @@
 /// Terminal column widths of text: East Asian wide characters (Hangul, CJK, most emoji)
 /// take two columns, combining marks and zero-width characters none.
 package enum DisplayWidth {
-    /// Columns `text` occupies on a terminal.
+    /// Columns `text` occupies on a terminal; ANSI style sequences (`ESC [ … m`) take none.
     package static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        var columns = 0, inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                columns += of(scalar)
+            }
+        }
+        return columns
     }
 
     /// Columns one scalar occupies: 0, 1 or 2.

@@ -17,17 +17,21 @@ package struct TableRenderer: Sendable {
     ///     ├──────┼─────┤
     ///     │ a    │   1 │
     ///     └──────┴─────┘
-    package func render(headers: [String], rows: [[String]]) -> String {
+    /// Pass `alignments` to fix each column's alignment; without it, numeric columns go right.
+    package func render(headers: [String], rows: [[String]], alignments: [TextLayout.Alignment]? = nil) -> String {
         let columns = headers.count
         let rows = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
         let widths = fit(natural: (0..<columns).map { column in
             ([headers[column]] + rows.map { $0[column] }).map { DisplayWidth.of($0) }.max() ?? 0
         })
-        let numeric = (0..<columns).map { column in !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } }
+        let aligned = (0..<columns).map { column -> TextLayout.Alignment in
+            if let alignments, column < alignments.count { return alignments[column] }
+            return !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } ? .right : .left
+        }
         func line(_ cells: [String], bold: Bool = false) -> String {
             let parts = cells.enumerated().map { column, text in
                 let cell = TextLayout.pad(TextLayout.truncate(text, to: widths[column], ellipsis: glyphs.ellipsis),
-                                          to: widths[column], numeric[column] ? .right : .left)
+                                          to: widths[column], aligned[column])
                 return " " + (bold ? styler.bold(cell) : cell) + " "
             }
             return String(glyphs.vertical) + parts.joined(separator: String(glyphs.vertical)) + String(glyphs.vertical)

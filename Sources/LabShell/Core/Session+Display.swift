@@ -4,7 +4,14 @@ import Terminal
 extension Session {
     /// Renders course Markdown for the console (through the pager on a terminal).
     package func showMarkdown(_ markdown: String) {
-        showLong(markdown)
+        showLong(markdownRenderer.render(markdown))
+    }
+
+    /// The Markdown renderer for this console and language.
+    var markdownRenderer: MarkdownRenderer {
+        MarkdownRenderer(glyphs: glyphs, styler: styler, width: console.width,
+                         labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
+                         diagram: { _ in nil })
     }
 
     /// Prints text, through the pager when a person reads it on a screen too small for it.
