@@ -9,7 +9,7 @@ enum JSONProblem {
         case .keyNotFound(let key, let context):
             return "missing field '\(path(context.codingPath + [key]))'"
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "'\(path(context.codingPath))': expected \(name(of: type))"
+            return "'\(path(context.codingPath))': expected \(name(of: type) ?? context.debugDescription)"
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty ? "not valid JSON" : "'\(path(context.codingPath))': \(context.debugDescription)"
         @unknown default:
@@ -21,12 +21,12 @@ enum JSONProblem {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 
-    private static func name(of type: Any.Type) -> String {
+    private static func name(of type: Any.Type) -> String? {
         switch type {
         case is String.Type: "a string"
         case is Bool.Type: "true or false"
         case is Double.Type, is Int.Type: "a number"
-        default: "another type"
+        default: nil
         }
     }
 }

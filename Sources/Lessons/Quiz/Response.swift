@@ -20,7 +20,7 @@ package enum Response: Sendable, Hashable, Codable {
             self = .texts(value)
         } else {
             throw DecodingError.typeMismatch(Response.self, .init(
-                codingPath: decoder.codingPath, debugDescription: "expected a string, a list of strings, true/false or a number"))
+                codingPath: decoder.codingPath, debugDescription: "a string, a list of strings, true/false or a number"))
         }
     }
 
