@@ -1,0 +1,49 @@
+import Foundation
+
+/// Writes one Markdown feedback file per learner: answers, right answers and explanations.
+///
+/// Names come from the sanitised learner name (never from a path inside a sheet); a taken name gets
+/// `-2`, `-3`, ...; nothing existing is overwritten.
+enum FeedbackWriter {
+    /// Writes the files into `directory` (created if missing) and returns their paths in gradebook order.
+    static func write(_ book: Gradebook, to directory: String, language: ReportLanguage) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let labels = MarkdownLabels(language: language)
+        return try book.sheets.enumerated().map { index, sheet in
+            let stem = SafeFileName.stem(for: sheet.learner, sequence: index + 1)
+            let text = render(sheet, quiz: book.key.id, labels: labels)
+            return try OutputFile.writeNumbered(Data(text.utf8), directory: directory, stem: stem, ext: "md")
+        }
+    }
+
+    /// The feedback text of one sheet.
+    static func render(_ sheet: GradedSheet, quiz: String, labels: MarkdownLabels) -> String {
+        var lines = [
+            "# \(MarkdownReport.cell(quiz)): \(labels.feedbackTitle), \(MarkdownReport.cell(sheet.learner))", "",
+            "\(labels.score): \(DecimalText.format(sheet.points)) / \(DecimalText.format(sheet.maxPoints)) (\(DecimalText.format(sheet.percent, digits: 1))%)",
+        ]
+        for (number, item) in sheet.items.enumerated() {
+            lines += ["", "## \(number + 1). \(MarkdownReport.cell(item.question.id))", "", item.question.text, ""]
+            lines += details(item, labels)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func details(_ item: GradedSheet.GradedItem, _ labels: MarkdownLabels) -> [String] {
+        let answer: String
+        if case .text(let text)? = item.response, item.question.kind == .essay {
+            answer = "\n\n" + UntrustedText.multiLine(text).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+        } else {
+            answer = item.response.map { MarkdownReport.cell($0.displayText) } ?? labels.noAnswer
+        }
+        let score = item.score
+        var lines = [
+            "- \(labels.yourAnswer): \(answer)",
+            "- \(labels.rightAnswer): \(MarkdownReport.cell(score.rightAnswer))",
+            "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))",
+        ]
+        lines += score.feedback.map { "- \(labels.feedback): \($0)" }
+        lines += [item.question.generalFeedback].compactMap { $0 }.map { "- \(labels.explanation): \($0)" }
+        return lines
+    }
+}

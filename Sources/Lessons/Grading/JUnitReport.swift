@@ -1,0 +1,78 @@
+/// The gradebook as JUnit XML: a test suite per learner, a test case per question.
+///
+/// A wrong or partly right answer is a `failure` whose message holds the expected answer and the
+/// feedback; an unanswered question or an essay is `skipped`.
+package enum JUnitReport {
+    /// Well-formed XML 1.0 text.
+    package static func render(_ book: Gradebook) -> String {
+        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
+        let failures = book.sheets.map(failureCount).reduce(0, +)
+        lines.append("<testsuites name=\"\(xml(book.key.id))\" tests=\"\(book.sheets.count * book.columns.count)\" failures=\"\(failures)\" errors=\"0\">")
+        for sheet in book.sheets {
+            lines += suite(sheet, quiz: book.key.id)
+        }
+        lines.append("</testsuites>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func failureCount(_ sheet: GradedSheet) -> Int {
+        sheet.items.filter { [.wrong, .partial].contains($0.score.verdict) }.count
+    }
+
+    private static func suite(_ sheet: GradedSheet, quiz: String) -> [String] {
+        let skipped = sheet.items.filter { [.unanswered, .ungraded].contains($0.score.verdict) }.count
+        var lines = ["  <testsuite name=\"\(xml(sheet.learner))\" tests=\"\(sheet.items.count)\" failures=\"\(failureCount(sheet))\" "
+            + "errors=\"0\" skipped=\"\(skipped)\" time=\"0\">"]
+        for item in sheet.items {
+            lines += testCase(item, quiz: quiz)
+        }
+        lines.append("  </testsuite>")
+        return lines
+    }
+
+    private static func testCase(_ item: GradedSheet.GradedItem, quiz: String) -> [String] {
+        let open = "    <testcase classname=\"\(xml(quiz))\" name=\"\(xml(item.question.id))\" time=\"0\""
+        let score = item.score
+        switch score.verdict {
+        case .correct:
+            return [open + "/>"]
+        case .unanswered, .ungraded:
+            return [open + ">", "      <skipped message=\"\(score.verdict.rawValue)\"/>", "    </testcase>"]
+        case .wrong, .partial:
+            let feedback = score.feedback.map { UntrustedText.oneLine($0, limit: 500) }.joined(separator: " ")
+            let message = "expected: \(score.rightAnswer)" + (feedback.isEmpty ? "" : "; feedback: \(feedback)")
+            let given = item.response?.displayText ?? ""
+            let points = "\(DecimalText.format(score.points)) of \(DecimalText.format(score.maxPoints)) points"
+            return [open + ">",
+                    "      <failure message=\"\(xml(message))\" type=\"\(score.verdict.rawValue)\">\(xml("answered: \(given) (\(points))"))</failure>",
+                    "    </testcase>"]
+        }
+    }
+
+    /// `text` escaped for XML attributes and content, with characters XML 1.0 forbids dropped.
+    package static func xml(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&apos;"
+            case "\n": output += "&#10;"
+            case "\t": output += "&#9;"
+            case "\r": output += "&#13;"
+            default:
+                if isAllowed(scalar) { output.unicodeScalars.append(scalar) }
+            }
+        }
+        return output
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The words of the Markdown report and the feedback files in English or Korean.
+struct MarkdownLabels {
+    var title, key, graded, rejectedCount, mean, median, minimum, maximum: String
+    var distribution, items, reliability, gradebook, rejected: String
+    var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount, score: String
+    var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, noAnswer: String
+
+    init(language: ReportLanguage) {
+        let ko = language == .ko
+        title = ko ? "채점 결과" : "Grades"
+        key = ko ? "정답 파일" : "Key"
+        graded = ko ? "채점한 답안지" : "Sheets graded"
+        rejectedCount = ko ? "채점하지 못한 답안지" : "rejected"
+        mean = ko ? "평균" : "mean"
+        median = ko ? "중앙값" : "median"
+        minimum = ko ? "최저" : "min"
+        maximum = ko ? "최고" : "max"
+        distribution = ko ? "점수 분포" : "Score distribution"
+        items = ko ? "문항 통계" : "Item statistics"
+        reliability = ko ? "신뢰도" : "Reliability"
+        gradebook = ko ? "성적표" : "Gradebook"
+        rejected = ko ? "채점하지 못한 답안지" : "Rejected sheets"
+        percent = ko ? "백분율" : "percent"
+        learners = ko ? "명" : "learners"
+        learner = ko ? "학습자" : "learner"
+        question = ko ? "문항" : "question"
+        kind = ko ? "유형" : "kind"
+        points = ko ? "배점" : "points"
+        answered = ko ? "응답 수" : "answered"
+        facility = ko ? "정답률(난이도)" : "facility"
+        discrimination = ko ? "변별도" : "discrimination"
+        itemsCount = ko ? "문항" : "items"
+        score = ko ? "점수" : "score"
+        feedbackTitle = ko ? "개인 피드백" : "Feedback"
+        yourAnswer = ko ? "내 답" : "Your answer"
+        rightAnswer = ko ? "정답" : "Right answer"
+        result = ko ? "결과" : "Result"
+        feedback = ko ? "피드백" : "Feedback"
+        explanation = ko ? "해설" : "Explanation"
+        noAnswer = ko ? "(답하지 않음)" : "(no answer)"
+    }
+}

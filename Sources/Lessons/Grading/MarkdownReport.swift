@@ -1,0 +1,84 @@
+import Foundation
+
+/// The instructor's summary in Markdown: counts, score distribution, item statistics, reliability, gradebook.
+package enum MarkdownReport {
+    /// The Markdown text.
+    package static func render(_ book: Gradebook, statistics: ItemStatistics, language: ReportLanguage) -> String {
+        let labels = MarkdownLabels(language: language)
+        var lines = ["# \(labels.title): \(cell(book.key.id))", ""]
+        lines += summary(book, labels)
+        lines += ["", "## \(labels.distribution)", ""] + histogram(book.sheets.map(\.percent), labels)
+        lines += ["", "## \(labels.items)", ""] + itemTable(book, statistics, labels)
+        lines += ["", "## \(labels.reliability)", "", reliability(statistics, sheets: book.sheets.count, labels)]
+        lines += ["", "## \(labels.gradebook)", ""] + gradebook(book, labels)
+        if !book.rejected.isEmpty {
+            lines += ["", "## \(labels.rejected)", ""]
+            lines += book.rejected.map { "- `\(code(UntrustedText.oneLine($0.path, limit: 300)))`: \(cell($0.reason))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func summary(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
+        let percents = book.sheets.map(\.percent)
+        let stat = { (value: Double?) in value.map { DecimalText.format($0, digits: 1) + "%" } ?? "n/a" }
+        return [
+            "- \(labels.key): `\(code(book.keyPath))` (sha256 \(book.key.sha256.prefix(12)))",
+            "- \(labels.graded): \(book.sheets.count); \(labels.rejectedCount): \(book.rejected.count)",
+            "- \(labels.mean) \(stat(Statistics.mean(percents))), \(labels.median) \(stat(Statistics.median(percents))), "
+                + "\(labels.minimum) \(stat(percents.min())), \(labels.maximum) \(stat(percents.max()))",
+        ]
+    }
+
+    private static func histogram(_ percents: [Double], _ labels: MarkdownLabels) -> [String] {
+        var counts = Array(repeating: 0, count: 10)
+        for percent in percents {
+            counts[min(9, max(0, Int(percent / 10)))] += 1
+        }
+        let widest = max(1, counts.max() ?? 1)
+        let rows = counts.enumerated().reversed().map { bin, count in
+            let range = bin == 9 ? "90-100" : "\(bin * 10)-\(bin * 10 + 9)"
+            let bar = String(repeating: "#", count: (count * 40 + widest - 1) / widest)
+            return "| \(range) | \(count) | `\(bar)` |"
+        }
+        return ["| \(labels.percent) | \(labels.learners) | |", "| ---: | ---: | --- |"] + rows
+    }
+
+    private static func itemTable(_ book: Gradebook, _ statistics: ItemStatistics, _ labels: MarkdownLabels) -> [String] {
+        let rows = book.columns.map { question in
+            let item = statistics.items.first { $0.id == question.id }
+            let answered = item.map { String($0.answered) } ?? "-"
+            let facility = item?.facility.map { DecimalText.format($0, digits: 2) } ?? "n/a"
+            let discrimination = item?.discrimination.map { DecimalText.format($0, digits: 2) } ?? "n/a"
+            return "| \(cell(question.id)) | \(question.kind.name) | \(DecimalText.format(question.weight)) | \(answered) | \(facility) | \(discrimination) |"
+        }
+        return ["| \(labels.question) | \(labels.kind) | \(labels.points) | \(labels.answered) | \(labels.facility) | \(labels.discrimination) |",
+                "| --- | --- | ---: | ---: | ---: | ---: |"] + rows
+    }
+
+    private static func reliability(_ statistics: ItemStatistics, sheets: Int, _ labels: MarkdownLabels) -> String {
+        let method = statistics.isDichotomous ? "KR-20" : "Cronbach's alpha"
+        let value = statistics.reliability.map { DecimalText.format($0, digits: 2) } ?? "n/a"
+        return "\(method) = \(value) (\(statistics.items.count) \(labels.itemsCount), \(sheets) \(labels.learners))"
+    }
+
+    private static func gradebook(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
+        let rows = book.sheets.map { sheet in
+            "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | \(DecimalText.format(sheet.percent, digits: 1))% |"
+        }
+        return ["| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) |", "| --- | ---: | ---: | ---: |"] + rows
+    }
+
+    /// Untrusted text for a Markdown table cell: Markdown and HTML syntax escaped so it shows as written.
+    package static func cell(_ text: String) -> String {
+        var output = ""
+        for character in UntrustedText.oneLine(text) {
+            if "\\`*_[]<>|#!~&".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+
+    private static func code(_ text: String) -> String {
+        text.replacingOccurrences(of: "`", with: "'")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Writes output files atomically (temporary file, then link or rename), never replacing one by accident.
+package enum OutputFile {
+    /// Writes `data` to `path`; an existing file is an error unless `replacing` is true.
+    package static func write(_ data: Data, to path: String, replacing: Bool = false) throws {
+        let temporary = try writeTemporary(data, near: path)
+        defer { unlink(temporary) }
+        let status = replacing ? rename(temporary, path) : link(temporary, path)
+        guard status == 0 else {
+            let code = errno
+            if code == EEXIST {
+                throw OutputFileError(path: path, reason: "already exists; choose another name (or --force to replace it)")
+            }
+            throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
+        }
+    }
+
+    /// Writes `data` to `path`, or to `stem-2.ext`, `stem-3.ext`, ... when taken; returns the path written.
+    package static func writeNumbered(_ data: Data, directory: String, stem: String, ext: String) throws -> String {
+        var number = 1
+        while true {
+            let name = number == 1 ? "\(stem).\(ext)" : "\(stem)-\(number).\(ext)"
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                try write(data, to: path)
+                return path
+            } catch let error as OutputFileError where error.isExisting && number < 10_000 {
+                number += 1
+            }
+        }
+    }
+
+    private static func writeTemporary(_ data: Data, near path: String) throws -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(name)
+        do {
+            try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
+        } catch {
+            throw OutputFileError(path: path, reason: "cannot be written (\(error.localizedDescription)); check the folder exists")
+        }
+        return temporary
+    }
+}
+
+/// An output file that could not be written.
+package struct OutputFileError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var path: String
+    package var reason: String
+
+    /// True when the file was not written because it already exists.
+    package var isExisting: Bool { reason.hasPrefix("already exists") }
+
+    package var description: String { "\(path): \(reason)" }
+}

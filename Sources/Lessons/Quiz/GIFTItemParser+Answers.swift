@@ -1,0 +1,110 @@
+/// One answer of an answer section: its `=` or `~` marker and what follows up to the next marker.
+struct GIFTRawAnswer {
+    var marker: GIFTToken
+    var body: ArraySlice<GIFTToken>
+}
+
+extension GIFTItemParser {
+    /// The kind and general feedback of an answer section, its type decided in Moodle's order.
+    func parseAnswerSection(_ section: ArraySlice<GIFTToken>, open: GIFTToken?) throws(GIFTError)
+        -> (QuestionKind, String?) {
+        var answers = section
+        var generalFeedback: String?
+        if let separator = lastGeneralFeedbackSeparator(in: section) {
+            generalFeedback = section[(separator + 4)...].text
+            answers = section[..<separator]
+        }
+        return (try kind(of: answers.trimmed, open: open), generalFeedback)
+    }
+
+    private func lastGeneralFeedbackSeparator(in section: ArraySlice<GIFTToken>) -> Int? {
+        guard section.count >= 4 else { return nil }
+        return stride(from: section.endIndex - 4, through: section.startIndex, by: -1).first { start in
+            section[start..<(start + 4)].allSatisfy { $0.isSpecial("#") }
+        }
+    }
+
+    private func kind(of answers: ArraySlice<GIFTToken>, open: GIFTToken?) throws(GIFTError) -> QuestionKind {
+        guard let first = answers.first else { return .essay }
+        if first.isSpecial("#") { return try numerical(answers.dropFirst(), at: first) }
+        if answers.firstSpecial("~") != nil { return try multipleChoice(answers) }
+        if answers.firstSpecial("=") != nil && answers.text.contains("->") {
+            throw error("matching questions ('=left -> right') are not supported; write a multiple choice question", at: first)
+        }
+        let head = answers[..<(answers.firstSpecial("#") ?? answers.endIndex)].text
+        if ["T", "TRUE", "F", "FALSE"].contains(head) { return trueFalse(answers, isTrue: head.hasPrefix("T")) }
+        return try shortAnswer(answers)
+    }
+
+    private func multipleChoice(_ answers: ArraySlice<GIFTToken>) throws(GIFTError) -> QuestionKind {
+        var choices: [Choice] = []
+        for answer in try rawAnswers(answers) {
+            var body = answer.body
+            let isRight = answer.marker.character == "="
+            let percent = isRight ? nil : try percentage(&body)
+            let (text, feedback) = try textAndFeedback(body, marker: answer.marker)
+            choices.append(Choice(text: text, fraction: isRight ? 1 : (percent ?? 0) / 100, feedback: feedback))
+        }
+        if answers.firstSpecial("=") != nil { return .multipleChoice(choices) }
+        guard choices.contains(where: { $0.fraction > 0 }) else {
+            throw error("expected a right answer: '=' for one, or '~%50%' credits when several are right", at: answers[answers.startIndex])
+        }
+        return .multipleAnswers(choices)
+    }
+
+    private func shortAnswer(_ answers: ArraySlice<GIFTToken>) throws(GIFTError) -> QuestionKind {
+        var accepted: [ShortAnswer] = []
+        for answer in try rawAnswers(answers) {
+            var body = answer.body
+            let percent = try percentage(&body)
+            let (text, feedback) = try textAndFeedback(body, marker: answer.marker)
+            accepted.append(ShortAnswer(text: text, fraction: (percent ?? 100) / 100, feedback: feedback))
+        }
+        return .shortAnswer(accepted)
+    }
+
+    private func trueFalse(_ answers: ArraySlice<GIFTToken>, isTrue: Bool) -> QuestionKind {
+        let feedbacks = answers.split(omittingEmptySubsequences: false) { $0.isSpecial("#") }.dropFirst()
+        let texts = feedbacks.map(\.text).map { $0.isEmpty ? nil : $0 }
+        return .trueFalse(TrueFalseAnswer(
+            isTrue: isTrue, feedbackWhenWrong: texts.first ?? nil, feedbackWhenRight: texts.dropFirst().first ?? nil))
+    }
+
+    /// The answers of a section, each starting at an unescaped `=` or `~`.
+    func rawAnswers(_ answers: ArraySlice<GIFTToken>) throws(GIFTError) -> [GIFTRawAnswer] {
+        let markers = answers.indices.filter { answers[$0].isSpecial("=") || answers[$0].isSpecial("~") }
+        guard let first = markers.first, first == answers.startIndex else {
+            throw error("expected '=' (a right answer) or '~' (a wrong one) before each answer", at: answers[answers.startIndex])
+        }
+        return markers.enumerated().map { offset, marker in
+            let end = offset + 1 < markers.count ? markers[offset + 1] : answers.endIndex
+            return GIFTRawAnswer(marker: answers[marker], body: answers[(marker + 1)..<end])
+        }
+    }
+
+    /// A leading `%w%` credit, removed from `body`; nil when there is none.
+    func percentage(_ body: inout ArraySlice<GIFTToken>) throws(GIFTError) -> Double? {
+        let trimmed = body.trimmed
+        guard let open = trimmed.first, open.character == "%", !open.isSpecial else { return nil }
+        guard let close = trimmed.dropFirst().firstIndex(where: { $0.character == "%" }) else {
+            throw error("expected a closing '%' after the credit, as in ~%50%answer", at: open)
+        }
+        let text = trimmed[(trimmed.startIndex + 1)..<close].text
+        guard let value = GIFTNumber.parse(text), (-100...100).contains(value) else {
+            throw error("expected a credit between -100 and 100 between the '%' signs, got '%\(text)%'", at: open)
+        }
+        body = trimmed[(close + 1)...]
+        return value
+    }
+
+    /// An answer's text up to its first unescaped `#`, and the feedback after it.
+    func textAndFeedback(_ body: ArraySlice<GIFTToken>, marker: GIFTToken) throws(GIFTError) -> (String, String?) {
+        let hash = body.firstSpecial("#") ?? body.endIndex
+        let text = body[..<hash].text
+        guard !text.isEmpty else {
+            throw error("expected the answer's text after '\(marker.character)'", at: marker)
+        }
+        let feedback = hash < body.endIndex ? body[(hash + 1)...].text : ""
+        return (text, feedback.isEmpty ? nil : feedback)
+    }
+}

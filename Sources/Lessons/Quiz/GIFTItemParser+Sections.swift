@@ -1,0 +1,69 @@
+/// The parts of an item around its answer section.
+struct GIFTItemParts {
+    /// The question text; a missing-word question has `_____` where its answers were.
+    var text: String
+    /// The tokens between `{` and `}`, or nil for a description.
+    var answers: ArraySlice<GIFTToken>?
+    /// The `{` token, for locating errors in an empty section.
+    var open: GIFTToken?
+}
+
+extension GIFTItemParser {
+    /// Splits the item at its one answer section, from the first unescaped `{` to the first unescaped `}`.
+    func sections(of rest: ArraySlice<GIFTToken>) throws(GIFTError) -> GIFTItemParts {
+        let open = rest.firstSpecial("{")
+        let close = rest.firstSpecial("}")
+        switch (open, close) {
+        case (nil, nil):
+            return GIFTItemParts(text: rest.text, answers: nil, open: nil)
+        case (let open?, nil):
+            throw error("expected '}' to close the answer section opened here (write \\{ for a literal brace)", at: rest[open])
+        case (nil, let close?):
+            throw error("unexpected '}' with no '{' before it (write \\} for a literal brace)", at: rest[close])
+        case (let open?, let close?):
+            return try parts(rest, open: open, close: close)
+        }
+    }
+
+    private func parts(_ rest: ArraySlice<GIFTToken>, open: Int, close: Int) throws(GIFTError) -> GIFTItemParts {
+        if close < open {
+            throw error("unexpected '}' before the answer section's '{' (write \\} for a literal brace)", at: rest[close])
+        }
+        if let nested = rest[(open + 1)..<close].firstSpecial("{") {
+            throw error("expected '}' before another '{' (write \\{ for a literal brace)", at: rest[nested])
+        }
+        let after = rest[(close + 1)...]
+        if let extra = after.firstIndex(where: { $0.isSpecial("{") || $0.isSpecial("}") }) {
+            throw error("expected only one answer section per question (write \\{ or \\} for a literal brace)", at: rest[extra])
+        }
+        let before = rest[..<open].text
+        let tail = after.text
+        let text = tail.isEmpty ? before : [before, "_____", tail].filter { !$0.isEmpty }.joined(separator: " ")
+        return GIFTItemParts(text: text, answers: rest[(open + 1)..<close], open: rest[open])
+    }
+
+    /// The points from a `// [weight:N]` comment line, 1 when there is none.
+    func weight() throws(GIFTError) -> Double {
+        guard let tag = block.tag("weight") else { return 1 }
+        let (value, line) = tag
+        guard let weight = GIFTNumber.parse(value), weight > 0 else {
+            let column = line.firstColumn + (line.text.range(of: "[weight:").map { line.text.distance(from: line.text.startIndex, to: $0.lowerBound) } ?? 0)
+            throw GIFTError(
+                file: file, line: line.number, column: column, lineText: line.original,
+                message: "expected a positive number of points in [weight:N], got '\(value)'")
+        }
+        return weight
+    }
+}
+
+/// Strict decimal numbers for GIFT: digits, sign, point and exponent only (no `nan`, `inf` or hex).
+enum GIFTNumber {
+    /// The finite value of `text`, or nil when it is not a plain decimal number.
+    static func parse(_ text: String) -> Double? {
+        let allowed = Set("0123456789+-.eE")
+        guard !text.isEmpty, text.allSatisfy(allowed.contains), text.contains(where: \.isNumber),
+              let value = Double(text), value.isFinite
+        else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,50 @@
+/// What the REPL shows for the current question.
+package struct QuestionPresentation: Sendable, Hashable {
+    /// 1-based position among the questions of the session.
+    package var number: Int
+    package var total: Int
+    package var id: String
+    /// Descriptions written just before the question, to show first.
+    package var preamble: [String]
+    package var text: String
+    package var format: TextFormat
+    package var kind: QuestionKind
+    /// The choices with their letters: `("a", "Paris")`.
+    package var choices: [LetteredChoice]
+    /// How to type an answer to this kind of question.
+    package var hint: Bilingual
+
+    /// A choice and the letter that picks it.
+    package struct LetteredChoice: Sendable, Hashable {
+        package var letter: String
+        package var text: String
+    }
+
+    init(question: Question, number: Int, total: Int, preamble: [String]) {
+        self.number = number
+        self.total = total
+        id = question.id
+        self.preamble = preamble
+        text = question.text
+        format = question.format
+        kind = question.kind
+        choices = question.kind.choices.enumerated().map { index, choice in
+            LetteredChoice(letter: AnswerInterpreter.letter(index), text: choice.text)
+        }
+        hint = Self.hint(for: question.kind)
+    }
+
+    private static func hint(for kind: QuestionKind) -> Bilingual {
+        let range = AnswerInterpreter.letterRange(kind.choices.count)
+        switch kind {
+        case .multipleChoice: return Bilingual(en: "type a letter \(range)", ko: "\(range) 중 한 글자를 입력하세요")
+        case .multipleAnswers:
+            return Bilingual(en: "type every right letter \(range), such as a,c", ko: "맞는 것을 모두 a,c 처럼 입력하세요 (\(range))")
+        case .trueFalse: return Bilingual(en: "type t (true) or f (false)", ko: "참이면 o, 거짓이면 x를 입력하세요")
+        case .numerical: return Bilingual(en: "type a number", ko: "숫자를 입력하세요")
+        case .shortAnswer: return Bilingual(en: "type a word or a short phrase", ko: "낱말이나 짧은 구절을 입력하세요")
+        case .essay: return Bilingual(en: "write your answer (graded by hand)", ko: "답을 쓰세요 (채점자가 직접 채점해요)")
+        case .description: return Bilingual(en: "", ko: "")
+        }
+    }
+}

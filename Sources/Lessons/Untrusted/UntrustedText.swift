@@ -1,0 +1,58 @@
+/// The one place where text a learner wrote (names, answers, ids from sheets) is made safe to print or export.
+///
+/// C0 controls (but newline and tab in multi-line text), DEL and C1 controls become visible escapes such as
+/// `\u{1B}`, which defuses CSI/OSC sequences (colours, titles, hyperlinks, clipboard writes); bidi controls
+/// become visible escapes too, so a name cannot reorder a table; CR is dropped; length is capped.
+package enum UntrustedText {
+    /// The longest one-line field kept, in characters.
+    package static let oneLineLimit = 120
+    /// The longest multi-line field kept, in characters.
+    package static let multiLineLimit = 4_000
+
+    /// `text` made safe for one line (names, ids, short answers): newlines and tabs become spaces.
+    package static func oneLine(_ text: String, limit: Int = oneLineLimit) -> String {
+        capped(sanitized(text, keepLines: false).trimmingWhitespace, limit: limit)
+    }
+
+    /// `text` made safe where several lines are allowed (essays, feedback files).
+    package static func multiLine(_ text: String, limit: Int = multiLineLimit) -> String {
+        capped(sanitized(text, keepLines: true), limit: limit)
+    }
+
+    private static func sanitized(_ text: String, keepLines: Bool) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0D:
+                continue
+            case 0x0A, 0x09:
+                output.append(keepLines ? scalar : " ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
+                output.append(contentsOf: escape(scalar).unicodeScalars)
+            case _ where isBidiControl(scalar):
+                output.append(contentsOf: escape(scalar).unicodeScalars)
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// True for the bidi embedding, override, isolate and mark characters.
+    package static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u{" + (hex.count < 2 ? "0" + hex : hex) + "}"
+    }
+
+    private static func capped(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(max(0, limit - 1))) + "…"
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+@Suite("Answer sheets, answers files and papers")
+struct AnswerSheetTests {
+    let key = sampleKey()
+
+    @Test("a sheet is written as sorted JSON and never overwritten unless forced")
+    func writeSheet() throws {
+        let directory = makeTemporaryDirectory()
+        let path = directory + "/sheet.json"
+        let sheet = AnswerSheet(quiz: key, learner: "김민준", submittedAt: Date(timeIntervalSince1970: 0), answers: [
+            "mc": .text("A second server"), "ma": .texts(["Web server"]), "tf": .bool(false), "num": .number(4), "sa": .text("breaker"),
+        ])
+        try sheet.write(to: path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("\"format\" : \"scalelab-answers/1\""))
+        #expect(text.contains("\"submitted_at\" : \"1970-01-01T00:00:00Z\""))
+        #expect(text.contains("\"quiz\" : \"scaling\""))
+        #expect(throws: OutputFileError.self) { try sheet.write(to: path) }
+        try sheet.write(to: path, force: true)
+        let (read, warnings) = try AnswerSheet.validated(Data(contentsOf: URL(fileURLWithPath: path)), key: key)
+        #expect(read == sheet && warnings.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["sheet.json"])
+    }
+
+    @Test("bad sheets are refused with a precise reason", arguments: [
+        ("{", "not an answer sheet: not valid JSON"),
+        (#"{"format":"scalelab-answers/2","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{}}"#,
+         "format 'scalelab-answers/2' is not 'scalelab-answers/1'"),
+        (#"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"","answers":{}}"#,
+         "answers another quiz ('other', digest abc), not this key ('scaling', digest DIGEST12)"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","submitted_at":"","answers":{}}"#,
+         "not an answer sheet: missing field 'learner'"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":" \r\n ","submitted_at":"","answers":{}}"#,
+         "no learner name"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{"num":"4"}}"#,
+         "answer to 'num' should be a number (numerical), got a string"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{"mc":null}}"#,
+         "not an answer sheet: 'answers.mc': expected a string, a list of strings, true/false or a number"),
+    ])
+    func refused(json: String, reason: String) {
+        let digest = key.sha256
+        let data = Data(json.replacingOccurrences(of: "DIGEST", with: digest).utf8)
+        let expected = reason.replacingOccurrences(of: "DIGEST12", with: String(digest.prefix(12)))
+        do {
+            _ = try AnswerSheet.validated(data, key: key)
+            Issue.record("accepted a sheet that should fail with \(reason)")
+        } catch {
+            #expect(error.reason == expected)
+        }
+    }
+
+    @Test("answers to ids the key lacks are warnings, not failures")
+    func unknownIDs() throws {
+        let json = #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"","answers":{"zz\u001b[2J":1}}"#
+        let (_, warnings) = try AnswerSheet.validated(Data(json.utf8), key: key)
+        #expect(warnings == [#"warning: answer to 'zz\u{1B}[2J' which is not a question of the key"#])
+    }
+
+    @Test("an answers file is read like typing, and every bad line is reported")
+    func answersFile() throws {
+        let answers = try AnswersFile.parse("# mine\nmc: a\nma: a, b\ntf: 거짓\n\nnum: 4\nsa: Circuit Breaker\nessay: 길게 썼어요\\n두 줄", file: "a.txt", quiz: key)
+        #expect(answers == [
+            "mc": .text("A second server"), "ma": .texts(["Web server", "API server"]), "tf": .bool(false),
+            "num": .number(4), "sa": .text("Circuit Breaker"), "essay": .text("길게 썼어요\n두 줄"),
+        ])
+        #expect(throws: AnswersFileError(messages: [
+            "a.txt:1: expected 'id: answer', such as 'q1: b'",
+            "a.txt:2: no question 'intro' in quiz 'scaling' (its questions: mc, ma, tf, num, sa, essay)",
+            "a.txt:3: could not understand 'z'; type a letter a-c",
+            "a.txt:5: 'mc' was already answered on line 4",
+        ])) {
+            try AnswersFile.parse("mc b\nintro: x\nmc: z\nmc: a\nmc: b", file: "a.txt", quiz: key)
+        }
+    }
+
+    @Test("a paper keeps the key's id, digest, questions and choices but no credit or feedback")
+    func paper() throws {
+        let paper = QuizPaper(key: key)
+        let json = String(decoding: paper.encoded(), as: UTF8.self)
+        for secret in ["fraction", "Half", "feedback", "It only holds copies", "See 1.2", "circuit breaker", "-100", "\"4\""] {
+            #expect(!json.contains(secret), "paper leaks \(secret)")
+        }
+        let quiz = try QuizPaper.decode(paper.encoded(), file: "p.json").makeQuiz()
+        #expect(quiz.isPaper && quiz.id == "scaling" && quiz.sha256 == key.sha256)
+        #expect(quiz.questions.map(\.id) == key.questions.map(\.id))
+        #expect(quiz.question(id: "mc")?.kind.choices.map(\.text) == ["A second server", "A bigger server", "A cache"])
+        #expect(quiz.question(id: "mc")?.kind.choices.allSatisfy { $0.fraction == 0 } == true)
+    }
+
+    @Test("a paper with another format version is refused")
+    func paperVersion() {
+        let json = #"{"format":"scalelab-paper/9","quiz":"q","quiz_sha256":"x","questions":[]}"#
+        #expect(throws: QuizFileError(path: "p.json", reason: "paper format 'scalelab-paper/9' is not 'scalelab-paper/1'")) {
+            try QuizPaper.decode(Data(json.utf8), file: "p.json")
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+@Suite("Grading a folder of sheets")
+struct GraderTests {
+    struct Workshop {
+        var directory: String
+        var keyPath: String
+        var sheets: String
+        var batch: SheetGenerator.Batch
+    }
+
+    func workshop(_ name: String = #function) throws -> Workshop {
+        let directory = makeTemporaryDirectory(name)
+        let keyPath = directory + "/workshop.gift"
+        try OutputFile.write(Data(GradingBenchmark.keyText.utf8), to: keyPath)
+        let sheets = directory + "/sheets"
+        try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
+        let batch = try SheetGenerator.write(count: 200, key: try QuizFile.loadKey(path: keyPath), directory: sheets, seed: 7)
+        return Workshop(directory: directory, keyPath: keyPath, sheets: sheets, batch: batch)
+    }
+
+    /// Splits RFC 4180 text into rows of unquoted cells.
+    func csvCells(_ text: String) -> [[String]] {
+        var rows: [[String]] = [[]], cell = "", quoted = false, index = text.unicodeScalars.startIndex
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            if quoted {
+                if scalar == "\"" {
+                    if index < scalars.endIndex && scalars[index] == "\"" { cell.unicodeScalars.append("\""); index = scalars.index(after: index) } else { quoted = false }
+                } else { cell.unicodeScalars.append(scalar) }
+            } else if scalar == "\"" { quoted = true
+            } else if scalar == "," { rows[rows.count - 1].append(cell); cell = ""
+            } else if scalar == "\r" { continue
+            } else if scalar == "\n" { rows[rows.count - 1].append(cell); cell = ""; rows.append([])
+            } else { cell.unicodeScalars.append(scalar) }
+        }
+        return rows.filter { !$0.isEmpty }
+    }
+
+    @Test("200 generated sheets: broken ones reported, the rest graded, CSV safe, exit status 1")
+    func gradesGeneratedFolder() throws {
+        let shop = try workshop()
+        let outcome = Grader.run(GradeRequest(keyPath: shop.keyPath, inputs: [shop.sheets], format: .csv))
+        #expect(shop.batch.broken == 20)
+        #expect(outcome.exitStatus == 1)
+        let rejected = outcome.diagnostics.filter { !$0.contains(": warning: ") }
+        #expect(rejected.count == 20)
+        #expect(rejected.allSatisfy { $0.hasPrefix(shop.sheets + "/sheet-") })
+        let rows = csvCells(outcome.report)
+        #expect(rows.first == ["learner", "score", "max", "percent", "mc", "ma", "tf", "num", "sa", "essay"])
+        #expect(rows.count == 181)
+        for cell in rows.joined() {
+            #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "unsafe cell \(cell)")
+            #expect(!cell.unicodeScalars.contains { $0.value == 0x1B || UntrustedText.isBidiControl($0) }, "control in \(cell)")
+        }
+        let learners = rows.dropFirst().map { $0[0] }
+        #expect(learners.contains("'=cmd|' /C calc'!A0") && learners.contains("김민준"))
+        let unneutralised = learners.map { $0.hasPrefix("'") ? String($0.dropFirst()) : $0 }
+        #expect(unneutralised == unneutralised.sorted())
+    }
+
+    @Test("every report format of the generated folder opens cleanly")
+    func reportFormats() throws {
+        let shop = try workshop()
+        for format in ReportFormat.allCases {
+            let out = shop.directory + "/report.\(format.rawValue)"
+            let outcome = Grader.run(GradeRequest(keyPath: shop.keyPath, inputs: [shop.sheets], format: format, outPath: out))
+            #expect(outcome.exitStatus == 1 && outcome.report.isEmpty)
+            let text = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || UntrustedText.isBidiControl($0) })
+        }
+        #expect(try python("import xml.dom.minidom,sys; xml.dom.minidom.parse(sys.argv[1])", shop.directory + "/report.junit") == 0)
+        #expect(try python("import json,sys; d=json.load(open(sys.argv[1])); assert len(d['sheets'])==180 and len(d['rejected'])==20", shop.directory + "/report.json") == 0)
+        let markdown = try String(contentsOfFile: shop.directory + "/report.markdown", encoding: .utf8)
+        #expect(markdown.contains("## Score distribution") && markdown.contains("## Item statistics"))
+        #expect(markdown.contains("Cronbach's alpha = "))
+    }
+
+    @Test("feedback files get safe, unique names and never replace a file")
+    func feedbackFiles() throws {
+        let shop = try workshop()
+        let feedback = shop.directory + "/feedback"
+        try FileManager.default.createDirectory(atPath: feedback, withIntermediateDirectories: true)
+        try OutputFile.write(Data("mine".utf8), to: feedback + "/learner-1.md")
+        let outcome = Grader.run(GradeRequest(keyPath: shop.keyPath, inputs: [shop.sheets], feedbackDirectory: feedback))
+        #expect(outcome.exitStatus == 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: feedback)
+        #expect(names.count == 181)
+        #expect(try String(contentsOfFile: feedback + "/learner-1.md", encoding: .utf8) == "mine")
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+        for name in names {
+            #expect(name.allSatisfy(allowed.contains) && !name.hasPrefix(".") && !name.hasPrefix("-") && name.count <= 67, "\(name)")
+        }
+        #expect(names.contains("learner-1-2.md"))
+    }
+
+    @Test("the same learner twice is reported for both sheets; both are graded")
+    func duplicateLearners() throws {
+        let directory = makeTemporaryDirectory()
+        let key = sampleKey(file: directory + "/scaling.gift")
+        try OutputFile.write(Data(sampleKeyText.utf8), to: directory + "/scaling.gift")
+        for name in ["a", "b"] {
+            let sheet = AnswerSheet(quiz: key, learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: ["tf": .bool(false)])
+            try sheet.write(to: directory + "/\(name).json")
+        }
+        let outcome = Grader.run(GradeRequest(keyPath: directory + "/scaling.gift", inputs: [directory + "/b.json", directory + "/a.json"]))
+        #expect(outcome.exitStatus == 0)
+        #expect(outcome.diagnostics == [
+            "\(directory)/a.json: warning: learner 'Ada' also handed in \(directory)/b.json",
+            "\(directory)/b.json: warning: learner 'Ada' also handed in \(directory)/a.json",
+        ])
+        #expect(outcome.report == """
+            learner,score,max,percent,mc,ma,tf,num,sa,essay\r
+            Ada,1,5,20,0,0,1,0,0,\r
+            Ada,1,5,20,0,0,1,0,0,\r
+
+            """)
+    }
+
+    @Test("unusable arguments exit with status 2 and grade nothing", arguments: [
+        ("missing-key", "missing.gift: cannot be read"),
+        ("missing-input", "nowhere: no such file or folder"),
+        ("existing-out", "out.csv: already exists; choose another --out file"),
+        ("no-inputs", "no answer sheets given; name sheet files or folders"),
+    ])
+    func usage(case name: String, message: String) throws {
+        let directory = makeTemporaryDirectory(name)
+        let path = { (file: String) in directory + "/" + file }
+        try OutputFile.write(Data(sampleKeyText.utf8), to: path("scaling.gift"))
+        try OutputFile.write(Data(), to: path("out.csv"))
+        let request = switch name {
+        case "missing-key": GradeRequest(keyPath: path("missing.gift"), inputs: [directory])
+        case "missing-input": GradeRequest(keyPath: path("scaling.gift"), inputs: [path("nowhere")])
+        case "existing-out": GradeRequest(keyPath: path("scaling.gift"), inputs: [directory], outPath: path("out.csv"))
+        default: GradeRequest(keyPath: path("scaling.gift"), inputs: [])
+        }
+        let outcome = Grader.run(request)
+        let expected = name == "no-inputs" ? message : path(message)
+        #expect(outcome.exitStatus == 2 && outcome.report.isEmpty)
+        #expect(outcome.diagnostics.first?.hasPrefix(expected) == true, "\(outcome.diagnostics)")
+    }
+
+    @Test("symlinks and non-JSON files in a folder are skipped")
+    func skipsSymlinks() throws {
+        let directory = makeTemporaryDirectory()
+        let key = sampleKey(file: directory + "/scaling.gift")
+        try OutputFile.write(Data(sampleKeyText.utf8), to: directory + "/scaling.gift")
+        try FileManager.default.createDirectory(atPath: directory + "/in", withIntermediateDirectories: true)
+        try AnswerSheet(quiz: key, learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: [:]).write(to: directory + "/in/a.json")
+        try FileManager.default.createSymbolicLink(atPath: directory + "/in/link.json", withDestinationPath: directory + "/in/a.json")
+        try OutputFile.write(Data("notes".utf8), to: directory + "/in/README.txt")
+        let outcome = Grader.run(GradeRequest(keyPath: directory + "/scaling.gift", inputs: [directory + "/in"], format: .json))
+        #expect(outcome.exitStatus == 0)
+        #expect(outcome.report.components(separatedBy: "\"learner\" : \"Ada\"").count == 2)
+    }
+
+    private func python(_ script: String, _ argument: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, argument]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+@Suite("Quiz sessions")
+struct QuizSessionTests {
+    @Test("a session shows lettered choices, keeps a question after a typo, scores and explains")
+    func walkThrough() throws {
+        var session = QuizSession(quiz: sampleKey())
+        let first = try #require(session.current)
+        #expect(first.number == 1 && first.total == 6 && first.id == "mc")
+        #expect(first.preamble == ["Answer **every** question."])
+        #expect(first.choices.map(\.letter) == ["a", "b", "c"])
+        #expect(first.hint.en == "type a letter a-c")
+        #expect(throws: AnswerProblem.self) { try session.answer("d") }
+        #expect(session.current?.id == "mc")
+        let outcome = try session.answer("b")
+        #expect(outcome.score?.verdict == .partial)
+        #expect(outcome.explanation == ["Half", "See 1.2."])
+        _ = try session.answer("a b")
+        _ = try session.answer("o")
+        _ = session.skip()
+        _ = try session.answer("Circuit breaker")
+        _ = try session.answer("샤딩은 데이터를 나눠요")
+        #expect(session.isFinished && session.current == nil)
+        let summary = session.summary
+        #expect(summary.points == 2.5 && summary.maxPoints == 5)
+        #expect(summary.missed == ["mc", "tf", "num"] && summary.ungraded == ["essay"])
+        let sheet = session.sheet(learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0))
+        #expect(sheet.answers["num"] == nil && sheet.answers["tf"] == .bool(true))
+    }
+
+    @Test("on a paper every result is only submitted, and the sheet carries the key's digest")
+    func paperSession() throws {
+        let key = sampleKey()
+        let paper = try QuizPaper.decode(QuizPaper(key: key).encoded(), file: "p.json").makeQuiz()
+        var session = QuizSession(quiz: paper)
+        let outcome = try session.answer("a")
+        #expect(outcome.isSubmittedOnly && outcome.explanation.isEmpty)
+        #expect(session.summary.isPaper && session.summary.missed.isEmpty)
+        let sheet = session.sheet(learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0))
+        #expect(sheet.quizSHA256 == key.sha256)
+        #expect(key.question(id: "mc")?.score(sheet.answers["mc"]).verdict == .correct)
+    }
+
+    @Test("a review session asks only the given questions in the given order")
+    func reviewSubset() {
+        let session = QuizSession(quiz: sampleKey(), questionIDs: ["tf", "gone", "mc"])
+        #expect(session.current?.id == "tf" && session.current?.total == 2 && session.current?.preamble == [])
+    }
+}

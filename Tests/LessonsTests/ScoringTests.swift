@@ -1,0 +1,80 @@
+import Testing
+@testable import Lessons
+
+@Suite("Scoring by Moodle's rules")
+struct ScoringTests {
+    static let questions = GIFTParser.parse("""
+        ::mc:: Pick {=Paris#Yes ~%50%Lyon#Half ~%-50%Rome#No ~Berlin}
+
+        ::ma:: Primes {~%50%2#two ~%50%3#three ~%-100%4#four}
+
+        ::tf:: True? {F#It is false.#Right.}
+
+        ::num:: Pi {#=3.14:0.01#Good =%50%3:0.5#Rough}
+
+        ::range:: Between {#1..5}
+
+        ::sa:: Capital {=Seoul#Yes =%50%Busan#Second city}
+
+        // [weight:3]
+        ::heavy:: Worth three {T}
+
+        ::es:: Explain {}
+        """, file: "t.gift").questions
+
+    static func question(_ id: String) -> Question {
+        questions.first { $0.id == id }!
+    }
+
+    @Test("each response earns its points, verdict and feedback", arguments: [
+        ("mc", Response.text("Paris"), 1.0, Verdict.correct, ["Yes"]),
+        ("mc", .text("Lyon"), 0.5, .partial, ["Half"]),
+        ("mc", .text("Rome"), 0, .wrong, ["No"]),
+        ("mc", .text("Nowhere"), 0, .wrong, []),
+        ("ma", .texts(["2", "3"]), 1, .correct, ["two", "three"]),
+        ("ma", .texts(["2"]), 0.5, .partial, ["two"]),
+        ("ma", .texts(["2", "3", "4"]), 0, .wrong, ["two", "three", "four"]),
+        ("ma", .texts(["2", "2"]), 0.5, .partial, ["two"]),
+        ("tf", .bool(false), 1, .correct, ["Right."]),
+        ("tf", .bool(true), 0, .wrong, ["It is false."]),
+        ("num", .number(3.1415), 1, .correct, ["Good"]),
+        ("num", .number(3.15), 1, .correct, ["Good"]),
+        ("num", .number(3.3), 0.5, .partial, ["Rough"]),
+        ("num", .number(4), 0, .wrong, []),
+        ("range", .number(1), 1, .correct, []),
+        ("range", .number(5.0001), 0, .wrong, []),
+        ("sa", .text("  SEOUL "), 1, .correct, ["Yes"]),
+        ("sa", .text("ｓｅｏｕｌ"), 1, .correct, ["Yes"]),
+        ("sa", .text("busan"), 0.5, .partial, ["Second city"]),
+        ("heavy", .bool(true), 3, .correct, []),
+        ("mc", .bool(true), 0, .wrong, []),
+    ])
+    func scored(id: String, response: Response, points: Double, verdict: Verdict, feedback: [String]) {
+        let score = Self.question(id).score(response)
+        #expect(abs(score.points - points) < 1e-9)
+        #expect(score.verdict == verdict)
+        #expect(score.feedback == feedback)
+    }
+
+    @Test("unanswered questions earn nothing; essays are ungraded and out of the maximum")
+    func unansweredAndEssay() {
+        let unanswered = Self.question("heavy").score(nil)
+        #expect(unanswered.verdict == .unanswered && unanswered.points == 0 && unanswered.maxPoints == 3)
+        let essay = Self.question("es").score(.text("long text"))
+        #expect(essay.verdict == .ungraded && essay.maxPoints == 0)
+    }
+
+    @Test("the right answer is shown as text", arguments: [
+        ("mc", "Paris"), ("ma", "2; 3"), ("tf", "false"), ("num", "3.14 ± 0.01"), ("range", "3 ± 2"), ("sa", "Seoul"),
+    ])
+    func rightAnswer(id: String, text: String) {
+        #expect(Self.question(id).rightAnswer == text)
+    }
+
+    @Test("numbers are formatted without locale or exponent", arguments: [
+        (1.0, 2, "1"), (0.5, 2, "0.5"), (1 / 3.0, 2, "0.33"), (-0.001, 2, "0"), (-2.25, 2, "-2.25"), (1e7, 2, "10000000"), (2.5, 0, "3"),
+    ])
+    func decimalText(value: Double, digits: Int, text: String) {
+        #expect(DecimalText.format(value, digits: digits) == text)
+    }
+}

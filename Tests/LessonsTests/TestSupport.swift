@@ -1,0 +1,33 @@
+import Foundation
+@testable import Lessons
+
+/// A fresh folder under the system's temporary directory, for one test.
+func makeTemporaryDirectory(_ name: String = #function) -> String {
+    let safe = name.filter { $0.isLetter || $0.isNumber }
+    let path = NSTemporaryDirectory() + "lessons-\(safe)-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// A small key with one question of each kind.
+let sampleKeyText = """
+    $CATEGORY: $course$/top/Scaling
+
+    ::intro:: [markdown] Answer **every** question.
+
+    ::mc:: Which tier removes the SPOF? {=A second server#Yes ~%50%A bigger server#Half ~A cache#No ####See 1.2.}
+
+    ::ma:: Which are stateless? {~%50%Web server ~%50%API server ~%-100%Database}
+
+    ::tf:: A cache is a source of truth. {F#It only holds copies.#Right.}
+
+    ::num:: Nines in 99.99%? {#4}
+
+    ::sa:: The pattern that fails fast? {=circuit breaker =%50%breaker}
+
+    ::essay:: Explain sharding. {}
+    """
+
+func sampleKey(file: String = "scaling.gift") -> Quiz {
+    try! QuizFile.parseGIFT(Data(sampleKeyText.utf8), path: file)
+}
