@@ -11,7 +11,9 @@ extension Session {
     var markdownRenderer: MarkdownRenderer {
         MarkdownRenderer(glyphs: glyphs, styler: styler, width: console.width,
                          labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
-                         diagram: { _ in nil })
+                         diagram: { [glyphs, styler, width = console.width] source in
+                             MermaidRenderer(glyphs: glyphs, styler: styler, width: width).render(source)
+                         })
     }
 
     /// Prints text, through the pager when a person reads it on a screen too small for it.
