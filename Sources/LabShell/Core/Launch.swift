@@ -1,6 +1,7 @@
 import CEditLine
 import Experiments
 import Foundation
+import Lessons
 
 /// How the process was started: options from the command line, resolved into a session and a door.
 package struct Launch {
@@ -32,7 +33,17 @@ package struct Launch {
                               mode: interactive ? .interactive : .script, environment: environment)
         if let seed { session.seed = seed }
         session.echoesExpectations = echo
-        if !command.isEmpty { return runOneShot(in: session) }
+        let person = isatty(0) == 1 && isatty(1) == 1
+        if person {
+            for warning in session.attachProgress(ProgressStore(path: environment.statePath + "/progress.json")) {
+                session.console.printError(warning)
+            }
+        }
+        if !command.isEmpty {
+            let answers = person ? EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil)) : nil
+            if let answers { session.answerReader = { answers.readLine(prompt: $0) } }
+            return runOneShot(in: session)
+        }
         if !scripts.isEmpty { return runScripts(in: session) }
         if interactive { return runREPL(in: session) }
         return ScriptRunner.run(.standardInput(), in: session, echo: echo)
@@ -65,6 +76,7 @@ package struct Launch {
             return ScriptRunner.run(.standardInput(), in: session, echo: echo)
         }
         InterruptFlag.installHandler()
+        session.answerReader = { editor.readLine(prompt: $0) }
         let status = REPL(session: session, editor: editor).run()
         if let warning = editor.saveHistory() { session.console.printError(warning) }
         return status

@@ -1,11 +1,39 @@
+import Foundation
+import Lessons
+
 extension Session {
-    /// Records that the learner opened a section.
-    func markRead(_ number: String) {
-        progress.sectionsRead.insert(number)
+    /// Loads saved progress from `store` and keeps saving there; returns warnings to show.
+    package func attachProgress(_ store: ProgressStore) -> [String] {
+        let (loaded, warnings) = store.load()
+        progress = loaded
+        progressStore = store
+        return warnings
     }
 
-    /// Records that the learner ran a lab block.
+    /// Records that the learner opened a section.
+    func markRead(_ number: String) {
+        progress.markRead(number)
+        saveProgress()
+    }
+
+    /// Records that the learner ran a lab block, by its file (relative to the lessons folder) and line.
     func markLabRun(file: String, line: Int) {
-        progress.labBlocksRun.insert("\(file):\(line)")
+        let relative = file.hasPrefix(environment.lessonsPath + "/") ? String(file.dropFirst(environment.lessonsPath.count + 1)) : file
+        progress.markLabRun("\(relative):\(line)")
+        saveProgress()
+    }
+
+    /// Writes progress if a store is attached; a failure is a warning, never lost work.
+    func saveProgress() {
+        guard let progressStore else { return }
+        do { try progressStore.save(progress) } catch {
+            console.printError(text(en: "warning: progress not saved: \(error)", ko: "경고: 진도를 저장하지 못했습니다: \(error)"))
+        }
+    }
+
+    /// Today's day number for spaced repetition (`SCALELAB_DAY` overrides it, for tests and demos).
+    var today: Int {
+        if let text = environment.variables["SCALELAB_DAY"], let day = Int(text) { return day }
+        return Int(Date().timeIntervalSince1970 / 86_400)
     }
 }

@@ -26,8 +26,12 @@ package final class Session {
     package var currentSection: String?
     /// Section numbers of the course, for completion.
     package var sectionNumbers: [String] = []
-    /// What the learner has done so far.
-    var progress = (sectionsRead: Set<String>(), labBlocksRun: Set<String>())
+    /// What the learner has done so far (sections read, lab blocks run, quiz scores, review cards).
+    package var progress = Progress()
+    /// Where progress is saved; nil keeps it in memory (scripts and tests).
+    package var progressStore: ProgressStore?
+    /// Reads one line from the learner (quiz answers); nil when nobody is at a terminal.
+    package var answerReader: ((String) -> LineEvent)?
     /// Courses loaded so far, by language.
     var courses: [Language: Course] = [:]
 

@@ -8,6 +8,11 @@ package struct HistoryFile {
     /// Most lines kept.
     package static let capacity: Int32 = 1000
 
+    /// A history kept in `path`, or none when nil.
+    package init(path: String?) {
+        self.path = path
+    }
+
     /// `$SCALELAB_HISTORY` (`/dev/null` turns history off), else `history` in the state folder.
     package init(environment: ShellEnvironment) {
         let override = environment.variables["SCALELAB_HISTORY"]
