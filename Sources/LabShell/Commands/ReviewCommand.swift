@@ -19,7 +19,12 @@ struct ReviewCommand: LabCommand {
             return
         }
         for quizID in Array(Set(due.map(\.quiz))).sorted() {
-            let quiz = try QuizLocator.load(session.environment.lessonsPath + "/quizzes/\(session.language.rawValue)/\(quizID).gift", in: session)
+            let path = session.environment.lessonsPath + "/quizzes/\(session.language.rawValue)/\(quizID).gift"
+            guard let quiz = try? QuizLocator.load(path, in: session) else {
+                session.console.print(session.text(en: "skipping \(quizID): not a course quiz (\(path) not found)",
+                                                   ko: "\(quizID) 건너뜀: 과정 퀴즈가 아닙니다 (\(path) 없음)"))
+                continue
+            }
             let ids = due.filter { $0.quiz == quizID }.map(\.question).filter { quiz.question(id: $0) != nil }
             var runner = QuizRunner(session: session, quiz: QuizSession(quiz: quiz, questionIDs: ids))
             guard try runner.run() else { return }
