@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Lessons
 import MiniCluster
 
 /// `bench [--json]`: measures the simulator on a fixed M/M/c workload with the wall clock.
@@ -25,18 +26,33 @@ struct BenchCommand: LabCommand {
         let elapsed = try clock.measure { report = try load.run(values, seed: session.seed, control: .unattended) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let events = report?.metric("events")?.value ?? 0
+        let grading = try Self.gradingSeconds()
         let figures: [(String, Double, String)] = [
             ("customers", Double(customers), ""),
             ("customers_per_second", Double(customers) / seconds, "/s"),
             ("events_per_second", events / seconds, "/s"),
             ("wall_seconds", seconds, "s"),
             ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
+            ("grade_200_sheets_seconds", grading, "s"),
         ]
         if json {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
         } else {
-            session.console.print("M/M/4, utilisation 0.8, \(customers) customers (\(Self.buildKind) build)")
-            for (name, value, unit) in figures { session.console.print("  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)") }
+            session.console.print("M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)")
+            for (name, value, unit) in figures { session.console.print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)") }
+        }
+    }
+
+    /// Seconds to grade 200 generated sheets with a Markdown report and feedback files.
+    static func gradingSeconds() throws -> Double {
+        let folder = NSTemporaryDirectory() + "scalelab-bench-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let elapsed = try GradingBenchmark.run(workDirectory: folder)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        } catch {
+            throw LabError("bench: grading benchmark failed: \(error)")
         }
     }
 

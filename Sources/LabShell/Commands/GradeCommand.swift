@@ -24,7 +24,8 @@ struct GradeCommand: LabCommand {
                                               feedbackDirectory: feedback,
                                               language: session.language == .ko ? .ko : .en))
         for line in outcome.diagnostics { session.console.printError(line) }
-        if !outcome.report.isEmpty { session.console.write(outcome.report.hasSuffix("\n") ? outcome.report : outcome.report + "\n") }
+        // NB: "\r\n" is one Character, so test the last byte, not hasSuffix("\n").
+        if !outcome.report.isEmpty { session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n") }
         switch outcome.exitStatus {
         case 0: return
         case 2: throw LabError.usage("grade: nothing was graded", hint: "see the messages above")

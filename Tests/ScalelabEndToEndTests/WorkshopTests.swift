@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite struct WorkshopTests {
+    let key = ScalelabProcess.repository.appendingPathComponent("Tests/ScalelabEndToEndTests/Fixtures/demo.gift").path
+
+    /// Writes a file in `folder` and returns its path.
+    func write(_ text: String, _ name: String, in folder: String) throws -> String {
+        let path = folder + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("Learners answer from files, the instructor grades the folder; broken sheets are named and the rest graded")
+    func workshop() throws {
+        let folder = ScalelabProcess.stateFolder()
+        let sheets = folder + "/sheets"
+        try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
+        let learners = [("Kim Minji", "s2-stateless: 무상태\ns2-reads: a\ns3-tf: x\ns1-nines: 52.6\n"),
+                        ("=cmd|' /C calc'!A0", "s2-reads: b\ns2-stateless: =1+1\n"),
+                        ("Lee\u{1B}[31m", "s3-tf: o\n")]
+        for (index, learner) in learners.enumerated() {
+            let answers = try write(learner.1, "answers\(index).txt", in: folder)
+            let result = try ScalelabProcess.run(["quiz", key, "--learner", learner.0, "--answers", answers, "--out", "\(sheets)/\(index).json"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        _ = try write("{ not json", "broken.json", in: sheets)
+        let again = try ScalelabProcess.run(["quiz", key, "--learner", "x", "--answers", folder + "/answers0.txt", "--out", "\(sheets)/0.json"])
+        #expect(again.status != 0, "an existing sheet must not be overwritten")
+
+        let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "csv", sheets])
+        #expect(graded.status == 1)
+        #expect(graded.stderr.contains("broken.json:"))
+        let rows = graded.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }  // RFC 4180 line ends
+        #expect(rows.first == "learner,score,max,percent,s2-stateless,s2-reads,s3-tf,s1-nines")
+        #expect(rows.count == 4)
+        #expect(rows.contains { $0.hasPrefix("Kim Minji,4,4,100") })
+        for cell in rows.dropFirst().flatMap({ $0.split(separator: ",") }) {
+            #expect(!["=", "+", "-", "@"].contains(cell.first.map(String.init) ?? ""), "formula-like cell \(cell)")
+        }
+        #expect(!graded.stdout.contains("\u{1B}"))
+    }
+
+    @Test("Exam mode: a paper has no answers in it, and sheets answered on it grade against the key")
+    func paper() throws {
+        let folder = ScalelabProcess.stateFolder()
+        let made = try ScalelabProcess.run(["quiz", "paper", key, "--out", folder + "/paper.json"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let paper = try String(contentsOfFile: folder + "/paper.json", encoding: .utf8)
+        #expect(!paper.contains("####") && !paper.contains("맞습니다") && !paper.contains("52.6"))
+        let answers = try write("s2-reads: a\ns1-nines: 52.6\n", "a.txt", in: folder)
+        let answered = try ScalelabProcess.run(["quiz", folder + "/paper.json", "--learner", "Park", "--answers", answers,
+                                                "--out", folder + "/park.json"])
+        #expect(answered.status == 0, "\(answered.stderr)")
+        let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "markdown", folder + "/park.json"])
+        #expect(graded.status == 0, "\(graded.stderr)")
+        #expect(graded.stdout.contains("Park"))
+    }
+
+    @Test("quiz without a terminal and without --answers says how to answer")
+    func noTerminal() throws {
+        let result = try ScalelabProcess.run(["quiz", key])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--answers FILE"))
+    }
+}
