@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite struct TranscriptTests {
+    /// Every instructor script's `--echo` transcript, byte for byte, in English at 80 columns.
+    static let scripts: [String] = {
+        let folder = ScalelabProcess.repository.appendingPathComponent("lessons/scripts").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+    }()
+
+    @Test("Lesson scripts print their golden transcripts and pass", arguments: scripts)
+    func transcript(script: String) throws {
+        let result = try ScalelabProcess.run(["--echo", "-f", "lessons/scripts/" + script])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, named: String(script.dropLast(4)))
+    }
+
+    @Test("The same script gives the same bytes on every run")
+    func deterministic() throws {
+        let first = try ScalelabProcess.run(["-f", "lessons/scripts/1-performance-load.lab"])
+        let second = try ScalelabProcess.run(["-f", "lessons/scripts/1-performance-load.lab"])
+        #expect(first.stdout == second.stdout)
+        #expect(!first.stdout.isEmpty)
+    }
+
+    @Test("A claim that does not hold fails the run with the file, line, metric and value seen")
+    func failedExpectation() throws {
+        let result = try ScalelabProcess.run(["-f", "-"], input: "run load requests=20000\n# claim\nexpect p99_ms < 0.5\necho unreachable\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<stdin>:3: expect p99_ms < 0.5 failed: p99_ms is "))
+        #expect(!result.stdout.contains("unreachable"))
+    }
+
+    @Test("Unknown parameters and out-of-range values name the parameter, value and range")
+    func parameterErrors() throws {
+        let unknown = try ScalelabProcess.run(["run", "load", "rat=3"])
+        #expect(unknown.stderr == "scalelab: unknown parameter 'rat' for load (did you mean 'rate'?)\n")
+        let range = try ScalelabProcess.run(["run", "load", "servers=0"])
+        #expect(range.stderr == "scalelab: servers=0 is out of range (servers takes 1..256)\n")
+        #expect(range.status == 2)
+    }
+
+    @Test("--json prints one object with the documented keys; the same seed gives the same bytes")
+    func json() throws {
+        let a = try ScalelabProcess.run(["--seed", "7", "run", "load", "requests=20000", "--json"])
+        let b = try ScalelabProcess.run(["--seed", "7", "run", "load", "requests=20000", "--json"])
+        #expect(a.stdout == b.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any]
+        let keys = Set(object.map { Array($0.keys) } ?? [])
+        #expect(keys.isSuperset(of: ["experiment", "seed", "parameters", "metrics", "series", "findings"]))
+        #expect((object?["seed"] as? Int) == 7)
+    }
+}
