@@ -56,8 +56,10 @@ struct HorizontalDrawing {
             canvas.horizontal(start, channel, y: sy, dotted: edge.dotted)
             canvas.vertical(sy, ty, x: channel, dotted: edge.dotted)
             canvas.horizontal(channel, end, y: ty, dotted: edge.dotted)
-            if segment.last {
+            if segment.last && edge.arrow {
                 canvas.put(String(reversed ? glyphs.arrowLeft : glyphs.arrowRight), x: end, y: ty)
+            }
+            if segment.last {
                 if !edge.label.isEmpty { canvas.put(edge.label, x: min(channel, end) + 1, y: ty - 1) }
             }
         }

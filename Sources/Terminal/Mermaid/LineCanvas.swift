@@ -6,6 +6,7 @@ struct LineCanvas {
         var continuation = false
         var lines: UInt8 = 0
         var dotted = false
+        var solid = false
         var bold = false
     }
 
@@ -58,7 +59,7 @@ struct LineCanvas {
         touch(x, y)
         guard cells[y][x].text == nil, !cells[y][x].continuation else { return }
         cells[y][x].lines |= mask
-        cells[y][x].dotted = cells[y][x].dotted || dotted
+        if dotted { cells[y][x].dotted = true } else { cells[y][x].solid = true }
         cells[y][x].bold = cells[y][x].bold || bold
     }
 
@@ -78,7 +79,7 @@ struct LineCanvas {
         let mask = cell.lines
         guard mask != 0 else { return " " }
         let vertical = mask & (Self.up | Self.down) != 0, horizontal = mask & (Self.left | Self.right) != 0
-        if cell.dotted && !(vertical && horizontal) { return vertical ? glyphs.dottedVertical : glyphs.dottedHorizontal }
+        if cell.dotted && !cell.solid && !(vertical && horizontal) { return vertical ? glyphs.dottedVertical : glyphs.dottedHorizontal }
         guard glyphs.unicode else { return vertical && horizontal ? "+" : vertical ? "|" : "-" }
         let table: [UInt8: Character] = cell.bold
             ? [3: "┃", 12: "━", 10: "┏", 6: "┓", 9: "┗", 5: "┛", 11: "┣", 7: "┫", 14: "┳", 13: "┻", 15: "╋", 1: "┃", 2: "┃", 4: "━", 8: "━"]

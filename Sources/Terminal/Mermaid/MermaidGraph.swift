@@ -14,6 +14,8 @@ struct MermaidGraph: Equatable {
         let to: String
         var label: String
         var dotted: Bool
+        /// False for `---` and `-.-`, which draw no arrowhead.
+        var arrow = true
     }
 
     var direction: Direction

@@ -52,7 +52,7 @@ enum MermaidParser {
 
 /// One line of a flowchart: node definitions and chains of edges `A -->|x| B -.-> C`.
 enum FlowchartStatement {
-    static let arrows = ["-.->", "==>", "-->", "---", "-.-"]
+    static let arrows = ["-.->", "-.-x", "-.-o", "==>", "-->", "--x", "--o", "---", "-.-"]
 
     static func apply(_ line: String, to graph: inout MermaidGraph, line number: Int) throws(MermaidParser.Failure) {
         guard !MermaidParser.isIgnored(line) else { return }
@@ -61,12 +61,12 @@ enum FlowchartStatement {
         while true {
             rest = rest.drop { $0 == " " }
             guard !rest.isEmpty else { return }
-            guard let (dotted, label) = arrow(&rest) else {
+            guard let (dotted, label, pointed) = arrow(&rest) else {
                 throw MermaidParser.Failure(line: number, reason: "expected an arrow such as --> before '\(rest)'")
             }
             rest = rest.drop { $0 == " " }
             let next = try node(&rest, into: &graph, line: number)
-            graph.edges.append(.init(from: previous, to: next, label: label, dotted: dotted))
+            graph.edges.append(.init(from: previous, to: next, label: label, dotted: dotted, arrow: pointed))
             previous = next
         }
     }
@@ -109,12 +109,12 @@ enum FlowchartStatement {
     }
 
     /// Reads an arrow and its optional `|label|` or `-- label -->` text.
-    static func arrow(_ text: inout Substring) -> (dotted: Bool, label: String)? {
+    static func arrow(_ text: inout Substring) -> (dotted: Bool, label: String, pointed: Bool)? {
         if text.hasPrefix("--"), !arrows.contains(where: { text.hasPrefix($0) }),
            let end = text.dropFirst(2).range(of: "-->") {
             let label = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingSpaces()
             text = text[end.upperBound...]
-            return (false, label)
+            return (false, label, true)
         }
         guard let arrow = arrows.first(where: { text.hasPrefix($0) }) else { return nil }
         text = text.dropFirst(arrow.count)
@@ -123,7 +123,7 @@ enum FlowchartStatement {
             label = String(text[text.index(after: text.startIndex)..<close]).trimmingSpaces()
             text = text[text.index(after: close)...]
         }
-        return (arrow.contains("."), label)
+        return (arrow.contains("."), label, arrow != "---" && arrow != "-.-")
     }
 }
 

@@ -50,8 +50,10 @@ struct VerticalDrawing {
             canvas.vertical(start, channel, x: sx, dotted: edge.dotted)
             canvas.horizontal(sx, tx, y: channel, dotted: edge.dotted)
             canvas.vertical(channel, end, x: tx, dotted: edge.dotted)
-            if segment.last {
+            if segment.last && edge.arrow {
                 canvas.put(String(upward ? glyphs.arrowUp : glyphs.arrowDown), x: tx, y: end)
+            }
+            if segment.last {
                 if !edge.label.isEmpty { canvas.put(edge.label, x: tx + 2, y: upward ? channel - 1 : channel + 1) }
             }
         }
