@@ -16,6 +16,7 @@ package struct LessonsCheck {
     package struct Outcome: Sendable {
         package var labBlocks = 0
         package var scripts = 0
+        package var quizzes = 0
         package var failures: [Failure] = []
     }
 
@@ -44,6 +45,7 @@ package struct LessonsCheck {
         if let english = courses[.en], let korean = courses[.ko] {
             outcome.failures += Self.compareSections(english, korean)
         }
+        checkQuizzes(into: &outcome)
         return outcome
     }
 
@@ -86,6 +88,27 @@ package struct LessonsCheck {
         let parts = message.split(separator: ":", maxSplits: 2).map(String.init)
         guard parts.count == 3, let line = Int(parts[1]) else { return Failure(file: path, line: 0, message: message) }
         return Failure(file: parts[0], line: line, message: "[\(language.rawValue)]" + parts[2])
+    }
+
+    /// Every quiz parses, and each has the same question ids in both languages.
+    private func checkQuizzes(into outcome: inout Outcome) {
+        var ids: [Language: [String: [String]]] = [:]
+        for language in Language.allCases {
+            let folder = self.folder + "/quizzes/" + language.rawValue
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gift") }.sorted()
+            for name in names {
+                outcome.quizzes += 1
+                do {
+                    ids[language, default: [:]][name] = try QuizFile.loadKey(path: folder + "/" + name).questions.map(\.id)
+                } catch {
+                    outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))
+                }
+            }
+        }
+        for (name, english) in (ids[.en] ?? [:]).sorted(by: { $0.key < $1.key }) where ids[.ko]?[name] != english {
+            outcome.failures.append(Failure(file: folder + "/quizzes/ko/" + name, line: 0,
+                                            message: "question ids differ from the English quiz: \(Set(english).symmetricDifference(ids[.ko]?[name] ?? []).sorted())"))
+        }
     }
 
     /// Both languages must have the same section numbers.
