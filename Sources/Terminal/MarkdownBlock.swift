@@ -42,7 +42,7 @@ struct MarkdownBlockParser {
             else if trimmed.hasPrefix(">") { flush(); quote() }
             else if trimmed.hasPrefix("|") { flush(); table() }
             else if Self.isRule(String(trimmed)) { flush(); blocks.append(.rule); index += 1 }
-            else if let item = Self.listItem(line) { flush(); blocks.append(item); index += 1 }
+            else if let item = Self.listItem(line) { flush(); index += 1; blocks.append(continued(item)) }
             else { paragraph.append(String(trimmed)); index += 1 }
         }
         flush()
@@ -52,6 +52,18 @@ struct MarkdownBlockParser {
     private mutating func flush() {
         if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
         paragraph = []
+    }
+
+    /// Joins the indented lines that continue a list item's text.
+    private mutating func continued(_ item: MarkdownBlock) -> MarkdownBlock {
+        guard case .listItem(let depth, let marker, var text) = item else { return item }
+        while index < lines.count, lines[index].hasPrefix(" "), Self.listItem(lines[index]) == nil {
+            let trimmed = lines[index].trimmingSpaces()
+            if trimmed.isEmpty || trimmed.hasPrefix("```") || trimmed.hasPrefix(">") || trimmed.hasPrefix("|") { break }
+            text += " " + trimmed
+            index += 1
+        }
+        return .listItem(depth: depth, marker: marker, text: text)
     }
 
     private mutating func fence(_ opening: String) {

@@ -51,3 +51,36 @@ import Testing
         #expect((object?["seed"] as? Int) == 7)
     }
 }
+
+@Suite struct LessonRenderingTests {
+    @Test("Sections render as their golden text in both languages, diagrams drawn",
+          arguments: [("en", "2.1"), ("ko", "3.2"), ("en", "2.3"), ("ko", "5.1")])
+    func section(language: String, number: String) throws {
+        let result = try ScalelabProcess.run(["--lang", language, "read", number])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("```"), "a fence was left unrendered")
+        #expect(!result.stdout.contains("diagram shown as source"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        try Golden.check(result.stdout, named: "read-\(language)-\(number)")
+    }
+
+    @Test("next walks every section from the first to the last in both languages")
+    func walkToTheEnd() throws {
+        for language in ["en", "ko"] {
+            let steps = String(repeating: "next\n", count: 22)
+            let result = try ScalelabProcess.run(["--lang", language], input: steps)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains(language == "en" ? "5.3 Why do we need circuit breakers?" : "5.3 서킷 브레이커가 필요한 이유는?"))
+            let past = try ScalelabProcess.run(["--lang", language], input: steps + "next\n")
+            #expect(past.status == 1)
+        }
+    }
+
+    @Test("search finds a word in both languages with section references")
+    func search() throws {
+        let result = try ScalelabProcess.run(["search", "stampede"])
+        #expect(result.stdout.contains("[en] 2.3"))
+        let korean = try ScalelabProcess.run(["search", "스탬피드"])
+        #expect(korean.stdout.contains("[ko] 2.3"))
+    }
+}

@@ -55,6 +55,12 @@ import Testing
         try Golden.check(band, named: "timeline-42")
     }
 
+    @Test("Indented lines continue a list item instead of starting a paragraph")
+    func listContinuation() {
+        let renderer = MarkdownRenderer(glyphs: .unicode, styler: Styler(enabled: false), width: 40, labLabel: "", diagram: { _ in nil })
+        #expect(renderer.render("1. **First** point\n   goes on here.\n2. Second") == "1. First point goes on here.\n2. Second")
+    }
+
     @Test("A lesson renders headings, lists, tables, callouts, code and lab boxes as its golden")
     func markdown() throws {
         let renderer = MarkdownRenderer(glyphs: .unicode, styler: Styler(enabled: false), width: 80, labLabel: "▶ try",

@@ -10,21 +10,17 @@ enum Pager {
     }
 
     /// Pipes `text` into the pager; returns false when no pager could be started.
+    ///
+    /// NB: `popen`, not Foundation's `Process`: on Linux `Process` starts the child in a new
+    /// session, so `less` cannot read keys from the terminal and quits after one screen.
     static func show(_ text: String, environment: [String: String]) -> Bool {
         let command = environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R -F -X"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        var pagerEnvironment = environment
-        pagerEnvironment["LESSCHARSET"] = pagerEnvironment["LESSCHARSET"] ?? "utf-8"
-        process.environment = pagerEnvironment
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return false }
-        signal(SIGPIPE, SIG_IGN)
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return process.terminationStatus != 127
+        setenv("LESSCHARSET", environment["LESSCHARSET"] ?? "utf-8", 1)
+        guard let pipe = popen(command, "w") else { return false }
+        let previous = signal(SIGPIPE, SIG_IGN)
+        fputs(text, pipe)
+        let status = pclose(pipe)
+        signal(SIGPIPE, previous)
+        return status != -1 && (status >> 8) & 0xFF != 127
     }
 }
