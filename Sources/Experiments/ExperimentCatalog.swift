@@ -2,6 +2,7 @@
 package enum ExperimentCatalog {
     package static let all: [any Experiment] = [
         LoadExperiment(),
+        BreakerExperiment(),
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

@@ -56,6 +56,11 @@ package enum ParameterParser {
             case "false", "no", "off", "0": return .flag(false)
             default: throw wrongType
             }
+        case .text(let alphabet, let maxLength):
+            let word = String(text.map { letter in alphabet.first { $0.lowercased() == letter.lowercased() } ?? letter })
+            guard word.allSatisfy(alphabet.contains) else { throw wrongType }
+            guard word.count <= maxLength else { throw outOfRange }
+            return .choice(word)
         }
     }
 

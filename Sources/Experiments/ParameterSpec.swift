@@ -23,6 +23,8 @@ package struct ParameterSpec: Sendable {
         case real(ClosedRange<Double>)
         case choice([String])
         case flag
+        /// A word of up to `maxLength` letters drawn from `alphabet` (case-insensitive), held as a `.choice` value.
+        case text(alphabet: String, maxLength: Int)
     }
 
     package let name: String
@@ -51,6 +53,7 @@ package struct ParameterSpec: Sendable {
             return "\(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))"
         case .choice(let options): return options.joined(separator: "|")
         case .flag: return "true|false"
+        case .text(let alphabet, let maxLength): return "up to \(maxLength) of the letters \(alphabet.map(String.init).joined(separator: ","))"
         }
     }
 
@@ -60,6 +63,7 @@ package struct ParameterSpec: Sendable {
         case (.real(let v), .real(let range)): return range.contains(v)
         case (.choice(let v), .choice(let options)): return options.contains(v)
         case (.flag, .flag): return true
+        case (.choice(let v), .text(let alphabet, let maxLength)): return v.count <= maxLength && v.allSatisfy(alphabet.contains)
         default: return false
         }
     }

@@ -80,7 +80,7 @@ extension ParameterSpec {
         switch domain {
         case .integer(let range): return Double(range.lowerBound)...Double(range.upperBound)
         case .real(let range): return range
-        case .choice, .flag: return nil
+        case .choice, .flag, .text: return nil
         }
     }
 
