@@ -47,12 +47,24 @@ package struct LineChartRenderer: Sendable {
         let axis = low + TextLayout.pad(xLabel, to: max(0, columns - DisplayWidth.of(low) - DisplayWidth.of(high)), .center) + high
         lines.append(TextLayout.pad("", to: gutter + 1) + axis)
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
-            lines.append(TextLayout.pad("", to: gutter + 1) + series.indices.map { index in
-                let mark = braille ? "⣿" : String(Self.marks[index % Self.marks.count])
-                return styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
-            }.joined(separator: "   "))
+            lines += legend(series, braille: braille, indent: gutter + 1)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Legend entries, wrapped so no line is wider than the chart.
+    private func legend(_ series: [Series], braille: Bool, indent: Int) -> [String] {
+        var lines: [String] = [], line = "", used = 0
+        for index in series.indices {
+            let mark = braille ? "⣿" : String(Self.marks[index % Self.marks.count])
+            let entry = styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
+            let columns = DisplayWidth.of(entry) + (used > 0 ? 3 : 0)
+            if used > 0 && indent + used + columns > width { lines.append(line); line = ""; used = 0 }
+            line += (used > 0 ? "   " : String(repeating: " ", count: indent)) + entry
+            used += used > 0 ? columns : DisplayWidth.of(entry)
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     static func bounds(_ values: [Double]) -> ClosedRange<Double>? {

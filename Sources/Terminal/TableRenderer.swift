@@ -18,12 +18,14 @@ package struct TableRenderer: Sendable {
     ///     │ a    │   1 │
     ///     └──────┴─────┘
     /// Pass `alignments` to fix each column's alignment; without it, numeric columns go right.
-    package func render(headers: [String], rows: [[String]], alignments: [TextLayout.Alignment]? = nil) -> String {
+    /// Columns in `keep` are never shortened (for example names a reader must type back).
+    package func render(headers: [String], rows: [[String]], alignments: [TextLayout.Alignment]? = nil,
+                        keep: Set<Int> = []) -> String {
         let columns = headers.count
         let rows = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
         let widths = fit(natural: (0..<columns).map { column in
             ([headers[column]] + rows.map { $0[column] }).map { DisplayWidth.of($0) }.max() ?? 0
-        })
+        }, keep: keep)
         let aligned = (0..<columns).map { column -> TextLayout.Alignment in
             if let alignments, column < alignments.count { return alignments[column] }
             return !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } ? .right : .left
@@ -47,10 +49,11 @@ package struct TableRenderer: Sendable {
     }
 
     /// Shrinks the widest columns until the table fits `width`.
-    func fit(natural: [Int]) -> [Int] {
+    func fit(natural: [Int], keep: Set<Int> = []) -> [Int] {
         var widths = natural.map { max($0, 1) }
         let overhead = widths.count * 3 + 1
-        while widths.reduce(0, +) + overhead > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+        let shrinkable = widths.indices.filter { !keep.contains($0) }
+        while widths.reduce(0, +) + overhead > width, let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
             widths[widest] -= 1
         }
         return widths

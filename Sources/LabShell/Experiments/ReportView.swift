@@ -28,7 +28,7 @@ struct ReportView {
     private var metricsTable: String {
         let rows = report.metrics.map { [$0.name, MetricText.format($0.value), $0.unit, local($0.label)] }
         let headers = language == .ko ? ["지표", "값", "단위", "뜻"] : ["metric", "value", "unit", "meaning"]
-        return TableRenderer(glyphs: glyphs, styler: styler, width: width).render(headers: headers, rows: rows)
+        return TableRenderer(glyphs: glyphs, styler: styler, width: width).render(headers: headers, rows: rows, keep: [0])
     }
 
     private func table(_ table: ReportTable) -> String {
