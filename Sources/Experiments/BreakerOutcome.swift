@@ -20,10 +20,23 @@ struct BreakerOutcome {
                          Localized(en: "HalfOpen", ko: "반열림")]
 
     func report(experiment: BreakerExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-               metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
-               timelines: [timeline], findings: findings)
+        var report = Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
+                            metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+                            timelines: [timeline], findings: findings)
+        report.diagram = (Self.stateDiagram, Self.nodes[with.states.current])
+        return report
     }
+
+    /// The document's state diagram; the node of the state the breaker ended in is highlighted.
+    static let stateDiagram = """
+        stateDiagram-v2
+            [*] --> Closed
+            Closed --> Open : failures > threshold
+            Open --> HalfOpen : after the wait
+            HalfOpen --> Closed : trials succeed
+            HalfOpen --> Open : a trial fails
+        """
+    static let nodes = ["Closed", "Open", "HalfOpen"]
 
     var opens: Int { with.states.changes.filter { $0.state == CircuitBreaker.State.open.rawValue }.count }
     var openSeconds: Double { with.states.duration(in: CircuitBreaker.State.open.rawValue, until: end).seconds }

@@ -14,8 +14,10 @@ struct BreakerTraceReport {
             Metric("trace_transitions", Double(breaker.transitions), Localized(en: "state changes", ko: "상태 변화 횟수")),
             Metric("trace_final_state", Double(final), Localized(en: "final state (0 closed, 1 open, 2 half-open)", ko: "마지막 상태 (0 닫힘, 1 열림, 2 반열림)")),
         ]
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [table], charts: [ratesChart], timelines: [timeline], findings: findings)
+        var report = Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
+                            metrics: metrics, tables: [table], charts: [ratesChart], timelines: [timeline], findings: findings)
+        report.diagram = (BreakerOutcome.stateDiagram, BreakerOutcome.nodes[final])
+        return report
     }
 
     private var table: ReportTable {

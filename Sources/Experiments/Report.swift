@@ -14,6 +14,8 @@ package struct Report: Sendable {
     package var findings: [Localized]
     /// The lesson section the experiment illustrates, for example `2.1`.
     package var section: String
+    /// A Mermaid diagram to draw with the report, with one node highlighted (for example the breaker's state).
+    package var diagram: (source: String, highlight: String?)?
 
     package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
                  metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],

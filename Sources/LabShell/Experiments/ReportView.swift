@@ -14,6 +14,11 @@ struct ReportView {
         blocks += report.tables.map(table)
         blocks += report.charts.map(chart)
         blocks += report.timelines.map(timeline)
+        if let diagram = report.diagram {
+            let title = styler.bold(language == .ko ? "상태도 (굵은 상자가 마지막 상태)" : "State diagram (heavy box: the final state)")
+            blocks.append(title + "\n" + MermaidRenderer(glyphs: glyphs, styler: styler, width: width)
+                .render(diagram.source, highlight: diagram.highlight))
+        }
         blocks.append(findings)
         return blocks.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
