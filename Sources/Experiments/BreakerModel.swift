@@ -45,7 +45,7 @@ struct BreakerModel: SimulationModel {
     var nextID = 0
 
     var states = StateTimeline(initial: CircuitBreaker.State.closed.rawValue)
-    var stats = [BreakerStats(), BreakerStats()]
+    var stats = [EndpointStats(interval: Self.interval), EndpointStats(interval: Self.interval)]
     var maxQueue = 0
 
     init(setup: Setup, seed: UInt64) {
@@ -138,34 +138,5 @@ struct BreakerModel: SimulationModel {
 
     private mutating func noteState(at now: SimTime) {
         if let breaker { states.enter(breaker.state.rawValue, at: now) }
-    }
-}
-
-/// What one endpoint's callers saw.
-struct BreakerStats {
-    var requests = 0
-    var successes = 0
-    var incidentRequests = 0
-    var incidentSuccesses = 0
-    var rejectedFast = 0
-    var latencies = LatencyRecorder()
-    var successOverTime = TimeSeries(interval: BreakerModel.interval)
-    var latencyOverTime = TimeSeries(interval: BreakerModel.interval)
-
-    mutating func record(succeeded: Bool, latency: SimTime, arrivedAt: SimTime, during incident: Bool) {
-        requests += 1
-        if succeeded { successes += 1 }
-        if incident {
-            incidentRequests += 1
-            if succeeded { incidentSuccesses += 1 }
-        }
-        latencies.record(latency)
-        successOverTime.add(succeeded ? 100 : 0, at: arrivedAt)
-        latencyOverTime.add(latency.milliseconds, at: arrivedAt)
-    }
-
-    var successPercent: Double { requests == 0 ? 100 : Double(successes) / Double(requests) * 100 }
-    var incidentSuccessPercent: Double {
-        incidentRequests == 0 ? 100 : Double(incidentSuccesses) / Double(incidentRequests) * 100
     }
 }

@@ -69,8 +69,8 @@ struct BreakerOutcome {
         return metrics
     }
 
-    static func healthy(_ model: BreakerModel) -> BreakerStats { model.stats[BreakerModel.Endpoint.healthy.rawValue] }
-    static func dependent(_ model: BreakerModel) -> BreakerStats { model.stats[BreakerModel.Endpoint.dependent.rawValue] }
+    static func healthy(_ model: BreakerModel) -> EndpointStats { model.stats[BreakerModel.Endpoint.healthy.rawValue] }
+    static func dependent(_ model: BreakerModel) -> EndpointStats { model.stats[BreakerModel.Endpoint.dependent.rawValue] }
 
     private var comparisonTable: ReportTable {
         func row(_ label: Localized, _ value: (BreakerModel) -> Double) -> [Localized] {
@@ -100,7 +100,7 @@ struct BreakerOutcome {
     }
 
     private var latencyChart: Chart {
-        func series(_ name: String, _ stats: BreakerStats) -> Series {
+        func series(_ name: String, _ stats: EndpointStats) -> Series {
             Series(name, points: stats.latencyOverTime.means.map { Series.Point($0.time, $0.value) })
         }
         return .line(LineChart(title: Localized(en: "Mean latency seen by callers", ko: "호출자가 겪은 평균 지연"),

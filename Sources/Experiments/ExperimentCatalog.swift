@@ -3,6 +3,7 @@ package enum ExperimentCatalog {
     package static let all: [any Experiment] = [
         LoadExperiment(),
         BreakerExperiment(),
+        BulkheadExperiment(),
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

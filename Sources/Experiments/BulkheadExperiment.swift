@@ -1,0 +1,61 @@
+import MiniCluster
+
+/// `bulkhead`: separate worker pools keep orders alive while the payment provider hangs.
+package struct BulkheadExperiment: Experiment {
+    package init() {}
+
+    package let id = "bulkhead"
+    package let section = "3.1"
+    package let summary = Localized(en: "Bulkheads: separate thread pools keep orders alive while payments hang",
+                                    ko: "벌크헤드: 스레드 풀을 나누면 결제가 멈춰도 주문은 살아 있습니다")
+    package let parameters = [
+        ParameterSpec("mode", .choice(["shared", "bulkhead"]), default: .choice("bulkhead"),
+                      Localized(en: "set-up charted: one shared pool, or a bulkhead per kind (both are always run)",
+                                ko: "그래프로 볼 구성: 하나의 공유 풀, 또는 종류별 벌크헤드 (두 구성 모두 항상 실행합니다)")),
+        ParameterSpec("at", .real(0...3600), default: .real(10), unit: "s",
+                      Localized(en: "when the payment provider starts to hang", ko: "결제 대행사가 멈추기 시작하는 시각")),
+        ParameterSpec("duration", .real(0...3600), default: .real(20), unit: "s",
+                      Localized(en: "how long it hangs", ko: "멈춰 있는 시간")),
+        ParameterSpec("seconds", .real(1...3600), default: .real(60), unit: "s",
+                      Localized(en: "length of the run", ko: "실행 길이")),
+        ParameterSpec("order_rate", .real(0.1...10_000), default: .real(100), unit: "req/s",
+                      Localized(en: "order requests", ko: "주문 요청")),
+        ParameterSpec("payment_rate", .real(0.1...10_000), default: .real(30), unit: "req/s",
+                      Localized(en: "payment requests", ko: "결제 요청")),
+        ParameterSpec("workers", .integer(2...2000), default: .integer(30),
+                      Localized(en: "worker threads of the service in all", ko: "서비스의 전체 작업 스레드 수")),
+        ParameterSpec("payment_limit", .integer(1...1999), default: .integer(10),
+                      Localized(en: "bulkhead mode: payments allowed at once, at most workers − 1 (the other threads serve orders)",
+                                ko: "벌크헤드 구성에서 동시에 허용하는 결제 수, 최대 workers − 1 (나머지 스레드는 주문을 처리합니다)")),
+        ParameterSpec("order_ms", .real(0.01...10_000), default: .real(10), unit: "ms",
+                      Localized(en: "mean work of an order", ko: "주문 하나의 평균 처리 시간")),
+        ParameterSpec("payment_ms", .real(0.01...10_000), default: .real(50), unit: "ms",
+                      Localized(en: "mean payment call when the provider is well", ko: "결제 대행사가 정상일 때 결제 호출의 평균 시간")),
+        ParameterSpec("timeout", .real(1...60_000), default: .real(5000), unit: "ms",
+                      Localized(en: "timeout of a payment call", ko: "결제 호출의 타임아웃")),
+        ParameterSpec("client_timeout", .real(1...60_000), default: .real(2000), unit: "ms",
+                      Localized(en: "how long a caller waits for the service", ko: "호출자가 서비스의 응답을 기다리는 시간")),
+    ]
+    package let sweepPlot = SweepPlot(x: "payment_rate", y: ["order_hang_success_shared_pct", "order_hang_success_bulkhead_pct"])
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let shared = try simulate(values, isolated: false, seed: seed, control: control)
+        let bulkhead = try simulate(values, isolated: true, seed: seed, control: control)
+        return BulkheadOutcome(shared: shared, bulkhead: bulkhead, values: values).report(experiment: self, values: values, seed: seed)
+    }
+
+    private func simulate(_ values: ParameterValues, isolated: Bool, seed: UInt64, control: RunControl) throws -> BulkheadModel {
+        let start = SimTime.seconds(values.real("at"))
+        let setup = BulkheadModel.Setup(
+            rates: (values.real("order_rate"), values.real("payment_rate")), workers: values.integer("workers"),
+            paymentLimit: isolated ? min(values.integer("payment_limit"), values.integer("workers") - 1) : nil,
+            orderMs: values.real("order_ms"), paymentMs: values.real("payment_ms"),
+            callTimeout: .milliseconds(values.real("timeout")), clientTimeout: .milliseconds(values.real("client_timeout")),
+            hang: start..<(start + .seconds(values.real("duration"))), end: .seconds(values.real("seconds")))
+        var simulation = Simulation(model: BulkheadModel(setup: setup, seed: seed))
+        simulation.scheduler.schedule(.arrival(.order), at: .zero)
+        simulation.scheduler.schedule(.arrival(.payment), at: .zero)
+        try simulation.run(control: control)
+        return simulation.model
+    }
+}
