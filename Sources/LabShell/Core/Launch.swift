@@ -2,6 +2,7 @@ import CEditLine
 import Experiments
 import Foundation
 import Lessons
+import Terminal
 
 /// How the process was started: options from the command line, resolved into a session and a door.
 package struct Launch {

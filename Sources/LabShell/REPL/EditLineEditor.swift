@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import Terminal
 
 /// The libedit line editor: wide-character input (Korean), Tab completion, persistent history,
 /// `~/.editrc`, and Ctrl-C/Ctrl-D as `LineEvent`s.
