@@ -1,4 +1,5 @@
 import Experiments
+import Terminal
 
 /// The read–eval–print loop: a prompt that shows where the learner is, errors that never end it.
 package final class REPL {
@@ -31,6 +32,7 @@ package final class REPL {
 
     private func evaluate(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        if session.mode == .interactive { session.console.width = TerminalWidth.current() }  // follow window resizes
         editor.remember(line.trimmingCharacters(in: .whitespaces))
         InterruptFlag.clear()
         do {
