@@ -41,6 +41,7 @@ struct SetCommand: LabCommand {
                 throw LabError.usage("set width: '\(value)' is not a width from 40 to 400")
             }
             session.console.width = width
+            session.console.widthIsFixed = true
         case .color:
             guard let on = ["on": true, "off": false, "always": true, "never": false][value.lowercased()] else {
                 throw LabError.usage("set color: use on or off")

@@ -13,6 +13,8 @@ package final class Console {
     private let sink: Sink
     /// Columns to lay text out in.
     package var width: Int
+    /// Set by `set width`: the REPL then stops following window resizes.
+    package var widthIsFixed = false
     /// Whether ANSI styles may be written to standard output.
     package var colorEnabled: Bool
     /// Whether box drawing and braille may be used (a UTF-8 locale).

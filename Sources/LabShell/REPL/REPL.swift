@@ -32,7 +32,7 @@ package final class REPL {
 
     private func evaluate(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        if session.mode == .interactive { session.console.width = TerminalWidth.current() }  // follow window resizes
+        if session.mode == .interactive, !session.console.widthIsFixed { session.console.width = TerminalWidth.current() }
         editor.remember(line.trimmingCharacters(in: .whitespaces))
         InterruptFlag.clear()
         do {
