@@ -10,7 +10,8 @@ package struct TableRenderer: Sendable {
         self.width = width
     }
 
-    /// The table as lines of text. Columns whose cells all look like numbers are right-aligned.
+    /// The table as lines of text. Columns whose cells all look like numbers are right-aligned;
+    /// a cell too wide for its column wraps onto more lines.
     ///
     ///     ┌──────┬─────┐
     ///     │ name │ 한글 │
@@ -30,13 +31,19 @@ package struct TableRenderer: Sendable {
             if let alignments, column < alignments.count { return alignments[column] }
             return !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } ? .right : .left
         }
+        /// One table row; cells too wide for their column wrap onto more lines.
         func line(_ cells: [String], bold: Bool = false) -> String {
-            let parts = cells.enumerated().map { column, text in
-                let cell = TextLayout.pad(TextLayout.truncate(text, to: widths[column], ellipsis: glyphs.ellipsis),
-                                          to: widths[column], aligned[column])
-                return " " + (bold ? styler.bold(cell) : cell) + " "
+            let wrapped = cells.enumerated().map { column, text in
+                DisplayWidth.of(text) <= widths[column] ? [text] : TextLayout.wrap(text, to: widths[column])
             }
-            return String(glyphs.vertical) + parts.joined(separator: String(glyphs.vertical)) + String(glyphs.vertical)
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                let parts = wrapped.enumerated().map { column, lines in
+                    let cell = TextLayout.pad(row < lines.count ? lines[row] : "", to: widths[column], aligned[column])
+                    return " " + (bold ? styler.bold(cell) : cell) + " "
+                }
+                return String(glyphs.vertical) + parts.joined(separator: String(glyphs.vertical)) + String(glyphs.vertical)
+            }.joined(separator: "\n")
         }
         func rule(_ left: Character, _ middle: Character, _ right: Character) -> String {
             String(left) + widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }.joined(separator: String(middle)) + String(right)
