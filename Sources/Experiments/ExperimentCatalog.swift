@@ -4,6 +4,7 @@ package enum ExperimentCatalog {
         LoadExperiment(),
         BreakerExperiment(),
         BulkheadExperiment(),
+        RetryExperiment(),
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

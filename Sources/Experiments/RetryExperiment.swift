@@ -1,0 +1,55 @@
+import MiniCluster
+
+/// `retry`: backoff with jitter avoids retry storms (AWS "Exponential Backoff And Jitter").
+package struct RetryExperiment: Experiment {
+    package init() {}
+
+    package let id = "retry"
+    package let section = "3.1"
+    package let summary = Localized(en: "Retry with backoff and jitter: how many calls a herd of clients makes, and how fast it finishes",
+                                    ko: "백오프와 지터를 쓴 재시도: 한꺼번에 몰린 클라이언트가 얼마나 많이 호출하고 얼마나 빨리 끝내는지")
+    package let parameters = [
+        ParameterSpec("policy", .choice(RetryPolicy.allCases.map(\.rawValue)), default: .choice("exponential"),
+                      Localized(en: "policy charted (the table runs them all)", ko: "그래프로 볼 정책 (표에는 모든 정책을 실행합니다)")),
+        ParameterSpec("clients", .integer(1...100_000), default: .integer(200),
+                      Localized(en: "clients, each with one piece of work, all starting at once", ko: "동시에 시작하는 클라이언트 수 (각자 작업 하나)")),
+        ParameterSpec("capacity", .real(1...1_000_000), default: .real(1000), unit: "calls/s",
+                      Localized(en: "calls the resource accepts per second; it rejects the rest", ko: "자원이 초당 받아 주는 호출 수, 나머지는 거절합니다")),
+        ParameterSpec("base", .real(0...60_000), default: .real(10), unit: "ms",
+                      Localized(en: "first backoff", ko: "첫 백오프 시간")),
+        ParameterSpec("cap", .real(0...600_000), default: .real(1000), unit: "ms",
+                      Localized(en: "longest backoff", ko: "가장 긴 백오프 시간")),
+        ParameterSpec("max_attempts", .integer(1...1000), default: .integer(30),
+                      Localized(en: "calls per piece of work before the client gives up", ko: "클라이언트가 포기하기 전까지 작업 하나에 하는 호출 수")),
+        ParameterSpec("budget", .real(0...1), default: .real(1),
+                      Localized(en: "retry budget: retries may be at most this fraction of all calls (1 = no limit)",
+                                ko: "재시도 예산: 전체 호출 중 재시도가 차지할 수 있는 최대 비율 (1이면 제한 없음)")),
+        ParameterSpec("outage_at", .real(0...3600), default: .real(0), unit: "s",
+                      Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각")),
+        ParameterSpec("outage", .real(0...3600), default: .real(0), unit: "s",
+                      Localized(en: "how long it stays down (0: no outage)", ko: "멈춰 있는 시간 (0이면 멈추지 않음)")),
+    ]
+    package let sweepPlot = SweepPlot(x: "clients", y: ["amplification", "completion_s"])
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        var runs: [RetryModel] = []
+        for policy in RetryPolicy.allCases {
+            runs.append(try simulate(values, policy: policy, seed: seed, control: control))
+        }
+        let chosen = RetryPolicy(rawValue: values.choice("policy")) ?? .exponential
+        return RetryOutcome(runs: runs, chosen: chosen).report(experiment: self, values: values, seed: seed)
+    }
+
+    private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, control: RunControl) throws -> RetryModel {
+        let outageStart = SimTime.seconds(values.real("outage_at"))
+        let setup = RetryModel.Setup(
+            clients: values.integer("clients"), capacity: values.real("capacity"), policy: policy,
+            baseMs: values.real("base"), capMs: max(values.real("cap"), values.real("base")),
+            maxAttempts: values.integer("max_attempts"), budget: values.real("budget"),
+            outage: outageStart..<(outageStart + .seconds(values.real("outage"))))
+        var simulation = Simulation(model: RetryModel(setup: setup, seed: seed))
+        for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
+        try simulation.run(control: control)
+        return simulation.model
+    }
+}
