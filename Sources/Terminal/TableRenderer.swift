@@ -24,9 +24,10 @@ package struct TableRenderer: Sendable {
                         keep: Set<Int> = []) -> String {
         let columns = headers.count
         let rows = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
-        let widths = fit(natural: (0..<columns).map { column in
-            ([headers[column]] + rows.map { $0[column] }).map { DisplayWidth.of($0) }.max() ?? 0
-        }, keep: keep)
+        let cells = (0..<columns).map { column in [headers[column]] + rows.map { $0[column] } }
+        let widths = fit(natural: cells.map { $0.map { DisplayWidth.of($0) }.max() ?? 0 },
+                         words: cells.map { $0.flatMap { $0.split(separator: " ") }.map { DisplayWidth.of($0) }.max() ?? 0 },
+                         keep: keep)
         let aligned = (0..<columns).map { column -> TextLayout.Alignment in
             if let alignments, column < alignments.count { return alignments[column] }
             return !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } ? .right : .left
@@ -55,13 +56,21 @@ package struct TableRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Shrinks the widest columns until the table fits `width`.
-    func fit(natural: [Int], keep: Set<Int> = []) -> [Int] {
+    /// Shrinks columns until the table fits `width`: first the ones with the most room above
+    /// their longest word (so words wrap whole), then the widest.
+    func fit(natural: [Int], words: [Int] = [], keep: Set<Int> = []) -> [Int] {
         var widths = natural.map { max($0, 1) }
         let overhead = widths.count * 3 + 1
         let shrinkable = widths.indices.filter { !keep.contains($0) }
-        while widths.reduce(0, +) + overhead > width, let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
-            widths[widest] -= 1
+        func slack(_ column: Int) -> Int { widths[column] - (column < words.count ? words[column] : 0) }
+        while widths.reduce(0, +) + overhead > width {
+            if let roomy = shrinkable.filter({ slack($0) > 0 }).max(by: { slack($0) < slack($1) }) {
+                widths[roomy] -= 1
+            } else if let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+                widths[widest] -= 1
+            } else {
+                break
+            }
         }
         return widths
     }
