@@ -9,6 +9,7 @@ package enum CommandTable {
         SearchCommand.self,
         DiagramCommand.self,
         TryCommand.self,
+        ProgressCommand.self,
         ExperimentsCommand.self,
         ParamsCommand.self,
         RunCommand.self,

@@ -18,9 +18,14 @@ extension Session {
 
     /// Records that the learner ran a lab block, by its file (relative to the lessons folder) and line.
     func markLabRun(file: String, line: Int) {
-        let relative = file.hasPrefix(environment.lessonsPath + "/") ? String(file.dropFirst(environment.lessonsPath.count + 1)) : file
-        progress.markLabRun("\(relative):\(line)")
+        progress.markLabRun(labBlockID(file: file, line: line))
         saveProgress()
+    }
+
+    /// How progress names a lab block: `en/2-how.md:57`.
+    func labBlockID(file: String, line: Int) -> String {
+        let prefix = environment.lessonsPath + "/"
+        return (file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file) + ":\(line)"
     }
 
     /// Writes progress if a store is attached; a failure is a warning, never lost work.
