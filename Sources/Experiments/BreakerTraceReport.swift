@@ -58,8 +58,9 @@ struct BreakerTraceReport {
             previous = step.state
         }
         if findings.isEmpty {
-            findings.append(Localized(en: "The breaker stayed closed for all \(steps.count) calls: the window never reached a threshold with enough calls in it.",
-                                      ko: "브레이커는 \(steps.count)번의 호출 내내 닫혀 있었습니다. 윈도에 호출이 충분히 쌓인 상태로 임계치에 닿은 적이 없었습니다."))
+            let minimum = breaker.configuration.minimumCalls
+            findings.append(Localized(en: "The breaker stayed closed for all \(steps.count) calls: rates are judged only once the window holds \(minimum) calls (min_calls), and then they stayed under the thresholds.",
+                                      ko: "브레이커는 \(steps.count)번의 호출 내내 닫혀 있었습니다. 윈도에 호출이 \(minimum)개(min_calls) 쌓여야 비율을 따지는데, 그 뒤에도 임계치 아래였습니다."))
         }
         return findings
     }
