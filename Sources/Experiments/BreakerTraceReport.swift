@@ -68,7 +68,10 @@ struct BreakerTraceReport {
     private func sentence(for step: CircuitBreaker.TraceStep, from previous: CircuitBreaker.State) -> Localized {
         let call = step.call
         switch (previous, step.state) {
-        case (.closed, .open), (.halfOpen, .open):
+        case (.halfOpen, .open):
+            return Localized(en: "Call \(call) ended the half-open trials with too many failures or slow calls, so the breaker opened again for another wait.",
+                             ko: "\(call)번째 호출로 반열림 시험 호출이 끝났는데 실패나 느린 호출이 너무 많아, 브레이커가 다시 열리고 또 기다립니다.")
+        case (.closed, .open):
             let failure = MetricText.format((step.failureRate ?? 0) * 100), slow = MetricText.format((step.slowRate ?? 0) * 100)
             return Localized(en: "Call \(call) opened the breaker: the window's failure rate was \(failure)% and its slow-call rate \(slow)%.",
                              ko: "\(call)번째 호출에서 브레이커가 열렸습니다. 윈도의 실패율은 \(failure)%, 느린 호출 비율은 \(slow)%였습니다.")

@@ -114,8 +114,18 @@ enum LocaleSetup {
     static func prepare() -> Bool {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        let isUTF8 = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
-        if !isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
+        let isUTF8 = normalized(codeset) == "UTF8" || asksForUTF8(ProcessInfo.processInfo.environment)
+        if normalized(codeset) != "UTF8" { setlocale(LC_CTYPE, "C.UTF-8") }
         return isUTF8
+    }
+
+    /// Whether the locale variables name a UTF-8 locale, even one not installed here (`ko_KR.UTF-8`).
+    static func asksForUTF8(_ environment: [String: String]) -> Bool {
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return normalized(name).hasSuffix("UTF8")
+    }
+
+    private static func normalized(_ text: String) -> String {
+        text.uppercased().replacingOccurrences(of: "-", with: "")
     }
 }

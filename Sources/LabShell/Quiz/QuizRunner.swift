@@ -45,7 +45,10 @@ struct QuizRunner {
         console.print(session.styler.bold("[\(question.number)/\(question.total)] ") + session.styler.dim(question.id))
         for line in question.preamble { console.print(line) }
         console.print(session.markdownRenderer.render(question.text))
-        for choice in question.choices { console.print("  \(choice.letter)) \(choice.text)") }
+        for choice in question.choices {
+            let lines = TextLayout.wrap(choice.text, to: console.width - 6)
+            console.print(lines.enumerated().map { ($0.offset == 0 ? "  \(choice.letter)) " : "     ") + $0.element }.joined(separator: "\n"))
+        }
         console.print(session.styler.dim(session.text(en: question.hint.en + " ('skip' to pass)",
                                                       ko: question.hint.ko + " (넘어가려면 'skip')")))
     }
