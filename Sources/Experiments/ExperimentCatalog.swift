@@ -5,6 +5,7 @@ package enum ExperimentCatalog {
         BreakerExperiment(),
         BulkheadExperiment(),
         RetryExperiment(),
+        CapExperiment(),
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

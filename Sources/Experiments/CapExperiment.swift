@@ -1,0 +1,60 @@
+import MiniCluster
+
+/// `cap`: under a partition, CP refuses the cut-off side while AP answers with stale data and converges later.
+package struct CapExperiment: Experiment {
+    package init() {}
+
+    package let id = "cap"
+    package let section = "5.1"
+    package let summary = Localized(en: "CAP under a partition: CP refuses, AP serves stale data and converges; R+W>N",
+                                    ko: "분단 중의 CAP: CP는 거절하고, AP는 오래된 값으로 답한 뒤 수렴한다. R+W>N")
+    package let parameters = [
+        ParameterSpec("mode", .choice(["ap", "cp", "quorum"]), default: .choice("ap"),
+                      Localized(en: "ap: R=W=1; cp: R=W=2 (majority); quorum: use r and w", ko: "ap: R=W=1, cp: R=W=2 (과반), quorum: r과 w 사용")),
+        ParameterSpec("r", .integer(1...3), default: .integer(2), Localized(en: "replicas a read asks (quorum mode)", ko: "읽기가 묻는 복제본 수 (quorum 모드)")),
+        ParameterSpec("w", .integer(1...3), default: .integer(2), Localized(en: "replicas a write waits for (quorum mode)", ko: "쓰기가 기다리는 복제본 수 (quorum 모드)")),
+        ParameterSpec("rate", .real(1...10_000), default: .real(50), unit: "ops/s", Localized(en: "operations per second on each side", ko: "한쪽마다 초당 연산 수")),
+        ParameterSpec("writes", .real(0...1), default: .real(0.3), Localized(en: "share of operations that write", ko: "쓰기 연산의 비율")),
+        ParameterSpec("lag", .real(0...10_000), default: .real(50), unit: "ms", Localized(en: "delay before a copy reaches another replica", ko: "사본이 다른 복제본에 닿기까지의 지연")),
+        ParameterSpec("at", .real(0...3600), default: .real(10), unit: "s", Localized(en: "when the partition starts", ko: "분단이 시작되는 시각")),
+        ParameterSpec("duration", .real(0...3600), default: .real(20), unit: "s", Localized(en: "how long it lasts", ko: "분단이 이어지는 시간")),
+        ParameterSpec("seconds", .real(1...7200), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
+    ]
+    package let sweepPlot = SweepPlot(x: "lag", y: ["stale_read_pct"])
+
+    /// R and W for a mode: AP one replica each, CP a majority each, quorum as given.
+    static func quorum(_ values: ParameterValues) -> (reads: Int, writes: Int) {
+        switch values.choice("mode") {
+        case "ap": return (1, 1)
+        case "cp": return (2, 2)
+        default: return (values.integer("r"), values.integer("w"))
+        }
+    }
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let chosen = try simulate(values, quorum: Self.quorum(values), seed: seed, control: control)
+        var ap = values, cp = values
+        ap.set("mode", .choice("ap")); cp.set("mode", .choice("cp"))
+        let outcome = CapOutcome(chosen: chosen, ap: try simulate(ap, quorum: (1, 1), seed: seed, control: control),
+                                 cp: try simulate(cp, quorum: (2, 2), seed: seed, control: control), values: values)
+        return outcome.report(experiment: self, values: values, seed: seed)
+    }
+
+    private func simulate(_ values: ParameterValues, quorum: (reads: Int, writes: Int), seed: UInt64,
+                          control: RunControl) throws -> CapModel {
+        let start = SimTime.seconds(values.real("at"))
+        let setup = CapModel.Setup(reads: quorum.reads, writes: quorum.writes, rate: values.real("rate"),
+                                   writeShare: values.real("writes"), lag: .milliseconds(values.real("lag")),
+                                   partition: start..<(start + .seconds(values.real("duration"))),
+                                   end: .seconds(values.real("seconds")))
+        var simulation = Simulation(model: CapModel(setup: setup, seed: seed))
+        simulation.scheduler.schedule(.operation(side: 0), at: .zero)
+        simulation.scheduler.schedule(.operation(side: 1), at: .zero)
+        if setup.partition.upperBound > setup.partition.lowerBound {
+            simulation.scheduler.schedule(.partition, at: setup.partition.lowerBound)
+            simulation.scheduler.schedule(.heal, at: setup.partition.upperBound)
+        }
+        try simulation.run(control: control)
+        return simulation.model
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Experiments
+@testable import MiniCluster
+
+@Suite struct CapExperimentTests {
+    let cap = CapExperiment()
+
+    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
+        try cap.run(try ParameterParser.parse(assignments, specs: cap.parameters, experiment: "cap"), seed: seed, control: .unattended)
+    }
+
+    func metric(_ report: Report, _ name: String) throws -> Double {
+        try #require(report.metric(name), "missing \(name)").value
+    }
+
+    @Test("Without a partition, R+W>N never reads stale data, and R+W≤N does once copies lag",
+          arguments: [(2, 2, true), (3, 1, true), (1, 3, true), (1, 1, false), (2, 1, false)])
+    func quorumCondition(r: Int, w: Int, overlapping: Bool) throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let report = try run(["mode=quorum", "r=\(r)", "w=\(w)", "duration=0", "lag=200"], seed: seed)
+            #expect(try metric(report, "quorum_overlap") == (overlapping ? 1 : 0))
+            if overlapping { #expect(try metric(report, "stale_reads") == 0, "r=\(r) w=\(w) seed \(seed)") }
+            else { #expect(try metric(report, "stale_reads") > 0, "r=\(r) w=\(w) seed \(seed)") }
+        }
+    }
+
+    @Test("CP refuses the cut-off side and never returns a stale read, at several seeds")
+    func consistentMode() throws {
+        for seed: UInt64 in [1, 2, 3, 4] {
+            let report = try run(["mode=cp"], seed: seed)
+            #expect(try metric(report, "stale_reads") == 0)
+            #expect(try metric(report, "side_b_availability_pct") == 0)
+            #expect(try metric(report, "availability_pct") < 100)
+        }
+    }
+
+    @Test("AP answers everywhere but counts stale reads and writes lost at the heal, then converges")
+    func availableMode() throws {
+        let report = try run(["mode=ap"])
+        #expect(try metric(report, "side_b_availability_pct") == 100)
+        #expect(try metric(report, "stale_reads") > 0)
+        #expect(try metric(report, "overwritten_writes") > 0)
+        #expect(try metric(report, "converge_ms") >= 0)
+        #expect(try metric(report, "converge_ms") < 1000)
+    }
+
+    @Test("The same seed gives identical JSON; another seed other numbers")
+    func determinism() throws {
+        let a = try run([]).jsonText(language: .en)
+        #expect(a == (try run([]).jsonText(language: .en)))
+        #expect(a != (try run([], seed: 2).jsonText(language: .en)))
+    }
+}
+
+@Suite struct ConsistencyCheckerTests {
+    @Test("A read is stale only when it returns something older than the newest acknowledged write")
+    func staleness() {
+        var checker = ConsistencyChecker()
+        let first = checker.read(returned: 0)
+        checker.acknowledged(write: 1)
+        checker.acknowledged(write: 2)
+        let older = checker.read(returned: 1), latest = checker.read(returned: 2), early = checker.read(returned: 3)
+        #expect(!first && older && !latest)
+        #expect(!early, "a write not yet acknowledged may be read early")
+        #expect(checker.reads == 4 && checker.staleReads == 1 && checker.versionsBehind == 1)
+    }
+
+    @Test("A register keeps the newest version per replica and knows when copies agree")
+    func register() {
+        var register = ReplicatedRegister(replicas: 3)
+        let newer = register.apply(2, at: 0), older = register.apply(1, at: 0)
+        #expect(newer && !older)
+        #expect(register.newest(among: [1, 2]) == 0)
+        #expect(!register.converged)
+        register.apply(2, at: 1); register.apply(2, at: 2)
+        #expect(register.converged)
+    }
+}
