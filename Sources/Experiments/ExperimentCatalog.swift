@@ -5,6 +5,7 @@ package enum ExperimentCatalog {
         BreakerExperiment(),
         BulkheadExperiment(),
         RetryExperiment(),
+        QueueExperiment(),
         CapExperiment(),
     ]
 
