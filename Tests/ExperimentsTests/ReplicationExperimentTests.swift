@@ -1,0 +1,55 @@
+import Testing
+@testable import Experiments
+
+@Suite struct ReplicationExperimentTests {
+    let replication = ReplicationExperiment()
+
+    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
+        try replication.run(try ParameterParser.parse(assignments, specs: replication.parameters, experiment: "replication"),
+                            seed: seed, control: .unattended)
+    }
+
+    func metric(_ report: Report, _ name: String) throws -> Double {
+        try #require(report.metric(name), "missing \(name)").value
+    }
+
+    @Test("When writes outpace what replicas apply, lag grows like t × (1 − apply/writes)")
+    func lagGrowsWithoutBound() throws {
+        let report = try run(["writes=400", "apply=300", "seconds=40", "fail_at=0"])
+        let expected = 40 * (1 - 300.0 / 400) * 1000
+        #expect(abs(try metric(report, "final_lag_ms") / expected - 1) < 0.05)
+        let steady = try run(["writes=200", "apply=300", "seconds=40", "fail_at=0"])
+        #expect(try metric(steady, "max_lag_ms") < 500)
+    }
+
+    @Test("Reading from the primary after one's own write removes read-your-writes violations")
+    func readYourWrites() throws {
+        #expect(try metric(try run([]), "ryw_violations") > 0)
+        let mitigated = try run(["primary_after_write=1000"])
+        #expect(try metric(mitigated, "ryw_violations") == 0)
+        #expect(try metric(mitigated, "primary_reads") > 0)
+    }
+
+    @Test("On failover async loses acknowledged writes when copies are slow; semi-sync and sync never do")
+    func failover() throws {
+        let report = try run(["delay=100", "writes=500", "apply=1000"])
+        #expect(try metric(report, "lost_writes_async") > 0)
+        for mode in ["semisync", "sync"] {
+            #expect(try metric(try run(["delay=100", "writes=500", "apply=1000", "mode=\(mode)"]), "lost_writes") == 0)
+        }
+    }
+
+    @Test("Read capacity grows with replicas, and write acknowledgement slows from async to sync")
+    func capacityAndModes() throws {
+        #expect(try metric(try run(["replicas=4"]), "read_capacity_rps") == 4000)
+        let async = try metric(try run(["mode=async"]), "write_p99_ms")
+        let semi = try metric(try run(["mode=semisync"]), "write_p99_ms")
+        let sync = try metric(try run(["mode=sync"]), "write_p99_ms")
+        #expect(async < semi && semi < sync)
+    }
+
+    @Test("The same seed gives identical JSON")
+    func determinism() throws {
+        #expect(try run([]).jsonText(language: .en) == (try run([]).jsonText(language: .en)))
+    }
+}
