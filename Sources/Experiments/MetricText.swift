@@ -2,6 +2,14 @@ import Foundation
 
 /// How numbers appear in reports: up to four significant figures, no exponent for usual sizes.
 package enum MetricText {
+    /// `value` with up to `decimals` decimals, trailing zeros dropped (for availabilities like 99.9999).
+    package static func format(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     package static func format(_ value: Double) -> String {
         guard value.isFinite else { return value > 0 ? "∞" : "—" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
