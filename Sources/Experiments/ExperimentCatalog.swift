@@ -4,6 +4,7 @@ package enum ExperimentCatalog {
         LoadExperiment(),
         AvailabilityExperiment(),
         ReplicationExperiment(),
+        ShardingExperiment(),
         BreakerExperiment(),
         BulkheadExperiment(),
         RetryExperiment(),

@@ -1,0 +1,90 @@
+import MiniCluster
+
+/// `sharding`: where keys land, how skew makes a hot shard, and how many keys move when a shard is added.
+package struct ShardingExperiment: Experiment {
+    package init() {}
+
+    package let id = "sharding"
+    package let section = "2.2"
+    package let summary = Localized(en: "Sharding by mod-N, consistent hashing or ranges: balance, hot keys, keys moved when adding a shard",
+                                    ko: "mod-N, 일관 해싱, 범위로 나누는 샤딩: 균형, 핫 키, 샤드를 추가할 때 옮겨 가는 키")
+    static let strategies = ["mod", "ring", "range"]
+    package let parameters = [
+        ParameterSpec("shards", .integer(1...256), default: .integer(4), Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수")),
+        ParameterSpec("strategy", .choice(strategies), default: .choice("ring"), Localized(en: "mod: hash mod N; ring: consistent hashing; range: key ranges", ko: "mod: 해시 mod N, ring: 일관 해싱, range: 키 범위")),
+        ParameterSpec("vnodes", .integer(1...1000), default: .integer(100), Localized(en: "virtual nodes per shard on the ring", ko: "링에서 샤드마다 둔 가상 노드 수")),
+        ParameterSpec("keys", .integer(10...2_000_000), default: .integer(100_000), Localized(en: "distinct keys (user ids)", ko: "서로 다른 키 (사용자 ID) 수")),
+        ParameterSpec("skew", .real(0...3), default: .real(0.8), Localized(en: "Zipf exponent of key popularity (0: uniform)", ko: "키 인기의 지프 지수 (0: 균등)")),
+        ParameterSpec("hot", .real(0...1), default: .real(0), Localized(en: "share of requests for one celebrity key", ko: "유명인 키 하나에 몰리는 요청의 비율")),
+        ParameterSpec("requests", .integer(1000...10_000_000), default: .integer(200_000), Localized(en: "requests sampled", ko: "뽑아 볼 요청 수")),
+    ]
+    package let sweepPlot = SweepPlot(x: "vnodes", y: ["imbalance"])
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let shards = values.integer("shards"), keys = values.integer("keys")
+        let placements = Self.strategies.map { ShardPlacement(strategy: $0, shards: shards, keys: keys, vnodes: values.integer("vnodes")) }
+        let loads = placements.map { placement in
+            ShardLoad.sample(placement, requests: values.integer("requests"), skew: values.real("skew"), hot: values.real("hot"), seed: seed)
+        }
+        let chosen = Self.strategies.firstIndex(of: values.choice("strategy")) ?? 1
+        return ShardingOutcome(placements: placements, loads: loads, chosen: chosen)
+            .report(experiment: self, values: values, seed: seed)
+    }
+}
+
+/// Which shard each key lands on under one strategy, for N and for N+1 shards.
+struct ShardPlacement {
+    let strategy: String
+    let shards: Int
+    let keys: Int
+    let vnodes: Int
+
+    func shard(of key: Int, shards: Int) -> Int {
+        switch strategy {
+        case "mod": return Int(StableHash.of(UInt64(key)) % UInt64(shards))
+        case "range": return key * shards / keys
+        default: return ring(shards).shard(forHash: StableHash.of(UInt64(key)))
+        }
+    }
+
+    private func ring(_ count: Int) -> HashRing { count == shards ? ringBefore : ringAfter }
+    private let ringBefore: HashRing, ringAfter: HashRing
+
+    init(strategy: String, shards: Int, keys: Int, vnodes: Int) {
+        self.strategy = strategy
+        self.shards = shards
+        self.keys = keys
+        self.vnodes = vnodes
+        ringBefore = HashRing(shards: strategy == "ring" ? shards : 1, virtualNodes: strategy == "ring" ? vnodes : 1)
+        ringAfter = HashRing(shards: strategy == "ring" ? shards + 1 : 1, virtualNodes: strategy == "ring" ? vnodes : 1)
+    }
+
+    /// The share of keys whose shard changes when going from N to N+1 shards.
+    var movedFraction: Double {
+        Double((0..<keys).filter { shard(of: $0, shards: shards) != shard(of: $0, shards: shards + 1) }.count) / Double(keys)
+    }
+}
+
+/// Requests per shard for a popularity model: Zipf-ranked keys plus an optional hot key.
+struct ShardLoad {
+    let perShard: [Int]
+    let hotShard: Int
+
+    static func sample(_ placement: ShardPlacement, requests: Int, skew: Double, hot: Double, seed: UInt64) -> ShardLoad {
+        var random = RandomSource(seed: seed)
+        let zipf = skew > 0 ? ZipfDistribution(count: placement.keys, exponent: skew) : nil
+        var counts = [Int](repeating: 0, count: placement.shards)
+        let hotKey = 0
+        for _ in 0..<requests {
+            let key = random.bernoulli(hot) ? hotKey : (zipf?.sample(using: &random) ?? Int(random.next() % UInt64(placement.keys)))
+            counts[placement.shard(of: key, shards: placement.shards)] += 1
+        }
+        return ShardLoad(perShard: counts, hotShard: counts.indices.max { counts[$0] < counts[$1] } ?? 0)
+    }
+
+    /// Busiest shard ÷ average shard.
+    var imbalance: Double {
+        let mean = Double(perShard.reduce(0, +)) / Double(max(perShard.count, 1))
+        return mean == 0 ? 1 : Double(perShard.max() ?? 0) / mean
+    }
+}
