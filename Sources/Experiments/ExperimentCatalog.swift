@@ -3,6 +3,7 @@ package enum ExperimentCatalog {
     package static let all: [any Experiment] = [
         LoadExperiment(),
         AvailabilityExperiment(),
+        SessionsExperiment(),
         ReplicationExperiment(),
         ShardingExperiment(),
         BreakerExperiment(),

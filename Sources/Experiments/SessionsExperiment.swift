@@ -1,0 +1,48 @@
+import MiniCluster
+
+/// `sessions`: only stateless servers scale out freely; sticky sessions die with their server.
+package struct SessionsExperiment: Experiment {
+    package init() {}
+
+    package let id = "sessions"
+    package let section = "2.1"
+    package let summary = Localized(en: "Sticky sessions vs a shared session store: a crash, a new server, and the load balance",
+                                    ko: "스티키 세션과 공유 세션 저장소: 서버 장애, 새 서버, 부하 균형")
+    package let parameters = [
+        ParameterSpec("mode", .choice(["sticky", "stateless"]), default: .choice("sticky"),
+                      Localized(en: "sticky: sessions in server memory; stateless: in a shared store", ko: "sticky: 서버 메모리의 세션, stateless: 공유 저장소의 세션")),
+        ParameterSpec("servers", .integer(2...64), default: .integer(3), Localized(en: "servers at the start", ko: "처음 서버 수")),
+        ParameterSpec("logins", .real(0.1...10_000), default: .real(5), unit: "sessions/s", Localized(en: "new sessions per second", ko: "초당 새 세션")),
+        ParameterSpec("session", .real(1...36_000), default: .real(300), unit: "s", Localized(en: "mean session length", ko: "평균 세션 길이")),
+        ParameterSpec("think", .real(0.01...3600), default: .real(2), unit: "s", Localized(en: "mean time between a user's requests", ko: "사용자 요청 사이의 평균 간격")),
+        ParameterSpec("crash_at", .real(0...36_000), default: .real(120), unit: "s", Localized(en: "when server 2 crashes (0: never)", ko: "서버 2가 죽는 시각 (0: 안 죽음)")),
+        ParameterSpec("add_at", .real(0...36_000), default: .real(180), unit: "s", Localized(en: "when a new server joins (0: never)", ko: "새 서버가 합류하는 시각 (0: 안 함)")),
+        ParameterSpec("detect", .real(0...600), default: .real(3), unit: "s", Localized(en: "health-check delay before the balancer avoids a dead server", ko: "로드 밸런서가 죽은 서버를 피하기까지의 상태 확인 지연")),
+        ParameterSpec("seconds", .real(1...36_000), default: .real(300), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
+    ]
+    package let sweepPlot = SweepPlot(x: "servers", y: ["sessions_lost_pct"])
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let sticky = try simulate(values, sticky: true, seed: seed, control: control)
+        let stateless = try simulate(values, sticky: false, seed: seed, control: control)
+        return SessionsOutcome(sticky: sticky, stateless: stateless, chosenSticky: values.choice("mode") == "sticky")
+            .report(experiment: self, values: values, seed: seed)
+    }
+
+    private func simulate(_ values: ParameterValues, sticky: Bool, seed: UInt64, control: RunControl) throws -> SessionsModel {
+        let end = SimTime.seconds(values.real("seconds"))
+        func time(_ name: String) -> SimTime? { values.real(name) > 0 ? .seconds(values.real(name)) : nil }
+        let setup = SessionsModel.Setup(sticky: sticky, servers: values.integer("servers"), sessionRate: values.real("logins"),
+                                        sessionSeconds: values.real("session"), thinkSeconds: values.real("think"),
+                                        crashAt: time("crash_at"), addAt: time("add_at"), detection: .seconds(values.real("detect")), end: end)
+        var simulation = Simulation(model: SessionsModel(setup: setup, seed: seed))
+        simulation.scheduler.schedule(.newSession, at: .zero)
+        if let crash = setup.crashAt, crash < end {
+            simulation.scheduler.schedule(.crash, at: crash)
+            simulation.scheduler.schedule(.detect, at: crash + setup.detection)
+        }
+        if let add = setup.addAt, add < end { simulation.scheduler.schedule(.add, at: add) }
+        try simulation.run(until: end, control: control)
+        return simulation.model
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import Experiments
+
+@Suite struct SessionsExperimentTests {
+    let sessions = SessionsExperiment()
+
+    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
+        try sessions.run(try ParameterParser.parse(assignments, specs: sessions.parameters, experiment: "sessions"), seed: seed, control: .unattended)
+    }
+
+    func metric(_ report: Report, _ name: String) throws -> Double {
+        try #require(report.metric(name), "missing \(name)").value
+    }
+
+    @Test("Sticky sessions lose the crashed server's share, about 1/N; a shared store loses none",
+          arguments: [2, 3, 5])
+    func lostShare(servers: Int) throws {
+        for seed: UInt64 in [1, 2] {
+            let report = try run(["servers=\(servers)", "logins=20"], seed: seed)
+            #expect(abs(try metric(report, "sessions_lost_pct") - 100 / Double(servers)) < 4, "seed \(seed)")
+            #expect(try metric(report, "sessions_lost_stateless") == 0)
+        }
+    }
+
+    @Test("A new server takes its full share at once when stateless, and almost nothing with sticky sessions")
+    func newServer() throws {
+        let sticky = try run(["mode=sticky"]), stateless = try run(["mode=stateless"])
+        #expect(try metric(sticky, "new_server_share_pct") < 10)
+        #expect(abs(try metric(stateless, "new_server_share_pct") - 100.0 / 3) < 3)
+        #expect(try metric(stateless, "imbalance") < try metric(sticky, "imbalance"))
+    }
+
+    @Test("The same seed gives identical JSON")
+    func determinism() throws {
+        #expect(try run([]).jsonText(language: .en) == (try run([]).jsonText(language: .en)))
+    }
+}
