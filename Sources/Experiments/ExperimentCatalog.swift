@@ -2,6 +2,7 @@
 package enum ExperimentCatalog {
     package static let all: [any Experiment] = [
         LoadExperiment(),
+        ScaleExperiment(),
         AvailabilityExperiment(),
         SessionsExperiment(),
         ReplicationExperiment(),

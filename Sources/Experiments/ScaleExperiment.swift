@@ -1,0 +1,80 @@
+import Foundation
+import MiniCluster
+
+/// `scale`: scale-up hits a ceiling and a superlinear price; scale-out keeps going and has no SPOF.
+package struct ScaleExperiment: Experiment {
+    package init() {}
+
+    package let id = "scale"
+    package let section = "2.1"
+    package let summary = Localized(en: "Scale-up vs scale-out: throughput ceiling, latency, cost per 1,000 req/s, and a crash",
+                                    ko: "스케일 업과 스케일 아웃: 처리량 한계, 지연, 초당 1,000건당 비용, 그리고 장애")
+    package let parameters = [
+        ParameterSpec("rate", .real(1...10_000_000), default: .real(20_000), unit: "req/s", Localized(en: "offered load", ko: "들어오는 부하")),
+        ParameterSpec("service", .real(0.001...10_000), default: .real(1), unit: "ms", Localized(en: "work per request on one core", ko: "코어 하나에서 요청 하나의 처리 시간")),
+        ParameterSpec("sigma", .real(0...1), default: .real(0.02), Localized(en: "USL contention (serial share)", ko: "USL 경합 계수 (직렬 비율)")),
+        ParameterSpec("kappa", .real(0...1), default: .real(0.0005), Localized(en: "USL coherency cost", ko: "USL 일관성 비용 계수")),
+        ParameterSpec("max_cores", .integer(1...1024), default: .integer(64), Localized(en: "cores of the largest machine you can buy", ko: "살 수 있는 가장 큰 기계의 코어 수")),
+        ParameterSpec("small_cores", .integer(1...256), default: .integer(4), Localized(en: "cores of one small machine", ko: "작은 기계 한 대의 코어 수")),
+        ParameterSpec("price_exponent", .real(1...3), default: .real(1.5), Localized(en: "price grows as cores^exponent", ko: "가격은 코어 수의 이 지수 제곱으로 오름")),
+        ParameterSpec("target", .real(0.1...0.99), default: .real(0.7), Localized(en: "utilisation to plan for", ko: "계획하는 사용률")),
+        ParameterSpec("requests", .integer(1000...5_000_000), default: .integer(100_000), Localized(en: "requests simulated per design", ko: "설계마다 시뮬레이션할 요청 수")),
+    ]
+    package let sweepPlot = SweepPlot(x: "rate", y: ["up_cost_per_1k", "out_cost_per_1k"])
+
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let plan = ScalePlan(values: values)
+        let up = try plan.simulate(cores: plan.scaleUpCores, machines: 1, seed: seed, control: control)
+        let out = try plan.simulate(cores: plan.smallCores, machines: plan.scaleOutMachines, seed: seed, control: control)
+        return ScaleOutcome(plan: plan, up: up, out: out).report(experiment: self, values: values, seed: seed)
+    }
+}
+
+/// The arithmetic of the two designs: USL capacity, machine sizes and prices.
+struct ScalePlan {
+    let rate: Double, coreRate: Double, sigma: Double, kappa: Double
+    let maxCores: Int, smallCores: Int, priceExponent: Double, target: Double, requests: Int
+
+    init(values: ParameterValues) {
+        rate = values.real("rate"); coreRate = 1000 / values.real("service")
+        sigma = values.real("sigma"); kappa = values.real("kappa")
+        maxCores = values.integer("max_cores"); smallCores = values.integer("small_cores")
+        priceExponent = values.real("price_exponent"); target = values.real("target")
+        requests = values.integer("requests")
+    }
+
+    /// Universal Scalability Law: X(N) = λN / (1 + σ(N−1) + κN(N−1)).
+    func capacity(cores: Int) -> Double {
+        let n = Double(cores)
+        return coreRate * n / (1 + sigma * (n - 1) + kappa * n * (n - 1))
+    }
+
+    /// Price of one machine: cores^exponent, so a small machine of one core costs 1.
+    func price(cores: Int) -> Double { pow(Double(cores), priceExponent) }
+
+    /// The most any single machine can do, and at how many cores.
+    var ceiling: (cores: Int, rate: Double) {
+        (1...maxCores).map { ($0, capacity(cores: $0)) }.max { $0.1 < $1.1 }!
+    }
+
+    /// The smallest machine that carries `rate` at the target utilisation, else the ceiling machine.
+    func scaleUpCores(for rate: Double) -> Int {
+        (1...maxCores).first { capacity(cores: $0) * target >= rate } ?? ceiling.cores
+    }
+    var scaleUpCores: Int { scaleUpCores(for: rate) }
+
+    /// Small machines needed to carry `rate` at the target utilisation.
+    func scaleOutMachines(for rate: Double) -> Int { max(1, Int((rate / (capacity(cores: smallCores) * target)).rounded(.up))) }
+    var scaleOutMachines: Int { scaleOutMachines(for: rate) }
+
+    /// Runs one machine of `cores` as M/M/c at its USL capacity with its share of the load.
+    func simulate(cores: Int, machines: Int, seed: UInt64, control: RunControl) throws -> Report {
+        let load = LoadExperiment()
+        var values = ParameterValues(defaultsOf: load.parameters)
+        values.set("servers", .integer(cores))
+        values.set("rate", .real(rate / Double(machines)))
+        values.set("service", .real(1000 * Double(cores) / capacity(cores: cores)))
+        values.set("requests", .integer(requests))
+        return try load.run(values, seed: seed, control: control)
+    }
+}
