@@ -7,6 +7,7 @@ package enum ExperimentCatalog {
         SessionsExperiment(),
         ReplicationExperiment(),
         ShardingExperiment(),
+        CacheExperiment(),
         BreakerExperiment(),
         BulkheadExperiment(),
         RetryExperiment(),
