@@ -15,7 +15,7 @@ package struct LoadExperiment: Experiment {
                       Localized(en: "arrival rate (Poisson)", ko: "요청 도착률 (포아송)")),
         ParameterSpec("service", .real(0.001...10_000), default: .real(1), unit: "ms",
                       Localized(en: "mean service time (exponential)", ko: "평균 처리 시간 (지수 분포)")),
-        ParameterSpec("requests", .integer(100...5_000_000), default: .integer(1_000_000),
+        ParameterSpec("requests", .integer(100...5_000_000), default: .integer(500_000),
                       Localized(en: "requests to simulate", ko: "시뮬레이션할 요청 수")),
     ]
     package let sweepPlot = SweepPlot(x: "utilization", y: ["mean_response_ms", "p99_ms"])
