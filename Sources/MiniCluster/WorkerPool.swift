@@ -26,8 +26,6 @@ public struct WorkerPool: Sendable {
     /// Requests waiting, oldest first.
     @inlinable public var queue: Deque<Int> { waiting }
     @inlinable public var isUp: Bool { up }
-    /// Multiplies service times: 1 is normal, 3 is three times slower.
-    public var slowdown = 1.0
 
     public init(workers: Int, queueCapacity: Int = .max) {
         precondition(workers > 0, "a pool needs at least one worker, got \(workers)")
@@ -57,13 +55,6 @@ public struct WorkerPool: Sendable {
         if let next = waiting.popFirst() { return next }
         busyWorkers -= 1
         return nil
-    }
-
-    /// Removes a waiting request (its caller gave up); false if it was not waiting.
-    public mutating func abandon(_ id: Int) -> Bool {
-        guard let index = waiting.firstIndex(of: id) else { return false }
-        waiting.remove(at: index)
-        return true
     }
 
     /// The server goes down: returns the queued ids, which fail; requests in service fail too

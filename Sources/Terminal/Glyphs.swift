@@ -5,7 +5,6 @@ package struct Glyphs: Sendable, Hashable {
     package let teeDown, teeUp, teeRight, teeLeft, cross: Character
     /// Eighths of a cell for bars, from one eighth to a full block.
     package let eighths: [Character]
-    package let light: Character
     package let ellipsis: String
     package let bullet: String
     package let dottedHorizontal, dottedVertical: Character
@@ -15,14 +14,14 @@ package struct Glyphs: Sendable, Hashable {
     package static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼",
-        eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], light: "░", ellipsis: "…", bullet: "•",
+        eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], ellipsis: "…", bullet: "•",
         dottedHorizontal: "┄", dottedVertical: "┆", arrowRight: "▶", arrowLeft: "◀", arrowUp: "▲", arrowDown: "▼",
         unicode: true)
 
     package static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
-        eighths: ["#", "#", "#", "#", "#", "#", "#", "#"], light: ".", ellipsis: "...", bullet: "*",
+        eighths: ["#", "#", "#", "#", "#", "#", "#", "#"], ellipsis: "...", bullet: "*",
         dottedHorizontal: ".", dottedVertical: ":", arrowRight: ">", arrowLeft: "<", arrowUp: "^", arrowDown: "v",
         unicode: false)
 

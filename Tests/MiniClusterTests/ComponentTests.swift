@@ -99,3 +99,23 @@ import Testing
         #expect(series.sums(until: .seconds(3)).map(\.value) == [6, 0, 10])
     }
 }
+
+@Suite struct ArrivalCurveTests {
+    @Test("A daily curve swings the rate between its low and high values over one period")
+    func dailyCurve() {
+        let day = RateProfile.daily(low: 10, high: 110, period: .seconds(100))
+        #expect(day.rate(at: .zero) == 10)
+        #expect(abs(day.rate(at: .seconds(50)) - 110) < 1e-9)
+        #expect(abs(day.rate(at: .seconds(25)) - 60) < 1e-9)
+        #expect(day.peak == 110)
+    }
+
+    @Test("Closed-loop users send their next request one think time after each answer")
+    func thinkTime() {
+        var users = ThinkTime(.constant(250), random: RandomSource(seed: 1))
+        #expect(users.nextRequest(after: .seconds(2)) == .seconds(2.25))
+        var random = ThinkTime(.exponential(mean: 100), random: RandomSource(seed: 2))
+        let gaps = (0..<20_000).map { _ in random.nextRequest(after: .zero).milliseconds }
+        #expect(abs(gaps.reduce(0, +) / Double(gaps.count) - 100) < 3)
+    }
+}

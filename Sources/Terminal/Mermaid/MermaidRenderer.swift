@@ -25,11 +25,6 @@ package struct MermaidRenderer {
         }
     }
 
-    /// Whether `source` parses as a diagram this renderer draws.
-    package static func canDraw(_ source: String) -> Bool {
-        (try? MermaidParser.parse(source)).map { !$0.nodes.isEmpty } ?? false
-    }
-
     func draw(_ graph: MermaidGraph, highlight: String?) -> String {
         let layout = MermaidLayout(graph: graph)
         let boxes = NodeBoxes(graph: graph, glyphs: glyphs, maxLabel: max(8, width / 3))
