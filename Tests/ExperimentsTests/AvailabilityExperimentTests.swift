@@ -2,17 +2,9 @@ import Foundation
 import Testing
 @testable import Experiments
 
-@Suite struct AvailabilityExperimentTests {
-    let availability = AvailabilityExperiment()
+@Suite struct AvailabilityExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = AvailabilityExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try availability.run(try ParameterParser.parse(assignments, specs: availability.parameters, experiment: "availability"),
-                             seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("Replicas in parallel: 1 − (1 − a)^n; tiers in series multiply")
     func formulas() throws {

@@ -2,16 +2,9 @@ import Testing
 @testable import Experiments
 @testable import MiniCluster
 
-@Suite struct CacheExperimentTests {
-    let cache = CacheExperiment()
+@Suite struct CacheExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = CacheExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try cache.run(try ParameterParser.parse(assignments, specs: cache.parameters, experiment: "cache"), seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("An LRU cache's hit ratio under Zipf is within 3% of Che's approximation",
           arguments: [("1000", "0.9"), ("4000", "0.9"), ("2000", "1.2"), ("500", "0.6")])

@@ -2,16 +2,9 @@ import Testing
 @testable import Experiments
 @testable import MiniCluster
 
-@Suite struct CapExperimentTests {
-    let cap = CapExperiment()
+@Suite struct CapExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = CapExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try cap.run(try ParameterParser.parse(assignments, specs: cap.parameters, experiment: "cap"), seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("Without a partition, R+W>N never reads stale data, and R+W≤N does once copies lag",
           arguments: [(2, 2, true), (3, 1, true), (1, 3, true), (1, 1, false), (2, 1, false)])

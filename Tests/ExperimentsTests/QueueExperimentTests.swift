@@ -2,16 +2,9 @@ import Testing
 @testable import Experiments
 @testable import MiniCluster
 
-@Suite struct QueueExperimentTests {
-    let queue = QueueExperiment()
+@Suite struct QueueExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = QueueExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try queue.run(try ParameterParser.parse(assignments, specs: queue.parameters, experiment: "queue"), seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("With the queue no e-mail is lost and no order fails through the outage, at several seeds")
     func nothingLost() throws {

@@ -1,17 +1,9 @@
 import Testing
 @testable import Experiments
 
-@Suite struct ReplicationExperimentTests {
-    let replication = ReplicationExperiment()
+@Suite struct ReplicationExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = ReplicationExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try replication.run(try ParameterParser.parse(assignments, specs: replication.parameters, experiment: "replication"),
-                            seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("When writes outpace what replicas apply, lag grows like t × (1 − apply/writes)")
     func lagGrowsWithoutBound() throws {

@@ -1,16 +1,9 @@
 import Testing
 @testable import Experiments
 
-@Suite struct SessionsExperimentTests {
-    let sessions = SessionsExperiment()
+@Suite struct SessionsExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = SessionsExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try sessions.run(try ParameterParser.parse(assignments, specs: sessions.parameters, experiment: "sessions"), seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("Sticky sessions lose the crashed server's share, about 1/N; a shared store loses none",
           arguments: [2, 3, 5])

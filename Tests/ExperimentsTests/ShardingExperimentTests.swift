@@ -2,16 +2,9 @@ import Testing
 @testable import Experiments
 @testable import MiniCluster
 
-@Suite struct ShardingExperimentTests {
-    let sharding = ShardingExperiment()
+@Suite struct ShardingExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = ShardingExperiment()
 
-    func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try sharding.run(try ParameterParser.parse(assignments, specs: sharding.parameters, experiment: "sharding"), seed: seed, control: .unattended)
-    }
-
-    func metric(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "missing \(name)").value
-    }
 
     @Test("Adding a shard moves about N/(N+1) of keys with mod-N and about 1/(N+1) with consistent hashing",
           arguments: [3, 4, 8])
