@@ -5,7 +5,6 @@ import Testing
 @Suite struct AvailabilityExperimentTests: ExperimentSuite {
     let experiment: any Experiment = AvailabilityExperiment()
 
-
     @Test("Replicas in parallel: 1 − (1 − a)^n; tiers in series multiply")
     func formulas() throws {
         #expect(abs(AvailabilityExperiment.tier(0.99, replicas: 2) - 0.9999) < 1e-12)

@@ -5,7 +5,6 @@ import Testing
 @Suite struct CacheExperimentTests: ExperimentSuite {
     let experiment: any Experiment = CacheExperiment()
 
-
     @Test("An LRU cache's hit ratio under Zipf is within 3% of Che's approximation",
           arguments: [("1000", "0.9"), ("4000", "0.9"), ("2000", "1.2"), ("500", "0.6")])
     func che(capacity: String, skew: String) throws {

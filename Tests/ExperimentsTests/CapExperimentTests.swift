@@ -5,7 +5,6 @@ import Testing
 @Suite struct CapExperimentTests: ExperimentSuite {
     let experiment: any Experiment = CapExperiment()
 
-
     @Test("Without a partition, R+W>N never reads stale data, and R+W≤N does once copies lag",
           arguments: [(2, 2, true), (3, 1, true), (1, 3, true), (1, 1, false), (2, 1, false)])
     func quorumCondition(r: Int, w: Int, overlapping: Bool) throws {

@@ -5,7 +5,6 @@ import Testing
 @Suite struct QueueExperimentTests: ExperimentSuite {
     let experiment: any Experiment = QueueExperiment()
 
-
     @Test("With the queue no e-mail is lost and no order fails through the outage, at several seeds")
     func nothingLost() throws {
         for seed: UInt64 in [1, 2, 3] {

@@ -4,7 +4,6 @@ import Testing
 @Suite struct ReplicationExperimentTests: ExperimentSuite {
     let experiment: any Experiment = ReplicationExperiment()
 
-
     @Test("When writes outpace what replicas apply, lag grows like t × (1 − apply/writes)")
     func lagGrowsWithoutBound() throws {
         let report = try run(["writes=400", "apply=300", "seconds=40", "fail_at=0"])

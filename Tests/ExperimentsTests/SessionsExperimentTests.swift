@@ -4,7 +4,6 @@ import Testing
 @Suite struct SessionsExperimentTests: ExperimentSuite {
     let experiment: any Experiment = SessionsExperiment()
 
-
     @Test("Sticky sessions lose the crashed server's share, about 1/N; a shared store loses none",
           arguments: [2, 3, 5])
     func lostShare(servers: Int) throws {

@@ -5,7 +5,6 @@ import Testing
 @Suite struct ShardingExperimentTests: ExperimentSuite {
     let experiment: any Experiment = ShardingExperiment()
 
-
     @Test("Adding a shard moves about N/(N+1) of keys with mod-N and about 1/(N+1) with consistent hashing",
           arguments: [3, 4, 8])
     func movedKeys(shards: Int) throws {
