@@ -55,10 +55,10 @@ let package = Package(
         ),
         .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
-        .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"]),
+        .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
