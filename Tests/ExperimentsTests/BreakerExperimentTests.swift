@@ -2,42 +2,35 @@ import Testing
 @testable import Experiments
 @testable import MiniCluster
 
-@Suite struct BreakerExperimentTests {
-    let experiment = BreakerExperiment()
+@Suite struct BreakerExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = BreakerExperiment()
+    let defaultSeed: UInt64 = 7
 
-    func run(_ words: [String] = [], seed: UInt64 = 7) throws -> Report {
-        let values = try ParameterParser.parse(words, specs: experiment.parameters, experiment: experiment.id)
-        return try experiment.run(values, seed: seed, control: .unattended)
-    }
-
-    func value(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "no metric \(name)").value
-    }
 
     @Test("Without a breaker the healthy endpoint fails with the sick one; with it, it stays up")
     func cascade() throws {
         let report = try run()
-        #expect(try value(report, "healthy_incident_success_on_pct") > 98)
-        #expect(try value(report, "healthy_incident_success_off_pct") < 80)
-        #expect(try value(report, "rejected_fast") > 100)
-        #expect(try value(report, "breaker_opens") >= 1)
-        #expect(try value(report, "reclosed_after_s") < 10)
+        #expect(try metric(report, "healthy_incident_success_on_pct") > 98)
+        #expect(try metric(report, "healthy_incident_success_off_pct") < 80)
+        #expect(try metric(report, "rejected_fast") > 100)
+        #expect(try metric(report, "breaker_opens") >= 1)
+        #expect(try metric(report, "reclosed_after_s") < 10)
     }
 
     @Test("The breaker parameter picks which run the headline metrics describe")
     func headlineFollowsMode() throws {
         let on = try run(["breaker=on"]), off = try run(["breaker=off"])
-        #expect(try value(on, "healthy_incident_success_pct") == value(on, "healthy_incident_success_on_pct"))
-        #expect(try value(off, "healthy_incident_success_pct") == value(off, "healthy_incident_success_off_pct"))
-        #expect(try value(off, "rejected_fast") == 0)
+        #expect(try metric(on, "healthy_incident_success_pct") == metric(on, "healthy_incident_success_on_pct"))
+        #expect(try metric(off, "healthy_incident_success_pct") == metric(off, "healthy_incident_success_off_pct"))
+        #expect(try metric(off, "rejected_fast") == 0)
     }
 
     @Test("A healthy dependency never opens the breaker and nothing fails")
     func quietDependency() throws {
         let report = try run(["failure=0", "latency=0"])
-        #expect(try value(report, "breaker_opens") == 0)
-        #expect(try value(report, "healthy_success_pct") == 100)
-        #expect(try value(report, "healthy_incident_success_off_pct") == 100)
+        #expect(try metric(report, "breaker_opens") == 0)
+        #expect(try metric(report, "healthy_success_pct") == 100)
+        #expect(try metric(report, "healthy_incident_success_off_pct") == 100)
     }
 
     struct TraceRow: Sendable {
@@ -73,9 +66,9 @@ import Testing
         let table = try #require(report.tables.first)
         let states = table.rows.map { String($0[4].en.first ?? "?") }.joined()
         #expect(states == row.states, sourceLocation: row.location)
-        #expect(try value(report, "trace_final_state") == row.finalState, sourceLocation: row.location)
-        #expect(try value(report, "trace_transitions") == row.transitions, sourceLocation: row.location)
-        #expect(try value(report, "trace_calls") == Double(row.states.count), sourceLocation: row.location)
+        #expect(try metric(report, "trace_final_state") == row.finalState, sourceLocation: row.location)
+        #expect(try metric(report, "trace_transitions") == row.transitions, sourceLocation: row.location)
+        #expect(try metric(report, "trace_calls") == Double(row.states.count), sourceLocation: row.location)
     }
 
     @Test("A trace with another letter is refused with the letters allowed")
@@ -88,7 +81,7 @@ import Testing
     @Test("Same seed gives the same JSON; another seed other numbers")
     func determinism() throws {
         #expect(try run(seed: 3).jsonText(language: .en) == run(seed: 3).jsonText(language: .en))
-        #expect(try value(run(seed: 3), "healthy_incident_success_off_pct") != value(run(seed: 4), "healthy_incident_success_off_pct"))
+        #expect(try metric(run(seed: 3), "healthy_incident_success_off_pct") != metric(run(seed: 4), "healthy_incident_success_off_pct"))
     }
 
     @Test("A default run produces every metric, a table, charts and the state timeline")

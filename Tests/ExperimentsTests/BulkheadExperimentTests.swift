@@ -1,47 +1,40 @@
 import Testing
 @testable import Experiments
 
-@Suite struct BulkheadExperimentTests {
-    let experiment = BulkheadExperiment()
+@Suite struct BulkheadExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = BulkheadExperiment()
+    let defaultSeed: UInt64 = 7
 
-    func run(_ words: [String] = [], seed: UInt64 = 7) throws -> Report {
-        let values = try ParameterParser.parse(words, specs: experiment.parameters, experiment: experiment.id)
-        return try experiment.run(values, seed: seed, control: .unattended)
-    }
-
-    func value(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "no metric \(name)").value
-    }
 
     @Test("With bulkheads orders stay near 100% during the hang; a shared pool drops them")
     func isolation() throws {
         let report = try run()
-        #expect(try value(report, "order_hang_success_bulkhead_pct") > 99)
-        #expect(try value(report, "order_hang_success_shared_pct") < 50)
-        #expect(try value(report, "order_p99_bulkhead_ms") < value(report, "order_p99_shared_ms"))
-        #expect(try value(report, "payment_rejected") > 0)
+        #expect(try metric(report, "order_hang_success_bulkhead_pct") > 99)
+        #expect(try metric(report, "order_hang_success_shared_pct") < 50)
+        #expect(try metric(report, "order_p99_bulkhead_ms") < metric(report, "order_p99_shared_ms"))
+        #expect(try metric(report, "payment_rejected") > 0)
     }
 
     @Test("Isolation holds across seeds", arguments: [1, 2, 3] as [UInt64])
     func isolationAcrossSeeds(seed: UInt64) throws {
         let report = try run(seed: seed)
-        #expect(try value(report, "order_hang_success_bulkhead_pct") > 99, "seed \(seed)")
-        #expect(try value(report, "order_hang_success_shared_pct") < 50, "seed \(seed)")
+        #expect(try metric(report, "order_hang_success_bulkhead_pct") > 99, "seed \(seed)")
+        #expect(try metric(report, "order_hang_success_shared_pct") < 50, "seed \(seed)")
     }
 
     @Test("Without a hang both set-ups answer every order")
     func noHang() throws {
         let report = try run(["duration=0"])
-        #expect(try value(report, "order_hang_success_shared_pct") == 100)
-        #expect(try value(report, "order_success_pct") == 100)
-        #expect(try value(report, "payment_success_pct") == 100)
+        #expect(try metric(report, "order_hang_success_shared_pct") == 100)
+        #expect(try metric(report, "order_success_pct") == 100)
+        #expect(try metric(report, "payment_success_pct") == 100)
     }
 
     @Test("The mode picks which set-up the headline metrics and charts describe")
     func modePicksChart() throws {
         let shared = try run(["mode=shared"]), isolated = try run(["mode=bulkhead"])
-        #expect(try value(shared, "order_hang_success_pct") == value(shared, "order_hang_success_shared_pct"))
-        #expect(try value(isolated, "order_hang_success_pct") == value(isolated, "order_hang_success_bulkhead_pct"))
+        #expect(try metric(shared, "order_hang_success_pct") == metric(shared, "order_hang_success_shared_pct"))
+        #expect(try metric(isolated, "order_hang_success_pct") == metric(isolated, "order_hang_success_bulkhead_pct"))
         #expect(shared.charts != isolated.charts)
         #expect(shared.tables == isolated.tables)
     }
@@ -49,7 +42,7 @@ import Testing
     @Test("Same seed gives the same JSON; another seed other numbers")
     func determinism() throws {
         #expect(try run(seed: 3).jsonText(language: .en) == run(seed: 3).jsonText(language: .en))
-        #expect(try value(run(seed: 3), "order_hang_success_shared_pct") != value(run(seed: 4), "order_hang_success_shared_pct"))
+        #expect(try metric(run(seed: 3), "order_hang_success_shared_pct") != metric(run(seed: 4), "order_hang_success_shared_pct"))
     }
 
     @Test("A default run produces every metric, a table, charts and the provider timeline")

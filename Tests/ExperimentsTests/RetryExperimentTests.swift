@@ -1,17 +1,10 @@
 import Testing
 @testable import Experiments
 
-@Suite struct RetryExperimentTests {
-    let experiment = RetryExperiment()
+@Suite struct RetryExperimentTests: ExperimentSuite {
+    let experiment: any Experiment = RetryExperiment()
+    let defaultSeed: UInt64 = 7
 
-    func run(_ words: [String] = [], seed: UInt64 = 7) throws -> Report {
-        let values = try ParameterParser.parse(words, specs: experiment.parameters, experiment: experiment.id)
-        return try experiment.run(values, seed: seed, control: .unattended)
-    }
-
-    func value(_ report: Report, _ name: String) throws -> Double {
-        try #require(report.metric(name), "no metric \(name)").value
-    }
 
     static let jittered = ["full_jitter", "equal_jitter", "decorrelated_jitter"]
 
@@ -19,22 +12,22 @@ import Testing
           arguments: [1, 2, 3, 4, 5] as [UInt64])
     func jitterSavesCalls(seed: UInt64) throws {
         let report = try run(seed: seed)
-        let plain = try value(report, "calls_exponential")
+        let plain = try metric(report, "calls_exponential")
         for policy in Self.jittered {
-            #expect(try value(report, "calls_\(policy)") * 1.5 < plain, "seed \(seed): \(policy)")
+            #expect(try metric(report, "calls_\(policy)") * 1.5 < plain, "seed \(seed): \(policy)")
         }
-        #expect(try value(report, "calls_immediate") > plain, "seed \(seed)")
-        #expect(try value(report, "calls_none") == 200, "seed \(seed)")
+        #expect(try metric(report, "calls_immediate") > plain, "seed \(seed)")
+        #expect(try metric(report, "calls_none") == 200, "seed \(seed)")
     }
 
     @Test("Full jitter finishes no later than plain exponential and about as fast as the other jitters",
           arguments: [1, 2, 3, 4, 5] as [UInt64])
     func fullJitterTime(seed: UInt64) throws {
         let report = try run(seed: seed)
-        let full = try value(report, "completion_full_jitter_s")
-        #expect(try full <= value(report, "completion_exponential_s"), "seed \(seed)")
+        let full = try metric(report, "completion_full_jitter_s")
+        #expect(try full <= metric(report, "completion_exponential_s"), "seed \(seed)")
         for policy in ["equal_jitter", "decorrelated_jitter"] {
-            let other = try value(report, "completion_\(policy)_s")
+            let other = try metric(report, "completion_\(policy)_s")
             #expect(full < 2 * other && other < 2 * full, "seed \(seed): full \(full) s vs \(policy) \(other) s")
         }
     }
@@ -43,37 +36,37 @@ import Testing
     func amplification() throws {
         for policy in ["exponential", "full_jitter", "equal_jitter", "decorrelated_jitter"] {
             let report = try run(["policy=\(policy)"])
-            #expect(try value(report, "amplification") == value(report, "calls") / 200)
-            #expect(try value(report, "work_done_pct") == 100, "\(policy)")
+            #expect(try metric(report, "amplification") == metric(report, "calls") / 200)
+            #expect(try metric(report, "work_done_pct") == 100, "\(policy)")
         }
     }
 
     @Test("A retry budget caps retries as a fraction of calls, and clients give up")
     func budget() throws {
         let report = try run(["budget=0.2", "policy=exponential"])
-        let calls = try value(report, "calls")
+        let calls = try metric(report, "calls")
         #expect(calls - 200 <= 0.2 * calls + 1)
-        #expect(try value(report, "gave_up") > 0)
+        #expect(try metric(report, "gave_up") > 0)
     }
 
     @Test("No retries: one call each, and the work the resource rejected is lost")
     func noRetries() throws {
         let report = try run(["policy=none"])
-        #expect(try value(report, "calls") == 200)
-        #expect(try value(report, "work_done_pct") == 5)
+        #expect(try metric(report, "calls") == 200)
+        #expect(try metric(report, "work_done_pct") == 5)
     }
 
     @Test("An outage holds the work until recovery, and backoff keeps retrying through it")
     func outage() throws {
         let report = try run(["outage=2", "policy=full_jitter"])
-        #expect(try value(report, "completion_s") > 2)
-        #expect(try value(report, "work_done_pct") == 100)
+        #expect(try metric(report, "completion_s") > 2)
+        #expect(try metric(report, "work_done_pct") == 100)
     }
 
     @Test("Same seed gives the same JSON; another seed other numbers")
     func determinism() throws {
         #expect(try run(seed: 3).jsonText(language: .en) == run(seed: 3).jsonText(language: .en))
-        #expect(try value(run(seed: 3), "calls_full_jitter") != value(run(seed: 4), "calls_full_jitter"))
+        #expect(try metric(run(seed: 3), "calls_full_jitter") != metric(run(seed: 4), "calls_full_jitter"))
     }
 
     @Test("A default run produces its metrics, a table with every policy and two charts")
