@@ -40,13 +40,12 @@ package struct HistoryFile {
         } catch {
             return "warning: cannot create \(folder) for the history: \(error.localizedDescription)"
         }
+        let kept = Self.deduplicated(Self.lines(in: path) + lines).suffix(Int(Self.capacity))
         guard let merged = history_winit() else { return "warning: cannot save the history" }
         defer { history_wend(merged) }
         var event = HistEventW()
         _ = lab_history_setsize(merged, &event, Self.capacity)
-        _ = lab_history_setunique(merged, &event, 1)
-        _ = lab_history_load(merged, &event, path)
-        for line in lines {
+        for line in kept {
             var wide = WideString.make(line)
             _ = lab_history_enter(merged, &event, &wide)
         }
@@ -56,5 +55,27 @@ package struct HistoryFile {
             return "warning: cannot write the history to \(path)"
         }
         return nil
+    }
+
+    /// The lines saved in a history file, oldest first, decoded by libedit.
+    static func lines(in path: String) -> [String] {
+        guard let history = history_winit() else { return [] }
+        defer { history_wend(history) }
+        var event = HistEventW()
+        _ = lab_history_setsize(history, &event, capacity)
+        guard lab_history_load(history, &event, path) >= 0 else { return [] }
+        var lines: [String] = []
+        var status = lab_history_last(history, &event)
+        while status >= 0, let text = event.str {
+            lines.append(WideString.read(text))
+            status = lab_history_prev(history, &event)
+        }
+        return lines
+    }
+
+    /// Each line once, where it was last used.
+    static func deduplicated(_ lines: [String]) -> [String] {
+        var seen = Set<String>()
+        return lines.reversed().filter { seen.insert($0).inserted }.reversed()
     }
 }
