@@ -10,6 +10,7 @@ import Testing
 
     @Test("Saving merges with the lines already on disk, across sessions, Korean intact")
     func mergeAcrossSessions() throws {
+        _ = LocaleSetup.prepare()  // libedit converts wide characters through the C locale, as the app sets it up
         let path = NSTemporaryDirectory() + "scalelab-history-\(UUID().uuidString)/history"
         let file = HistoryFile(path: path)
         #expect(file.save(newLines: ["echo 한글", "run load"]) == nil)
