@@ -16,7 +16,7 @@ public enum Distribution: Sendable, Hashable {
         switch self {
         case .constant(let value): return value
         case .uniform(let low, let high): return low + (high - low) * random.unit()
-        case .exponential(let mean): return -mean * log(random.openUnit())
+        case .exponential(let mean): return mean * ExponentialZiggurat.sample(using: &random)
         case .logNormal(let mean, let sigma):
             let mu = log(mean) - sigma * sigma / 2
             return exp(mu + sigma * Self.standardNormal(using: &random))
