@@ -72,22 +72,14 @@ package struct LessonsCheck {
             let session = freshSession(language)
             let path = scripts + "/" + name
             do {
-                let status = ScriptRunner.run(try ScriptSource.file(path), in: session, echo: false)
-                if status != 0 {
-                    let message = session.console.capturedErrors.trimmingCharacters(in: .whitespacesAndNewlines)
-                    outcome.failures.append(Self.failure(fromScriptError: message, language: language, path: path))
+                if let failure = ScriptRunner.firstFailure(of: try ScriptSource.file(path), in: session, echo: false) {
+                    outcome.failures.append(Failure(file: path, line: failure.line,
+                                                    message: "[\(language.rawValue)] " + failure.error.oneLine))
                 }
             } catch {
                 outcome.failures.append(Failure(file: path, line: 0, message: error.oneLine))
             }
         }
-    }
-
-    /// A script's `FILE:LINE: message`, with the language it ran in.
-    static func failure(fromScriptError message: String, language: Language, path: String) -> Failure {
-        let parts = message.split(separator: ":", maxSplits: 2).map(String.init)
-        guard parts.count == 3, let line = Int(parts[1]) else { return Failure(file: path, line: 0, message: message) }
-        return Failure(file: parts[0], line: line, message: "[\(language.rawValue)]" + parts[2])
     }
 
     /// Every quiz parses, and each has the same question ids in both languages.

@@ -7,6 +7,13 @@ package enum ScriptRunner {
     /// With `echo`, each command line is printed after `> ` before its output, so a transcript
     /// reads like a REPL session and doubles as a golden file.
     package static func run(_ source: ScriptSource, in session: Session, echo: Bool) -> Int32 {
+        guard let failure = firstFailure(of: source, in: session, echo: echo) else { return 0 }
+        session.console.printError("\(source.name):\(failure.line): \(failure.error.oneLine)")
+        return failure.error.status.rawValue
+    }
+
+    /// Runs `source` until a line fails; returns that line's number and error, or nil when all held.
+    package static func firstFailure(of source: ScriptSource, in session: Session, echo: Bool) -> (line: Int, error: LabError)? {
         var lineNumber = 0
         while !session.quitRequested, let line = source.next() {
             lineNumber += 1
@@ -14,11 +21,10 @@ package enum ScriptRunner {
             do {
                 try Interpreter.execute(line, in: session)
             } catch {
-                session.console.printError("\(source.name):\(lineNumber): \(error.oneLine)")
-                return error.status.rawValue
+                return (lineNumber, error)
             }
         }
-        return 0
+        return nil
     }
 
     /// Runs several scripts in order; stops at the first that fails.
