@@ -5,20 +5,25 @@ struct ReplicationOutcome {
     let model: ReplicationModel
     let mode: String
     let end: SimTime
+    /// Write acknowledgement latencies by mode: local commit, or the round trip to the first or every replica.
+    private let latencies: [String: LatencyRecorder]
 
-    /// Write acknowledgement latencies of a mode (round trip to the first or every replica).
-    func writeLatency(_ mode: String) -> LatencyRecorder {
-        var recorder = LatencyRecorder()
+    init(model: ReplicationModel, mode: String, end: SimTime) {
+        self.model = model
+        self.mode = mode
+        self.end = end
+        var async = LatencyRecorder(), semisync = LatencyRecorder(), sync = LatencyRecorder()
         for version in 1..<model.commitTimes.count {
             let commit = model.commitTimes[version]
-            switch mode {
-            case "async": recorder.record(.milliseconds(1))
-            case "semisync": if let at = model.firstReceipt[version] { recorder.record(.milliseconds(1) + (at - commit) + (at - commit)) }
-            default: if let at = model.allReceipts[version] { recorder.record(.milliseconds(1) + (at - commit) + (at - commit)) }
-            }
+            async.record(.milliseconds(1))
+            if let at = model.firstReceipt[version] { semisync.record(.milliseconds(1) + (at - commit) + (at - commit)) }
+            if let at = model.allReceipts[version] { sync.record(.milliseconds(1) + (at - commit) + (at - commit)) }
         }
-        return recorder
+        latencies = ["async": async, "semisync": semisync, "sync": sync]
     }
+
+    /// Write acknowledgement latencies of a mode.
+    func writeLatency(_ mode: String) -> LatencyRecorder { latencies[mode] ?? LatencyRecorder() }
 
     /// Acknowledged writes the promoted replica never received: only async acknowledges before any replica has a write.
     func lost(_ mode: String) -> Int { mode == "async" ? (model.lostAtFailover ?? 0) : 0 }

@@ -37,31 +37,26 @@ struct ShardPlacement {
     let strategy: String
     let shards: Int
     let keys: Int
-    let vnodes: Int
-
-    func shard(of key: Int, shards: Int) -> Int {
-        switch strategy {
-        case "mod": return Int(StableHash.of(UInt64(key)) % UInt64(shards))
-        case "range": return key * shards / keys
-        default: return ring(shards).shard(forHash: StableHash.of(UInt64(key)))
-        }
-    }
-
-    private func ring(_ count: Int) -> HashRing { count == shards ? ringBefore : ringAfter }
-    private let ringBefore: HashRing, ringAfter: HashRing
+    /// Rings for N and N+1 shards; only the `ring` strategy has them.
+    private let rings: (before: HashRing, after: HashRing)?
+    /// The share of keys whose shard changes when going from N to N+1 shards.
+    private(set) var movedFraction = 0.0
 
     init(strategy: String, shards: Int, keys: Int, vnodes: Int) {
         self.strategy = strategy
         self.shards = shards
         self.keys = keys
-        self.vnodes = vnodes
-        ringBefore = HashRing(shards: strategy == "ring" ? shards : 1, virtualNodes: strategy == "ring" ? vnodes : 1)
-        ringAfter = HashRing(shards: strategy == "ring" ? shards + 1 : 1, virtualNodes: strategy == "ring" ? vnodes : 1)
+        rings = strategy == "ring"
+            ? (HashRing(shards: shards, virtualNodes: vnodes), HashRing(shards: shards + 1, virtualNodes: vnodes)) : nil
+        let moved = (0..<keys).filter { shard(of: $0, shards: shards) != shard(of: $0, shards: shards + 1) }.count
+        movedFraction = Double(moved) / Double(keys)
     }
 
-    /// The share of keys whose shard changes when going from N to N+1 shards.
-    var movedFraction: Double {
-        Double((0..<keys).filter { shard(of: $0, shards: shards) != shard(of: $0, shards: shards + 1) }.count) / Double(keys)
+    func shard(of key: Int, shards: Int) -> Int {
+        if let rings {
+            return (shards == self.shards ? rings.before : rings.after).shard(forHash: StableHash.of(UInt64(key)))
+        }
+        return strategy == "range" ? key * shards / keys : Int(StableHash.of(UInt64(key)) % UInt64(shards))
     }
 }
 
