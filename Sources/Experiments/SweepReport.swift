@@ -8,8 +8,7 @@ struct SweepReport {
 
     var report: Report {
         let plot = experiment.sweepPlot
-        let xIsParameter = experiment.parameter(plot.x) != nil || reports.first?.metric(plot.x) == nil
-        let xName = xIsParameter && reports.first?.metric(plot.x) == nil ? parameter.name : plot.x
+        let xName = reports.first?.metric(plot.x) != nil ? plot.x : parameter.name
         func x(_ report: Report) -> Double {
             report.metric(xName)?.value ?? (report.parameters[parameter.name].flatMap(Self.number) ?? 0)
         }

@@ -75,7 +75,7 @@ package struct MarkdownRenderer {
     /// Wraps `text` to the width, with `first` before the first line and `indent` before the others.
     private func wrap(_ text: String, indent: String, first: String? = nil, width: Int? = nil) -> String {
         let lead = first ?? indent
-        let room = (width ?? self.width) - DisplayWidth.of(StyledText.plain(lead))
+        let room = (width ?? self.width) - DisplayWidth.of(lead)
         return TextLayout.wrap(text, to: room).enumerated().map { ($0.offset == 0 ? lead : indent) + $0.element }
             .joined(separator: "\n")
     }

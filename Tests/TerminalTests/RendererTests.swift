@@ -21,7 +21,6 @@ import Testing
     @Test("ANSI style sequences take no columns")
     func ansi() {
         #expect(DisplayWidth.of(Styler(enabled: true).bold("한글")) == 4)
-        #expect(StyledText.plain("\u{1B}[1mhi\u{1B}[0m") == "hi")
     }
 }
 

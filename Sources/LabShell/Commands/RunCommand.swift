@@ -35,7 +35,7 @@ struct RunCommand: LabCommand {
 extension Session {
     /// Runs a simulation with Ctrl-C and the progress bar wired in.
     func runMeasured(_ body: (RunControl) throws -> Report) throws -> Report {
-        let bar = ProgressBar(enabled: mode == .interactive, console: console)
+        let bar = ProgressBar(enabled: mode == .interactive)
         defer { bar.finish() }
         let control = RunControl(isCancelled: { InterruptFlag.isRaised }, progress: { bar.update($0) })
         do {

@@ -27,7 +27,7 @@ package struct Launch {
         let environment = ShellEnvironment.current()
         let interactive = command.isEmpty && scripts.isEmpty && isatty(0) == 1 && isatty(1) == 1
         let console = Console(sink: .standardStreams,
-                              width: interactive ? TerminalWidth.current() : Self.scriptWidth(environment),
+                              width: interactive ? TerminalSize.columns() : Self.scriptWidth(environment),
                               colorEnabled: colorEnabled(environment: environment),
                               unicodeEnabled: unicode)
         let session = Session(language: language ?? Self.defaultLanguage(environment), console: console,
@@ -41,8 +41,7 @@ package struct Launch {
             }
         }
         if !command.isEmpty {
-            let answers = person ? EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil)) : nil
-            if let answers { session.answerReader = { answers.readLine(prompt: $0) } }
+            if person { session.answerReader = Self.lazyAnswerReader() }
             return runOneShot(in: session)
         }
         if !scripts.isEmpty { return runScripts(in: session) }
@@ -81,6 +80,15 @@ package struct Launch {
         let status = REPL(session: session, editor: editor).run()
         if let warning = editor.saveHistory() { session.console.printError(warning) }
         return status
+    }
+
+    /// Reads quiz answers through libedit, set up only when the first answer is asked for.
+    static func lazyAnswerReader() -> (String) -> LineEvent {
+        var editor: EditLineEditor?
+        return { prompt in
+            if editor == nil { editor = EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil)) }
+            return editor?.readLine(prompt: prompt) ?? .endOfInput
+        }
     }
 
     private func colorEnabled(environment: ShellEnvironment) -> Bool {

@@ -10,7 +10,7 @@ final class ProgressBar: Sendable {
     private let drawn = Mutex(false)
     static let delay = Duration.milliseconds(500)
 
-    init(enabled: Bool, console: Console) {
+    init(enabled: Bool) {
         self.enabled = enabled && isatty(2) == 1
     }
 

@@ -97,7 +97,7 @@ package final class EditLineEditor: LineEditor {
             return UInt8(CC_REFRESH)
         }
         guard completion.candidates.count > 1 else { return UInt8(CC_ERROR) }
-        writeToTerminal("\n" + CandidateColumns.layout(completion.candidates, width: TerminalWidth.current()) + "\n")
+        writeToTerminal("\n" + CandidateColumns.layout(completion.candidates, width: TerminalSize.columns()) + "\n")
         return UInt8(CC_REDISPLAY)
     }
 

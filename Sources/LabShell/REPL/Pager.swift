@@ -1,12 +1,12 @@
 import Foundation
+import Terminal
 
 /// Shows long text a screen at a time through `$PAGER` (default `less -R -F -X`) on a terminal.
 enum Pager {
     /// Whether `text` is taller than the terminal on standard output.
     static func isTallerThanScreen(_ text: String) -> Bool {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return false }
-        return text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } >= Int(size.ws_row) - 1
+        guard let rows = TerminalSize.rows() else { return false }
+        return text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } >= rows - 1
     }
 
     /// Pipes `text` into the pager; returns false when no pager could be started.

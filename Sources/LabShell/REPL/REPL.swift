@@ -32,7 +32,7 @@ package final class REPL {
 
     private func evaluate(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        if session.mode == .interactive, !session.console.widthIsFixed { session.console.width = TerminalWidth.current() }
+        if session.mode == .interactive, !session.console.widthIsFixed { session.console.width = TerminalSize.columns() }
         editor.remember(line.trimmingCharacters(in: .whitespaces))
         InterruptFlag.clear()
         do {
