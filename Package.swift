@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +34,7 @@ let package = Package(
         ),
         .target(name: "Experiments", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
-        .target(
-            name: "Lessons",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
-        ),
+        .target(name: "Lessons"),
         .target(
             name: "LabShell",
             dependencies: [

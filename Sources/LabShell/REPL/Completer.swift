@@ -86,7 +86,7 @@ package struct Completer {
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return listed.filter { !$0.hasPrefix(".") || partial.hasSuffix("/.") }.sorted().map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder.isEmpty ? "." : folder) + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: (folder.isEmpty ? "." : folder) + "/" + name, isDirectory: &isFolder)
             return shownFolder + name + (isFolder.boolValue ? "/" : "")
         }
     }

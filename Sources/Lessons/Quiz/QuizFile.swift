@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Reading quizzes from disk: a GIFT answer key, or a JSON exam paper made from one.
@@ -36,7 +35,7 @@ package enum QuizFile {
 
     /// Lowercase hex SHA-256 of `data`.
     package static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hex(of: data)
     }
 
     static func read(_ path: String) throws -> Data {
