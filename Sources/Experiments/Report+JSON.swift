@@ -8,7 +8,7 @@ extension Report {
             ("parameters", .object(parameters.entries.map { ($0.name, Self.json($0.value)) })),
             ("metrics", .object(metrics.map { ($0.name, .number($0.value)) })),
             ("series", .array(seriesJSON(language: language))),
-            ("findings", .array(findings.map { .string($0.text(language)) })),
+            ("findings", .array(findings.map { .object([("id", .string($0.id)), ("text", .string($0.text.text(language)))]) })),
         ])
     }
 

@@ -10,8 +10,8 @@ package struct Report: Sendable {
     package var tables: [ReportTable]
     package var charts: [Chart]
     package var timelines: [Timeline]
-    /// Sentences computed from the numbers of this run.
-    package var findings: [Localized]
+    /// Sentences computed from the numbers of this run, each with the condition it was said under.
+    package var findings: [Finding]
     /// The lesson section the experiment illustrates, for example `2.1`.
     package var section: String
     /// A Mermaid diagram to draw with the report, with one node highlighted (for example the breaker's state).
@@ -19,7 +19,7 @@ package struct Report: Sendable {
 
     package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
                  metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
-                 timelines: [Timeline] = [], findings: [Localized] = []) {
+                 timelines: [Timeline] = [], findings: [Finding] = []) {
         self.experiment = experiment
         self.seed = seed
         self.parameters = parameters
@@ -29,6 +29,18 @@ package struct Report: Sendable {
         self.charts = charts
         self.timelines = timelines
         self.findings = findings
+    }
+
+    /// Migration path for outcomes whose findings are still plain sentences; each becomes an
+    /// unchecked finding `EXPERIMENT.unchecked.N`. Remove once every outcome uses `FindingList`.
+    package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
+                 metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
+                 timelines: [Timeline] = [], findings sentences: [Localized]) {
+        self.init(experiment: experiment, seed: seed, parameters: parameters, section: section, metrics: metrics,
+                  tables: tables, charts: charts, timelines: timelines,
+                  findings: sentences.enumerated().map {
+                      Finding(id: "\(experiment).unchecked.\($0.offset)", condition: .always, text: $0.element, quotes: [])
+                  })
     }
 
     /// The metric of that name, if the run produced it.

@@ -50,7 +50,7 @@ import Testing
             #expect(report.metric(name) != nil, "missing \(name)")
         }
         #expect(report.findings.count >= 3)
-        #expect(report.findings.allSatisfy { !$0.en.isEmpty && !$0.ko.isEmpty && $0.en != $0.ko })
+        #expect(report.findings.allSatisfy { !$0.text.en.isEmpty && !$0.text.ko.isEmpty && $0.text.en != $0.text.ko })
     }
 
     @Test("A rate sweep runs from low utilisation to near saturation and draws the hockey stick")

@@ -68,7 +68,7 @@ struct ReportView {
         guard !report.findings.isEmpty else { return "" }
         let label = styler.bold(language == .ko ? "발견한 점" : "Findings")
         let lines = report.findings.flatMap { finding -> [String] in
-            let wrapped = TextLayout.wrap(local(finding), to: width - 2)
+            let wrapped = TextLayout.wrap(local(finding.text), to: width - 2)
             return wrapped.enumerated().map { ($0.offset == 0 ? glyphs.bullet + " " : "  ") + $0.element }
         }
         return ([label] + lines).joined(separator: "\n")
