@@ -56,7 +56,7 @@ import Testing
     func unreadableFiles() throws {
         #expect(throws: LabError.self) { try ScriptSource.file("/nonexistent/x.lab") }
         let path = "/tmp/scalelab-invalid-\(UInt32.random(in: 0...UInt32.max)).lab"
-        FileManager.default.createFile(atPath: path, contents: Data([0x65, 0x63, 0xFF, 0xFE]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([0x65, 0x63, 0xFF, 0xFE]))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: LabError.usage("\(path): the script is not valid UTF-8", hint: "save it as UTF-8")) {
             try ScriptSource.file(path)
