@@ -36,7 +36,7 @@ struct GIFTErrorTests {
 
     @Test("a malformed credit and a non-numeric number are both reported; good items survive")
     func recoveryPerItem() {
-        let source = "Bad credit {~%abc%x ~y}\n\nGood {T}\n\nBad number {#three}\n\nBad range {#5..1}"
+        let source = "Bad credit {~%abc%x ~y}\n\nGood {T}\n\nBad number {#three}\n\nBad range {#1..two}"
         let result = GIFTParser.parse(source, file: "quiz.gift")
         #expect(result.questions.map(\.text) == ["Good"])
         #expect(result.questions.map(\.id) == ["q2"])
@@ -52,8 +52,8 @@ struct GIFTErrorTests {
                   |              ^
             """,
             """
-            quiz.gift:7:13: expected a number, 'n:tolerance' or 'min..max', got '5..1'
-                7 | Bad range {#5..1}
+            quiz.gift:7:13: expected a number, 'n:tolerance' or 'min..max', got '1..two'
+                7 | Bad range {#1..two}
                   |             ^
             """,
         ])
@@ -61,14 +61,14 @@ struct GIFTErrorTests {
 
     @Test("each problem gets its own message", arguments: [
         ("Q {~a ~b}", "1:4: expected a right answer: '=' for one, or '~%50%' credits when several are right"),
-        ("Q {oops =a}", "1:4: expected '=' (a right answer) or '~' (a wrong one) before each answer"),
         ("Q {=a ~}", "1:7: expected the answer's text after '~'"),
         ("Q {=a ~%150%b}", "1:8: expected a credit between -100 and 100 between the '%' signs, got '%150%'"),
         ("Q {=a} and {=b}", "1:12: expected only one answer section per question (write \\{ or \\} for a literal brace)"),
         ("Q {=a {=b}}", "1:7: expected '}' before another '{' (write \\{ for a literal brace)"),
         ("Q {#}", "1:4: expected a number after '#', as in {#3.14:0.01} or {#1..5}"),
         ("Q {#nan}", "1:5: expected a number, 'n:tolerance' or 'min..max', got 'nan'"),
-        ("Q {=a -> b =c -> d}", "1:4: matching questions ('=left -> right') are not supported; write a multiple choice question"),
+        ("Q {=a -> b}", "1:4: expected at least two '=left -> right' pairs in a matching question"),
+        ("Q {=a -> b =c}", "1:12: expected '->' between the item and its match, as in =TCP -> transport"),
         ("// [weight:zero]\nQ {T}", "1:4: expected a positive number of points in [weight:N], got 'zero'"),
         ("$CATEGORY: x\nQ {T}", "2:1: expected a blank line after the $CATEGORY line (this line would be swallowed into the category)"),
         ("::a:: A {T}\n\n::a:: B {F}", "3:1: duplicate question id 'a' (first used on line 1); give each question its own ::title::"),

@@ -78,6 +78,35 @@ struct GIFTParserTests {
             id: "q1", text: "Multi\nline", kind: .multipleChoice([Choice(text: "a", fraction: 1), Choice(text: "b", fraction: 0)]))),
         Row(source: "URL // not a comment {T}", expected: Question(
             id: "q1", text: "URL // not a comment", kind: .trueFalse(TrueFalseAnswer(isTrue: true)))),
+        Row(source: "Formats {=[html]<b>a</b>#[markdown]**yes** ~[plain]b ####[html]<i>general</i>}", expected: Question(
+            id: "q1", text: "Formats", kind: .multipleChoice([
+                Choice(text: "<b>a</b>", fraction: 1, feedback: "**yes**"), Choice(text: "b", fraction: 0)]),
+            generalFeedback: "<i>general</i>")),
+        Row(source: "Case-sensitive formats {=[HTML]a ~b}", expected: Question(
+            id: "q1", text: "Case-sensitive formats", kind: .multipleChoice([
+                Choice(text: "[HTML]a", fraction: 1), Choice(text: "b", fraction: 0)]))),
+        Row(source: "TF feedback formats {T#[html]<b>no</b>#[plain]yes}", expected: Question(
+            id: "q1", text: "TF feedback formats", kind: .trueFalse(TrueFalseAnswer(
+                isTrue: true, feedbackWhenWrong: "<b>no</b>", feedbackWhenRight: "yes")))),
+        Row(source: "No equals {One}", expected: Question(
+            id: "q1", text: "No equals", kind: .shortAnswer([ShortAnswer(text: "One")]))),
+        Row(source: "Leading text {One =%50%Two#half}", expected: Question(
+            id: "q1", text: "Leading text", kind: .shortAnswer([
+                ShortAnswer(text: "One"), ShortAnswer(text: "Two", fraction: 0.5, feedback: "half")]))),
+        Row(source: "Lower-case t {t}", expected: Question(
+            id: "q1", text: "Lower-case t", kind: .shortAnswer([ShortAnswer(text: "t")]))),
+        Row(source: "Whole word {true}", expected: Question(
+            id: "q1", text: "Whole word", kind: .shortAnswer([ShortAnswer(text: "true")]))),
+        Row(source: "Reversed range {#5..1}", expected: Question(
+            id: "q1", text: "Reversed range", kind: .numerical([NumericAnswer(value: 3, tolerance: 2)]))),
+        Row(source: "Catch-all {#=4#exact ~#[html]<b>far</b>}", expected: Question(
+            id: "q1", text: "Catch-all", kind: .numerical([
+                NumericAnswer(value: 4, feedback: "exact"),
+                NumericAnswer(value: 0, fraction: 0, feedback: "<b>far</b>", matchesAnything: true)]))),
+        Row(source: "Match {=TCP -> transport =IP -> network =-> physical}", expected: Question(
+            id: "q1", text: "Match", kind: .matching([
+                MatchPair(left: "TCP", right: "transport"), MatchPair(left: "IP", right: "network"),
+                MatchPair(left: "", right: "physical")]))),
     ]
 
     @Test("every construct parses into the expected question", arguments: rows)

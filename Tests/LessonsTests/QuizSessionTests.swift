@@ -33,9 +33,10 @@ struct QuizSessionTests {
     @Test("on a paper every result is only submitted, and the sheet carries the key's digest")
     func paperSession() throws {
         let key = sampleKey()
-        let paper = try QuizPaper.decode(QuizPaper(key: key).encoded(), file: "p.json").makeQuiz()
+        let paper = try QuizPaper.decode(QuizPaper(key: key, order: ChoiceOrder(seed: "Ada")).encoded(), file: "p.json").makeQuiz()
         var session = QuizSession(quiz: paper)
-        let outcome = try session.answer("a")
+        let letter = try #require(session.current?.choices.first { $0.text == "A second server" }).letter
+        let outcome = try session.answer(letter)
         #expect(outcome.isSubmittedOnly && outcome.explanation.isEmpty)
         #expect(session.summary.isPaper && session.summary.missed.isEmpty)
         let sheet = session.sheet(learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0))

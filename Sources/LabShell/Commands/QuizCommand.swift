@@ -36,7 +36,7 @@ struct QuizCommand: LabCommand {
         guard target.count == 2, let out else {
             throw LabError.usage("quiz paper: give the key and --out", hint: "quiz paper KEY.gift --out PAPER.json")
         }
-        do { try QuizPaper.make(keyPath: target[1], outPath: out, force: force) } catch {
+        do { try QuizPaper.make(keyPath: target[1], outPath: out, seed: learner, force: force) } catch {
             throw LabError("\(error)")
         }
         session.console.print(session.text(en: "paper written to \(out) (questions and choices, no answers)",

@@ -16,8 +16,8 @@ package struct GradedSheet: Sendable, Hashable {
         package var score: Score
     }
 
-    /// Points earned on auto-graded questions.
-    package var points: Double { items.map(\.score.points).reduce(0, +) }
+    /// Points earned on auto-graded questions, never below 0 (as Moodle's quiz total).
+    package var points: Double { max(0, items.map(\.score.points).reduce(0, +)) }
     /// Points available on auto-graded questions (essays excluded).
     package var maxPoints: Double { items.map(\.score.maxPoints).reduce(0, +) }
     /// `points / maxPoints` as a percentage (0 when nothing is auto-graded).

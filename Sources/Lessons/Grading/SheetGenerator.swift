@@ -52,6 +52,9 @@ package enum SheetGenerator {
         case .shortAnswer(let answers):
             let options = answers.map(\.text) + formulaAnswers
             return .text(options[Int(random.next() % UInt64(options.count))])
+        case .matching(let pairs):
+            let options = pairs.options
+            return .pairs(Dictionary(pairs.prompts.map { ($0, options[Int(random.next() % UInt64(options.count))]) }) { first, _ in first })
         case .essay, .description:
             return .text(formulaAnswers[Int(random.next() % UInt64(formulaAnswers.count))] + "\n둘째 줄")
         }

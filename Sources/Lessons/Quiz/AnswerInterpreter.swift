@@ -23,6 +23,8 @@ package enum AnswerInterpreter {
             return .bool(try truth(text))
         case .numerical:
             return .number(try number(text))
+        case .matching(let pairs):
+            return .pairs(try matches(text, pairs: pairs))
         case .shortAnswer, .essay:
             guard !text.isEmpty else { throw AnswerProblem(en: "type your answer", ko: "답을 입력하세요") }
             return .text(text)
@@ -61,6 +63,22 @@ package enum AnswerInterpreter {
         }
         let picked = Set(indices.compactMap { $0 })
         return choices.indices.filter(picked.contains).map { choices[$0].text }
+    }
+
+    /// One letter per numbered item, in order (`b,a,c` or `bac`), as item -> option text.
+    private static func matches(_ text: String, pairs: [MatchPair]) throws(AnswerProblem) -> [String: String] {
+        let prompts = pairs.prompts
+        let options = pairs.options
+        let words = text.split { $0 == "," || $0.isWhitespace }.map(String.init)
+        let letters = words.count == 1 && words[0].count > 1 ? words[0].map(String.init) : words
+        let indices = letters.compactMap { letterIndex($0, count: options.count) }
+        guard indices.count == prompts.count, letters.count == prompts.count else {
+            let range = letterRange(options.count)
+            throw AnswerProblem(
+                en: "could not understand '\(text)'; type \(prompts.count) letters \(range), one per numbered item, such as b,a",
+                ko: "'\(text)'을(를) 알아듣지 못했어요. 번호마다 하나씩 \(range) 중 \(prompts.count)글자를 b,a 처럼 입력하세요")
+        }
+        return Dictionary(zip(prompts, indices.map { options[$0] }), uniquingKeysWith: { first, _ in first })
     }
 
     private static func letterIndex(_ text: String, count: Int) -> Int? {

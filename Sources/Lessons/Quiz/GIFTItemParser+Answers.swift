@@ -11,7 +11,7 @@ extension GIFTItemParser {
         var answers = section
         var generalFeedback: String?
         if let separator = lastGeneralFeedbackSeparator(in: section) {
-            generalFeedback = section[(separator + 4)...].text
+            generalFeedback = TextFormat.split(section[(separator + 4)...].text).text
             answers = section[..<separator]
         }
         return (try kind(of: answers.trimmed, open: open), generalFeedback)
@@ -28,9 +28,7 @@ extension GIFTItemParser {
         guard let first = answers.first else { return .essay }
         if first.isSpecial("#") { return try numerical(answers.dropFirst(), at: first) }
         if answers.firstSpecial("~") != nil { return try multipleChoice(answers) }
-        if answers.firstSpecial("=") != nil && answers.text.contains("->") {
-            throw error("matching questions ('=left -> right') are not supported; write a multiple choice question", at: first)
-        }
+        if answers.firstSpecial("=") != nil && answers.text.contains("->") { return try matching(answers) }
         let head = answers[..<(answers.firstSpecial("#") ?? answers.endIndex)].text
         if ["T", "TRUE", "F", "FALSE"].contains(head) { return trueFalse(answers, isTrue: head.hasPrefix("T")) }
         return try shortAnswer(answers)
@@ -54,7 +52,7 @@ extension GIFTItemParser {
 
     private func shortAnswer(_ answers: ArraySlice<GIFTToken>) throws(GIFTError) -> QuestionKind {
         var accepted: [ShortAnswer] = []
-        for answer in try rawAnswers(answers) {
+        for answer in try rawAnswers(answers, leadingUnmarked: true) {
             var body = answer.body
             let percent = try percentage(&body)
             let (text, feedback) = try textAndFeedback(body, marker: answer.marker)
@@ -65,18 +63,26 @@ extension GIFTItemParser {
 
     private func trueFalse(_ answers: ArraySlice<GIFTToken>, isTrue: Bool) -> QuestionKind {
         let feedbacks = answers.split(omittingEmptySubsequences: false) { $0.isSpecial("#") }.dropFirst()
-        let texts = feedbacks.map(\.text).map { $0.isEmpty ? nil : $0 }
+        let texts = feedbacks.map { TextFormat.split($0.text).text }.map { $0.isEmpty ? nil : $0 }
         return .trueFalse(TrueFalseAnswer(
             isTrue: isTrue, feedbackWhenWrong: texts.first ?? nil, feedbackWhenRight: texts.dropFirst().first ?? nil))
     }
 
-    /// The answers of a section, each starting at an unescaped `=` or `~`.
-    func rawAnswers(_ answers: ArraySlice<GIFTToken>) throws(GIFTError) -> [GIFTRawAnswer] {
+    /// The answers of a section, each starting at an unescaped `=` or `~`; with `leadingUnmarked`, text
+    /// before the first marker is an answer too (Moodle's short answer and numerical `{One}`).
+    func rawAnswers(_ answers: ArraySlice<GIFTToken>, leadingUnmarked: Bool = false) throws(GIFTError) -> [GIFTRawAnswer] {
         let markers = answers.indices.filter { answers[$0].isSpecial("=") || answers[$0].isSpecial("~") }
-        guard let first = markers.first, first == answers.startIndex else {
-            throw error("expected '=' (a right answer) or '~' (a wrong one) before each answer", at: answers[answers.startIndex])
+        var raws: [GIFTRawAnswer] = []
+        let firstMarker = markers.first ?? answers.endIndex
+        if firstMarker != answers.startIndex {
+            let start = answers[answers.startIndex]
+            guard leadingUnmarked else {
+                throw error("expected '=' (a right answer) or '~' (a wrong one) before each answer", at: start)
+            }
+            let marker = GIFTToken(character: "=", isSpecial: true, line: start.line, column: start.column)
+            raws.append(GIFTRawAnswer(marker: marker, body: answers[answers.startIndex..<firstMarker]))
         }
-        return markers.enumerated().map { offset, marker in
+        return raws + markers.enumerated().map { offset, marker in
             let end = offset + 1 < markers.count ? markers[offset + 1] : answers.endIndex
             return GIFTRawAnswer(marker: answers[marker], body: answers[(marker + 1)..<end])
         }
@@ -97,14 +103,15 @@ extension GIFTItemParser {
         return value
     }
 
-    /// An answer's text up to its first unescaped `#`, and the feedback after it.
+    /// An answer's text up to its first unescaped `#`, and the feedback after it, each without a
+    /// leading `[html]`-style format (Moodle's `parse_text_with_format`).
     func textAndFeedback(_ body: ArraySlice<GIFTToken>, marker: GIFTToken) throws(GIFTError) -> (String, String?) {
         let hash = body.firstSpecial("#") ?? body.endIndex
-        let text = body[..<hash].text
+        let text = TextFormat.split(body[..<hash].text).text
         guard !text.isEmpty else {
             throw error("expected the answer's text after '\(marker.character)'", at: marker)
         }
-        let feedback = hash < body.endIndex ? body[(hash + 1)...].text : ""
+        let feedback = hash < body.endIndex ? TextFormat.split(body[(hash + 1)...].text).text : ""
         return (text, feedback.isEmpty ? nil : feedback)
     }
 }

@@ -1,15 +1,20 @@
 extension GIFTItemParser {
-    /// A numerical section after its `#`: one answer, or several each starting with `=` (or `~`).
+    /// A numerical section after its `#`: answers (the first may have no `=`), then after the first
+    /// unescaped `~` Moodle's catch-all, worth 0%, whose feedback follows its `#`.
     func numerical(_ body: ArraySlice<GIFTToken>, at hash: GIFTToken) throws(GIFTError) -> QuestionKind {
-        let trimmed = body.trimmed
+        let tilde = body.firstSpecial("~") ?? body.endIndex
+        let trimmed = body[..<tilde].trimmed
         guard !trimmed.isEmpty else {
             throw error("expected a number after '#', as in {#3.14:0.01} or {#1..5}", at: hash)
         }
-        let isSeveral = trimmed.contains { $0.isSpecial("=") || $0.isSpecial("~") }
-        let raws = try isSeveral ? rawAnswers(trimmed) : [GIFTRawAnswer(marker: hash, body: trimmed)]
         var answers: [NumericAnswer] = []
-        for raw in raws {
+        for raw in try rawAnswers(trimmed, leadingUnmarked: true) {
             answers.append(try numericAnswer(raw))
+        }
+        if tilde < body.endIndex {
+            let rest = body[(tilde + 1)...]
+            let feedback = rest.firstSpecial("#").map { TextFormat.split(rest[($0 + 1)...].text).text } ?? ""
+            answers.append(NumericAnswer(value: 0, fraction: 0, feedback: feedback.isEmpty ? nil : feedback, matchesAnything: true))
         }
         return .numerical(answers)
     }
@@ -18,21 +23,20 @@ extension GIFTItemParser {
         var body = raw.body
         let percent = try percentage(&body)
         let (text, feedback) = try textAndFeedback(body, marker: raw.marker)
-        let defaultPercent: Double = raw.marker.character == "~" ? 0 : 100
         guard let (value, tolerance) = Self.valueAndTolerance(text) else {
             let at = body.trimmed.first ?? raw.marker
             throw error("expected a number, 'n:tolerance' or 'min..max', got '\(text)'", at: at)
         }
-        return NumericAnswer(value: value, tolerance: tolerance, fraction: (percent ?? defaultPercent) / 100, feedback: feedback)
+        return NumericAnswer(value: value, tolerance: tolerance, fraction: (percent ?? 100) / 100, feedback: feedback)
     }
 
-    /// `n`, `n:tol` or `min..max` as a value and a non-negative tolerance.
+    /// `n`, `n:tol` or `min..max` (either order, as Moodle: `5..1` is 1..5) as a value and a non-negative tolerance.
     static func valueAndTolerance(_ text: String) -> (Double, Double)? {
         let compact = text.filter { !$0.isWhitespace }
         let range = compact.components(separatedBy: "..")
         if range.count == 2 {
-            guard let low = GIFTNumber.parse(range[0]), let high = GIFTNumber.parse(range[1]), low <= high else { return nil }
-            return ((low + high) / 2, (high - low) / 2)
+            guard let low = GIFTNumber.parse(range[0]), let high = GIFTNumber.parse(range[1]) else { return nil }
+            return ((low + high) / 2, abs(high - low) / 2)
         }
         let parts = compact.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2, let value = GIFTNumber.parse(parts[0]) else { return nil }

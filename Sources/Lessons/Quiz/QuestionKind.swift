@@ -13,6 +13,8 @@ package enum QuestionKind: Sendable, Hashable {
     case shortAnswer([ShortAnswer])
     /// Accepted values in order; the first match wins.
     case numerical([NumericAnswer])
+    /// Each left item is matched to one right item; pairs with an empty left are distractors.
+    case matching([MatchPair])
 
     /// The name used in papers, reports and messages.
     package var name: String {
@@ -24,6 +26,7 @@ package enum QuestionKind: Sendable, Hashable {
         case .trueFalse: "true_false"
         case .shortAnswer: "short_answer"
         case .numerical: "numerical"
+        case .matching: "matching"
         }
     }
 
@@ -85,11 +88,36 @@ package struct NumericAnswer: Sendable, Hashable {
     package var tolerance: Double
     package var fraction: Double
     package var feedback: String?
+    /// Moodle's catch-all `*` (written `~#feedback`): any number matches it.
+    package var matchesAnything: Bool
 
-    package init(value: Double, tolerance: Double = 0, fraction: Double = 1, feedback: String? = nil) {
+    package init(value: Double, tolerance: Double = 0, fraction: Double = 1, feedback: String? = nil, matchesAnything: Bool = false) {
         self.value = value
         self.tolerance = tolerance
         self.fraction = fraction
         self.feedback = feedback
+        self.matchesAnything = matchesAnything
+    }
+}
+
+/// One `=left -> right` pair of a matching question; an empty `left` is a distractor on the right.
+package struct MatchPair: Sendable, Hashable {
+    package var left: String
+    package var right: String
+
+    package init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+}
+
+extension [MatchPair] {
+    /// The items to match, in the key's order (distractors left out).
+    package var prompts: [String] { filter { !$0.left.isEmpty }.map(\.left) }
+
+    /// The distinct right items, in the key's order.
+    package var options: [String] {
+        var seen: Set<String> = []
+        return map(\.right).filter { seen.insert($0).inserted }
     }
 }

@@ -9,8 +9,10 @@ package struct QuestionPresentation: Sendable, Hashable {
     package var text: String
     package var format: TextFormat
     package var kind: QuestionKind
-    /// The choices with their letters: `("a", "Paris")`.
+    /// The choices with their letters: `("a", "Paris")`; for matching, the options to match to.
     package var choices: [LetteredChoice]
+    /// The items of a matching question, numbered from 1 when shown; else empty.
+    package var prompts: [String]
     /// How to type an answer to this kind of question.
     package var hint: Bilingual
 
@@ -28,14 +30,21 @@ package struct QuestionPresentation: Sendable, Hashable {
         text = question.text
         format = question.format
         kind = question.kind
-        choices = question.kind.choices.enumerated().map { index, choice in
-            LetteredChoice(letter: AnswerInterpreter.letter(index), text: choice.text)
+        let texts: [String]
+        if case .matching(let pairs) = question.kind {
+            texts = pairs.options
+            prompts = pairs.prompts
+        } else {
+            texts = question.kind.choices.map(\.text)
+            prompts = []
         }
+        choices = texts.enumerated().map { LetteredChoice(letter: AnswerInterpreter.letter($0), text: $1) }
         hint = Self.hint(for: question.kind)
     }
 
     private static func hint(for kind: QuestionKind) -> Bilingual {
-        let range = AnswerInterpreter.letterRange(kind.choices.count)
+        var range = AnswerInterpreter.letterRange(kind.choices.count)
+        if case .matching(let pairs) = kind { range = AnswerInterpreter.letterRange(pairs.options.count) }
         switch kind {
         case .multipleChoice: return Bilingual(en: "type a letter \(range)", ko: "\(range) 중 한 글자를 입력하세요")
         case .multipleAnswers:
@@ -44,6 +53,9 @@ package struct QuestionPresentation: Sendable, Hashable {
         case .numerical: return Bilingual(en: "type a number", ko: "숫자를 입력하세요")
         case .shortAnswer: return Bilingual(en: "type a word or a short phrase", ko: "낱말이나 짧은 구절을 입력하세요")
         case .essay: return Bilingual(en: "write your answer (graded by hand)", ko: "답을 쓰세요 (채점자가 직접 채점해요)")
+        case .matching:
+            return Bilingual(en: "type a letter \(range) for each numbered item, in order, such as b,a,c",
+                             ko: "번호마다 짝이 되는 글자(\(range))를 차례로 b,a,c 처럼 입력하세요")
         case .description: return Bilingual(en: "", ko: "")
         }
     }

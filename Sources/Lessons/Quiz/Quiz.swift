@@ -1,8 +1,8 @@
-/// A quiz: questions in file order, identified by the quiz file's name and its digest.
+/// A quiz: questions in file order, identified by the quiz file's name and the digest of what its paper shows.
 package struct Quiz: Sendable, Hashable {
     /// The quiz file's name without its extension.
     package var id: String
-    /// Lowercase hex SHA-256 of the answer key's bytes (a paper carries its key's digest).
+    /// `QuizPaper.digest` of the questions: computed from what a paper shows, so it reveals no answer.
     package var sha256: String
     package var questions: [Question]
     /// True when the quiz was read from an exam paper: it has no correctness, credit or feedback.
@@ -29,6 +29,16 @@ package struct Quiz: Sendable, Hashable {
 /// How a question's text is marked up, from a leading `[html]`, `[moodle]`, `[plain]` or `[markdown]`.
 package enum TextFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case moodle, html, plain, markdown
+
+    /// A leading `[html]`, `[moodle]`, `[plain]` or `[markdown]` (case-sensitive, as in Moodle) split off `text`.
+    ///
+    ///     TextFormat.split("[html]<b>x</b>")  // (.html, "<b>x</b>")
+    package static func split(_ text: String) -> (format: TextFormat?, text: String) {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+              let format = TextFormat(rawValue: String(text[text.index(after: text.startIndex)..<close]))
+        else { return (nil, text) }
+        return (format, text[text.index(after: close)...].trimmingWhitespace)
+    }
 }
 
 /// One GIFT item: a question or a description.

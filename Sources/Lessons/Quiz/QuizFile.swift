@@ -14,7 +14,7 @@ package enum QuizFile {
         try parseGIFT(try read(path), path: path)
     }
 
-    /// A quiz from GIFT bytes, named after `path` and digested; throws `GIFTErrors` listing every bad item.
+    /// A quiz from GIFT bytes, named after `path` and identified by `QuizPaper.digest`; throws `GIFTErrors` listing every bad item.
     package static func parseGIFT(_ data: Data, path: String) throws -> Quiz {
         guard let text = String(data: data, encoding: .utf8) else {
             throw QuizFileError(path: path, reason: "not valid UTF-8 text; save the quiz as UTF-8")
@@ -24,18 +24,13 @@ package enum QuizFile {
         guard !questions.isEmpty else {
             throw QuizFileError(path: path, reason: "no questions; a GIFT file holds questions separated by blank lines")
         }
-        return Quiz(id: quizID(path: path), sha256: sha256(data), questions: questions)
+        return Quiz(id: quizID(path: path), sha256: QuizPaper.digest(of: questions), questions: questions)
     }
 
     /// The quiz id of a file: its name without directory and extension.
     package static func quizID(path: String) -> String {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return name.isEmpty ? "quiz" : name
-    }
-
-    /// Lowercase hex SHA-256 of `data`.
-    package static func sha256(_ data: Data) -> String {
-        SHA256.hex(of: data)
     }
 
     static func read(_ path: String) throws -> Data {

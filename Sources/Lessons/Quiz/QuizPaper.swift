@@ -2,10 +2,12 @@ import Foundation
 
 /// An exam paper: the key's questions and choices with no correctness, credit or feedback.
 ///
-/// It carries the key's quiz id and digest, so sheets answered on it grade against the key.
+/// Its `quiz_sha256` is `QuizPaper.digest` of what the paper shows (choices sorted), and its choices
+/// are shuffled from their sorted order: two keys that differ only in their answers, credits,
+/// feedback or the order they list choices in give byte-identical papers.
 package struct QuizPaper: Codable, Sendable, Hashable {
     /// The version written in `format`.
-    package static let formatVersion = "scalelab-paper/1"
+    package static let formatVersion = "scalelab-paper/2"
 
     package var format: String
     package var quiz: String
@@ -19,25 +21,48 @@ package struct QuizPaper: Codable, Sendable, Hashable {
         package var format: TextFormat
         /// `QuestionKind.name`: `multiple_choice`, `true_false`, ...
         package var kind: String
-        /// The choices' texts for multiple choice and multiple answers, else nil.
+        /// The choices' texts for multiple choice and multiple answers (the options of a matching question), else nil.
         package var choices: [String]?
+        /// The items of a matching question, else nil.
+        package var prompts: [String]?
     }
 
     enum CodingKeys: String, CodingKey {
         case format, quiz, quizSHA256 = "quiz_sha256", questions
     }
 
-    /// The paper of an answer key.
-    package init(key: Quiz) {
+    /// The paper of an answer key, its choices in `order` (each paper its own order).
+    package init(key: Quiz, order: ChoiceOrder) {
         format = Self.formatVersion
         quiz = key.id
-        quizSHA256 = key.sha256
-        questions = key.questions.map { question in
-            let choices = question.kind.choices.map(\.text)
-            return PaperQuestion(
-                id: question.id, text: question.text, format: question.format, kind: question.kind.name,
-                choices: choices.isEmpty ? nil : choices)
+        quizSHA256 = Self.digest(of: key.questions)
+        questions = key.questions.map { Self.shown(order.apply(to: $0, quiz: key.id)) }
+    }
+
+    /// What a paper shows of `question`, in the question's own choice order.
+    static func shown(_ question: Question) -> PaperQuestion {
+        var choices = question.kind.choices.map(\.text)
+        var prompts: [String]?
+        if case .matching(let pairs) = question.kind {
+            choices = pairs.options
+            prompts = pairs.prompts
         }
+        return PaperQuestion(
+            id: question.id, text: question.text, format: question.format, kind: question.kind.name,
+            choices: choices.isEmpty ? nil : choices, prompts: prompts)
+    }
+
+    /// SHA-256 of what a paper of `questions` shows (ids, texts, kinds, sorted choices): the quiz's
+    /// identity in papers and sheets, which carries nothing a learner cannot read on the paper.
+    package static func digest(of questions: [Question]) -> String {
+        let canonical = questions.map { question in
+            var shown = shown(question)
+            shown.choices = shown.choices?.sorted()
+            return shown
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return SHA256.hex(of: (try? encoder.encode(canonical)) ?? Data())
     }
 
     /// The paper as pretty JSON with sorted keys.
@@ -48,48 +73,11 @@ package struct QuizPaper: Codable, Sendable, Hashable {
     }
 
     /// Makes the paper of the GIFT key at `keyPath` and writes it to `outPath` (never replacing a file unless `force`).
-    package static func make(keyPath: String, outPath: String, force: Bool = false) throws {
+    ///
+    /// The choices are shuffled by `seed` (a learner's name), else by the paper's file name.
+    package static func make(keyPath: String, outPath: String, seed: String? = nil, force: Bool = false) throws {
         let key = try QuizFile.loadKey(path: keyPath)
-        try OutputFile.write(QuizPaper(key: key).encoded(), to: outPath, replacing: force)
-    }
-
-    /// A paper from JSON, checking its format version; `file` names it in errors.
-    package static func decode(_ data: Data, file: String) throws -> QuizPaper {
-        let paper: QuizPaper
-        do {
-            paper = try JSONDecoder().decode(QuizPaper.self, from: data)
-        } catch {
-            throw QuizFileError(path: file, reason: "not a scalelab exam paper (\(JSONProblem.describe(error)))")
-        }
-        guard paper.format == formatVersion else {
-            throw QuizFileError(path: file, reason: "paper format '\(paper.format)' is not '\(formatVersion)'")
-        }
-        return paper
-    }
-
-    /// The paper as a quiz to take: kinds and choices only, every credit zero, `isPaper` set.
-    package func makeQuiz() throws -> Quiz {
-        var questions: [Question] = []
-        for (index, paperQuestion) in self.questions.enumerated() {
-            guard let kind = Self.kind(named: paperQuestion.kind, choices: paperQuestion.choices ?? []) else {
-                throw QuizFileError(path: quiz, reason: "question \(index + 1) has an unknown kind '\(paperQuestion.kind)'")
-            }
-            questions.append(Question(id: paperQuestion.id, text: paperQuestion.text, format: paperQuestion.format, kind: kind))
-        }
-        return Quiz(id: quiz, sha256: quizSHA256, questions: questions, isPaper: true)
-    }
-
-    private static func kind(named name: String, choices: [String]) -> QuestionKind? {
-        let blank = choices.map { Choice(text: $0, fraction: 0) }
-        switch name {
-        case "description": return .description
-        case "essay": return .essay
-        case "multiple_choice": return .multipleChoice(blank)
-        case "multiple_answers": return .multipleAnswers(blank)
-        case "true_false": return .trueFalse(TrueFalseAnswer(isTrue: false))
-        case "short_answer": return .shortAnswer([])
-        case "numerical": return .numerical([])
-        default: return nil
-        }
+        let order = ChoiceOrder(seed: seed ?? URL(fileURLWithPath: outPath).lastPathComponent)
+        try OutputFile.write(QuizPaper(key: key, order: order).encoded(), to: outPath, replacing: force)
     }
 }

@@ -9,7 +9,9 @@ package struct QuizSession: Sendable {
     package private(set) var outcomes: [AnswerOutcome] = []
 
     /// A session over the whole quiz, or over `questionIDs` in that order (a review); unknown ids are left out.
-    package init(quiz: Quiz, questionIDs: [String]? = nil) {
+    ///
+    /// Choices are shown in `order` (a paper keeps the order it was printed in).
+    package init(quiz: Quiz, questionIDs: [String]? = nil, order: ChoiceOrder? = nil) {
         self.quiz = quiz
         var steps: [(Question, [String])] = []
         var pending: [String] = []
@@ -17,7 +19,8 @@ package struct QuizSession: Sendable {
             if question.kind == .description {
                 pending.append(question.text)
             } else {
-                steps.append((question, pending))
+                let shown = quiz.isPaper ? question : order.map { $0.apply(to: question, quiz: quiz.id) } ?? question
+                steps.append((shown, pending))
                 pending = []
             }
         }
@@ -68,7 +71,7 @@ package struct QuizSession: Sendable {
         let missed = outcomes.filter { [.wrong, .partial, .unanswered].contains($0.score?.verdict) }.map(\.questionID)
         let ungraded = outcomes.filter { $0.score?.verdict == .ungraded }.map(\.questionID)
         return QuizSummary(
-            points: scores.map(\.points).reduce(0, +), maxPoints: scores.map(\.maxPoints).reduce(0, +),
+            points: max(0, scores.map(\.points).reduce(0, +)), maxPoints: scores.map(\.maxPoints).reduce(0, +),
             answered: outcomes.filter { $0.response != nil }.count, total: steps.count, missed: missed,
             ungraded: ungraded, closingNotes: isFinished ? closingNotes : [], isPaper: quiz.isPaper)
     }

@@ -1,12 +1,14 @@
 /// A learner's answer to one question, as stored in an answer sheet.
 ///
 /// JSON: a string (multiple choice: the choice's text; short answer; essay), a list of strings
-/// (multiple answers), `true`/`false` (true/false) or a number (numerical).
+/// (multiple answers), `true`/`false` (true/false), a number (numerical) or an object from each
+/// item to the text matched to it (matching).
 package enum Response: Sendable, Hashable, Codable {
     case text(String)
     case texts([String])
     case bool(Bool)
     case number(Double)
+    case pairs([String: String])
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -18,9 +20,11 @@ package enum Response: Sendable, Hashable, Codable {
             self = .text(value)
         } else if let value = try? container.decode([String].self) {
             self = .texts(value)
+        } else if let value = try? container.decode([String: String].self) {
+            self = .pairs(value)
         } else {
             throw DecodingError.typeMismatch(Response.self, .init(
-                codingPath: decoder.codingPath, debugDescription: "a string, a list of strings, true/false or a number"))
+                codingPath: decoder.codingPath, debugDescription: "a string, a list of strings, true/false, a number or an object of strings"))
         }
     }
 
@@ -31,6 +35,7 @@ package enum Response: Sendable, Hashable, Codable {
         case .texts(let value): try container.encode(value)
         case .bool(let value): try container.encode(value)
         case .number(let value): try container.encode(value)
+        case .pairs(let value): try container.encode(value)
         }
     }
 
@@ -41,6 +46,7 @@ package enum Response: Sendable, Hashable, Codable {
         case .texts: "a list of strings"
         case .bool: "true or false"
         case .number: "a number"
+        case .pairs: "an object of strings"
         }
     }
 }
@@ -54,6 +60,7 @@ extension Question {
         case .multipleAnswers: "a list of strings"
         case .trueFalse: "true or false"
         case .numerical: "a number"
+        case .matching: "an object of strings"
         }
     }
 
