@@ -26,8 +26,9 @@ struct ReviewCommand: LabCommand {
                 continue
             }
             let ids = due.filter { $0.quiz == quizID }.map(\.question).filter { quiz.question(id: $0) != nil }
-            var runner = QuizRunner(session: session, quiz: QuizSession(quiz: quiz, questionIDs: ids))
-            guard try runner.run() else { return }
+            let order = ChoiceOrder(seed: QuizLocator.defaultLearner(in: session))
+            var runner = QuizRunner(session: session, quiz: QuizSession(quiz: quiz, questionIDs: ids, order: order))
+            guard try runner.run() == .finished else { return }
             session.progress.recordAnswers(runner.quiz, day: session.today)
             session.saveProgress()
         }

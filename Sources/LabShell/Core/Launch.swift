@@ -41,7 +41,7 @@ package struct Launch {
             }
         }
         if !command.isEmpty {
-            if person { session.answerReader = Self.lazyAnswerReader() }
+            session.answerReader = person ? Self.lazyAnswerReader() : PipedAnswers.reader { session.console.print($0) }
             return runOneShot(in: session)
         }
         if !scripts.isEmpty { return runScripts(in: session) }

@@ -8,6 +8,11 @@ enum QuizLocator {
         "\(lessons)/quizzes/\(language)/section-\(number).gift"
     }
 
+    /// Who is answering when no --learner is given: `$USER`, else "learner" (it fixes the choices' order and the draft).
+    static func defaultLearner(in session: Session) -> String {
+        session.environment.variables["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
+    }
+
     static func load(_ target: String?, in session: Session) throws(LabError) -> Quiz {
         guard let target = target ?? session.currentSection else {
             throw .usage(session.text(en: "quiz: which section?", ko: "quiz: 어느 절의 퀴즈인가요?"),

@@ -4,6 +4,14 @@ import Terminal
 
 /// Asks a quiz's questions at the terminal: one at a time, lettered choices, result and explanation.
 struct QuizRunner {
+    /// How a run ended.
+    enum End: Equatable {
+        /// Every question was answered or skipped (and on a paper, the review was accepted).
+        case finished
+        /// Ctrl-C, Ctrl-D or `quit` before the end: the answers so far are still in `quiz`.
+        case stopped
+    }
+
     let session: Session
     var quiz: QuizSession
 
@@ -12,81 +20,67 @@ struct QuizRunner {
         self.quiz = quiz
     }
 
-    /// Asks every question; false when the learner stopped early (Ctrl-C, Ctrl-D or `quit`).
-    mutating func run() throws -> Bool {
+    /// Asks every question that has no answer yet; a paper ends with a review of the answers.
+    mutating func run() throws -> End {
         guard let read = session.answerReader else {
             throw LabError.usage(session.text(en: "quiz: answering needs a terminal", ko: "quiz: 답하려면 터미널이 필요합니다"),
                                  hint: session.text(en: "give --answers FILE (one 'id: answer' per line)",
                                                     ko: "--answers FILE을 주세요 (한 줄에 'id: 답')"))
         }
+        let view = QuizView(session: session)
         var shown: String?
         while let question = quiz.current {
-            if shown != question.id { show(question); shown = question.id }
-            switch read(session.text(en: "answer> ", ko: "답> ")) {
-            case .endOfInput, .interrupted:
-                session.console.print(session.text(en: "quiz stopped; nothing was recorded", ko: "퀴즈를 멈췄습니다. 기록하지 않았습니다"))
-                return false
-            case .line(let typed):
-                let trimmed = typed.trimmingCharacters(in: .whitespaces)
-                if trimmed == "quit" { return false }
-                if trimmed == "skip" { show(quiz.skip()); continue }
-                do { show(try quiz.answer(trimmed)) } catch {
-                    session.console.print(session.text(en: error.message.en, ko: error.message.ko))
-                }
+            if shown != question.id { view.show(question); shown = question.id }
+            guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
+            if typed == "quit" { return .stopped }
+            if typed == "skip" { view.show(quiz.skip()); continue }
+            do { view.show(try quiz.answer(typed)) } catch {
+                session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
         }
-        showSummary()
-        return true
+        if quiz.quiz.isPaper, !reviewPaper(read, view) { return .stopped }
+        view.showSummary(quiz.summary)
+        return .finished
     }
 
-    private func show(_ question: QuestionPresentation) {
-        let console = session.console
-        console.print("")
-        console.print(session.styler.bold("[\(question.number)/\(question.total)] ") + session.styler.dim(question.id))
-        for line in question.preamble { console.print(line) }
-        console.print(session.markdownRenderer.render(question.text))
-        for choice in question.choices {
-            let lines = TextLayout.wrap(choice.text, to: console.width - 6)
-            console.print(lines.enumerated().map { ($0.offset == 0 ? "  \(choice.letter)) " : "     ") + $0.element }.joined(separator: "\n"))
+    /// Lists the answers of a paper and lets the learner change any before handing in; false when stopped.
+    private mutating func reviewPaper(_ read: @escaping (String) -> LineEvent, _ view: QuizView) -> Bool {
+        while true {
+            view.showReview(quiz)
+            guard case .line(let typed) = read(session.text(en: "hand in? ", ko: "제출할까요? ")) else { return false }
+            let word = typed.trimmingCharacters(in: .whitespaces).lowercased()
+            if ["", "save", "y", "yes", "저장", "예", "네"].contains(word) { return true }
+            if word == "quit" { return false }
+            guard let number = Int(word), quiz.outcomes.indices.contains(number - 1) else {
+                session.console.print(session.text(en: "type 'save' to hand in, or a question number to change its answer",
+                                                   ko: "제출하려면 'save', 답을 바꾸려면 문항 번호를 입력하세요"))
+                continue
+            }
+            let question = quiz.presentation(at: number - 1)
+            view.show(question)
+            guard let again = AnswerPrompt(session: session, read: read).read(question) else { return false }
+            do throws(AnswerProblem) { try quiz.revise(at: number - 1, with: again) } catch {
+                session.console.print(session.text(en: error.message.en, ko: error.message.ko))
+            }
         }
-        console.print(session.styler.dim(session.text(en: question.hint.en + " ('skip' to pass)",
-                                                      ko: question.hint.ko + " (넘어가려면 'skip')")))
     }
+}
 
-    private func show(_ outcome: AnswerOutcome) {
-        guard let score = outcome.score else {
-            session.console.print(session.text(en: "submitted", ko: "제출했습니다"))
-            return
-        }
-        let points = "\(MetricText.format(score.points))/\(MetricText.format(score.maxPoints))"
-        let verdict: String
-        switch score.verdict {
-        case .correct: verdict = session.styler.color("✓ " + session.text(en: "correct", ko: "정답"), .green)
-        case .partial: verdict = session.styler.color("◐ " + session.text(en: "partly right", ko: "부분 정답"), .yellow)
-        case .wrong, .unanswered: verdict = session.styler.color("✗ " + session.text(en: "not quite", ko: "오답"), .red)
-        case .ungraded: verdict = session.text(en: "recorded for the instructor", ko: "강사가 채점합니다")
-        }
-        session.console.print("\(verdict) (\(points))")
-        if score.verdict != .correct, score.verdict != .ungraded, !score.rightAnswer.isEmpty {
-            session.console.print(session.text(en: "answer: ", ko: "정답: ") + score.rightAnswer)
-        }
-        for line in outcome.explanation { session.console.print(TextLayout.wrap(line, to: session.console.width).joined(separator: "\n")) }
-    }
+/// Reads one answer: one line, or for an essay several lines ended by an empty line.
+struct AnswerPrompt {
+    let session: Session
+    let read: (String) -> LineEvent
 
-    private func showSummary() {
-        let summary = quiz.summary
-        session.console.print("")
-        guard !summary.isPaper else {
-            session.console.print(session.text(en: "all answers submitted", ko: "모든 답을 제출했습니다"))
-            return
+    /// The trimmed answer, or nil on Ctrl-C or Ctrl-D (an essay's lines typed so far are returned instead).
+    func read(_ question: QuestionPresentation) -> String? {
+        guard case .line(let first) = read(session.text(en: "answer> ", ko: "답> ")) else { return nil }
+        let trimmed = first.trimmingCharacters(in: .whitespaces)
+        guard question.kind == .essay, !trimmed.isEmpty, !["skip", "quit"].contains(trimmed) else { return trimmed }
+        var lines = [first]
+        while case .line(let next) = read("...> ") {
+            if next.trimmingCharacters(in: .whitespaces).isEmpty { break }
+            lines.append(next)
         }
-        session.console.print(session.styler.bold(session.text(
-            en: "score: \(MetricText.format(summary.points)) of \(MetricText.format(summary.maxPoints))",
-            ko: "점수: \(MetricText.format(summary.maxPoints))점 중 \(MetricText.format(summary.points))점")))
-        if !summary.missed.isEmpty {
-            session.console.print(session.text(en: "missed: \(summary.missed.joined(separator: ", ")) — 'review' brings them back",
-                                               ko: "틀린 문제: \(summary.missed.joined(separator: ", ")) — 'review'로 다시 풀 수 있습니다"))
-        }
-        for note in summary.closingNotes { session.console.print(note) }
+        return lines.joined(separator: "\n")
     }
 }

@@ -16,6 +16,24 @@ package enum OutputFile {
         }
     }
 
+    /// Throws when `path` could not be written later: taken (unless `replacing`), in a missing folder or a read-only one.
+    ///
+    /// Called before any work, so a learner or an instructor learns it before answering or grading.
+    package static func checkWritable(_ path: String, replacing: Bool = false) throws(OutputFileError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputFileError(path: path, reason: "the folder '\(folder)' does not exist; create it or choose another path")
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw OutputFileError(path: path, reason: "the folder '\(folder)' is read-only; choose a folder you can write to")
+        }
+        if !replacing, FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+            throw OutputFileError(path: path, reason: "already exists; choose another name (or --force to replace it)")
+        }
+    }
+
     /// Writes `data` to `path`, or to `stem-2.ext`, `stem-3.ext`, ... when taken; returns the path written.
     package static func writeNumbered(_ data: Data, directory: String, stem: String, ext: String) throws -> String {
         var number = 1

@@ -54,14 +54,39 @@ package struct QuizSession: Sendable {
         return record(steps[outcomes.count].question, nil)
     }
 
+    /// Takes back the answers of a draft: questions answered in `answers`, in order, up to the first one without an answer.
+    package mutating func resume(_ answers: [String: Response]) {
+        while !isFinished, let response = answers[steps[outcomes.count].question.id] {
+            _ = record(steps[outcomes.count].question, response)
+        }
+    }
+
+    /// The question at `index` (0-based) as shown, to answer it again with `revise(at:with:)`.
+    package func presentation(at index: Int) -> QuestionPresentation {
+        QuestionPresentation(question: steps[index].question, number: index + 1, total: steps.count, preamble: [])
+    }
+
+    /// Replaces the answer at `index` with what the learner typed now.
+    package mutating func revise(at index: Int, with typed: String) throws(AnswerProblem) {
+        precondition(outcomes.indices.contains(index), "revise(at: \(index)) with \(outcomes.count) answers")
+        let question = steps[index].question
+        let response = try AnswerInterpreter.interpret(typed, for: question)
+        outcomes[index] = outcome(question, response)
+    }
+
     private mutating func record(_ question: Question, _ response: Response?) -> AnswerOutcome {
+        let outcome = outcome(question, response)
+        outcomes.append(outcome)
+        return outcome
+    }
+
+    private func outcome(_ question: Question, _ response: Response?) -> AnswerOutcome {
         var outcome = AnswerOutcome(questionID: question.id, response: response, score: nil, explanation: [])
         if !quiz.isPaper {
             let score = question.score(response)
             outcome.score = score
             outcome.explanation = score.feedback + [question.generalFeedback].compactMap { $0 }
         }
-        outcomes.append(outcome)
         return outcome
     }
 
