@@ -45,7 +45,8 @@ package struct LessonsCheck {
         if let english = courses[.en], let korean = courses[.ko] {
             outcome.failures += Self.compareSections(english, korean)
         }
-        checkQuizzes(into: &outcome)
+        checkQuizzes(lint: QuizLint(sections: Set(courses.values.flatMap(\.sectionNumbers)),
+                                    experiments: Set(ExperimentCatalog.all.map(\.id))), into: &outcome)
         return outcome
     }
 
@@ -82,8 +83,8 @@ package struct LessonsCheck {
         }
     }
 
-    /// Every quiz parses, and each has the same question ids in both languages.
-    private func checkQuizzes(into outcome: inout Outcome) {
+    /// Every quiz parses, passes `lint`, and has the same question ids in both languages.
+    private func checkQuizzes(lint: QuizLint, into outcome: inout Outcome) {
         var ids: [Language: [String: [String]]] = [:]
         for language in Language.allCases {
             let folder = self.folder + "/quizzes/" + language.rawValue
@@ -91,7 +92,9 @@ package struct LessonsCheck {
             for name in names {
                 outcome.quizzes += 1
                 do {
-                    ids[language, default: [:]][name] = try QuizFile.loadKey(path: folder + "/" + name).questions.map(\.id)
+                    let quiz = try QuizFile.loadKey(path: folder + "/" + name)
+                    ids[language, default: [:]][name] = quiz.questions.map(\.id)
+                    outcome.failures += lint.check(quiz, file: folder + "/" + name).map { Failure(file: $0.file, line: $0.line, message: $0.message) }
                 } catch {
                     outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))
                 }

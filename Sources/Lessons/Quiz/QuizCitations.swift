@@ -1,0 +1,33 @@
+/// The sections (`See 2.3`, `3.1 and 3.2`, `2.3절`) and experiments (`` `run cache` ``) a text cites.
+struct QuizCitations: Sendable, Hashable {
+    var sections: [String] = []
+    var experiments: [String] = []
+
+    /// Words after which a number is a section: `See 2.3`, `and 3.2`, `sections 2.1`.
+    private static let leads: Set<String> = ["see", "and", "or", "section", "sections", "또는", "및"]
+
+    init(_ text: String) {
+        let spans = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+        for (_, span) in spans {
+            let words = span.split(whereSeparator: \.isWhitespace)
+            if words.count >= 2, words[0] == "run" { experiments.append(String(words[1].prefix { $0.isLetter || $0 == "_" })) }
+        }
+        let words = text.split { $0.isWhitespace || ",;()`".contains($0) }.map(String.init)
+        for (index, word) in words.enumerated() {
+            let afterLead = index > 0 && Self.leads.contains(words[index - 1].lowercased())
+            if let number = Self.sectionNumber(word, afterLead: afterLead) { sections.append(number) }
+        }
+    }
+
+    /// `2.3` from `2.3`, `2.3.` (after a lead word) or `2.3절`, `2.3절과`: digits, one dot, digits.
+    private static func sectionNumber(_ word: String, afterLead: Bool) -> String? {
+        let number = String(word.prefix { $0.isNumber || $0 == "." })
+        let rest = word.dropFirst(number.count)
+        let trimmed = number.hasSuffix(".") ? String(number.dropLast()) : number
+        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 }),
+              rest.hasPrefix("절") || (afterLead && (rest.isEmpty || rest == ":"))
+        else { return nil }
+        return trimmed
+    }
+}
