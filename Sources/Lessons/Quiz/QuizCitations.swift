@@ -3,8 +3,10 @@ struct QuizCitations: Sendable, Hashable {
     var sections: [String] = []
     var experiments: [String] = []
 
-    /// Words after which a number is a section: `See 2.3`, `and 3.2`, `sections 2.1`.
-    private static let leads: Set<String> = ["see", "and", "or", "section", "sections", "또는", "및"]
+    /// Words after which a number is a section: `See 2.3`, `sections 2.1`.
+    private static let leads: Set<String> = ["see", "section", "sections"]
+    /// Words that continue a list of sections: `See 3.1 and 3.2`.
+    private static let joins: Set<String> = ["and", "or", "또는", "및"]
 
     init(_ text: String) {
         let spans = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
@@ -13,9 +15,13 @@ struct QuizCitations: Sendable, Hashable {
             if words.count >= 2, words[0] == "run" { experiments.append(String(words[1].prefix { $0.isLetter || $0 == "_" })) }
         }
         let words = text.split { $0.isWhitespace || ",;()`".contains($0) }.map(String.init)
+        var previousWasSection = false
         for (index, word) in words.enumerated() {
-            let afterLead = index > 0 && Self.leads.contains(words[index - 1].lowercased())
-            if let number = Self.sectionNumber(word, afterLead: afterLead) { sections.append(number) }
+            let before = index > 0 ? words[index - 1].lowercased() : ""
+            let afterLead = Self.leads.contains(before) || (Self.joins.contains(before) && previousWasSection)
+            let number = Self.sectionNumber(word, afterLead: afterLead)
+            if let number { sections.append(number) }
+            if number != nil || !Self.joins.contains(word.lowercased()) { previousWasSection = number != nil }
         }
     }
 

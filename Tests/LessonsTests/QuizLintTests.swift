@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+@Suite("Quiz lints in lessons check")
+struct QuizLintTests {
+    struct Fixture: Sendable, CustomTestStringConvertible {
+        var source: String
+        /// The line the finding must name, and words its message must contain.
+        var line: Int
+        var says: String
+        var testDescription: String { says }
+    }
+
+    static let fine = "####See 2.3 and `run cache`."
+
+    static let fixtures: [Fixture] = [
+        Fixture(source: "::two:: Q {=a =b ~c \(fine)}", line: 1, says: "more than one choice gets full credit"),
+        Fixture(source: "::cut:: N = 3? {=W = 2, R = 2 ~W = 1 \(fine)}", line: 1, says: "look like one text cut by an unescaped '='"),
+        Fixture(source: "::bare:: Q {=a ~b}", line: 1, says: "no general feedback"),
+        Fixture(source: "\n\n::essay:: Explain. {}", line: 3, says: "an essay without a model answer"),
+        Fixture(source: "::sec:: Q {=a ~b ####See 9.9.}", line: 1, says: "cites section 9.9"),
+        Fixture(source: "::sec2:: Q {=a ~b ####9.9절 참고.}", line: 1, says: "cites section 9.9"),
+        Fixture(source: "::exp:: Q {=a ~b ####See 2.3 and `run nosuch x=1`.}", line: 1, says: "cites 'run nosuch'"),
+        Fixture(source: "::tf:: Q {T#Right: it is.#No.\(fine)}", line: 1, says: "starts by praising"),
+        Fixture(source: "::tfko:: Q {F#맞습니다.#아니요.\(fine)}", line: 1, says: "starts by praising"),
+        Fixture(source: (1...4).map { "::p\($0):: Q\($0) {=right \($0) ~w ~v \(fine)}" }.joined(separator: "\n\n"),
+                line: 1, says: "the right answer is choice a in 4 of 4"),
+        Fixture(source: (1...4).map { "::l\($0):: Q\($0) {~w ~the long right answer \($0) ~v =a much longer right answer \(fine)}" }
+                    .joined(separator: "\n\n").replacingOccurrences(of: "~the long right answer", with: "~x"),
+                line: 1, says: "the right answer is the longest choice in 4 of 4"),
+    ]
+
+    static let lint = QuizLint(sections: ["2.3", "3.1"], experiments: ["cache", "breaker"])
+
+    static func findings(_ source: String) throws -> [QuizLint.Finding] {
+        lint.check(try QuizFile.parseGIFT(Data(source.utf8), path: "f.gift"), file: "f.gift")
+    }
+
+    @Test("each defect is found, with the file, the line and the fix", arguments: fixtures)
+    func finds(fixture: Fixture) throws {
+        let found = try Self.findings(fixture.source)
+        #expect(found.contains { $0.line == fixture.line && $0.message.contains(fixture.says) }, "\(found)")
+        #expect(found.allSatisfy { $0.description.hasPrefix("f.gift:\($0.line): ") })
+    }
+
+    @Test("a sound quiz has no finding")
+    func sound() throws {
+        let source = """
+            ::a:: Q {=a ~bb ~cc \(Self.fine)}
+
+            ::b:: Q {~bb =a ~cc \(Self.fine)}
+
+            ::c:: Q {~bb ~cc =a \(Self.fine)}
+
+            ::d:: Q {=a ~bb ~cc \(Self.fine)}
+
+            ::e:: Q {T#It is: see 3.1.#Right.####See 3.1 and `run breaker`.}
+
+            ::f:: Explain {####Model answer. See 2.3.}
+
+            ::g:: 99.99% and 0.5 are not sections {#4 ####3.14 is pi. See 2.3.}
+            """
+        let found = try Self.findings(source)
+        #expect(found == [], "\(found)")
+    }
+}
