@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "Experiments", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
-        .target(name: "Lessons"),
+        .target(name: "Lessons", dependencies: ["Terminal"]),
         .target(
             name: "LabShell",
             dependencies: [

@@ -9,6 +9,7 @@ struct AnswerSheetTests {
     @Test("a sheet is written as sorted JSON and never overwritten unless forced")
     func writeSheet() throws {
         let directory = makeTemporaryDirectory()
+        defer { removeTemporaryDirectory(directory) }
         let path = directory + "/sheet.json"
         let sheet = AnswerSheet(quiz: key, learner: "김민준", submittedAt: Date(timeIntervalSince1970: 0), answers: [
             "mc": .text("A second server"), "ma": .texts(["Web server"]), "tf": .bool(false), "num": .number(4), "sa": .text("breaker"),
@@ -27,6 +28,8 @@ struct AnswerSheetTests {
 
     @Test("bad sheets are refused with a precise reason", arguments: [
         ("{", "not an answer sheet: not valid JSON"),
+        (" \n", "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"),
+        ("[1, 2]", "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"scalelab-answers/1\", ...}"),
         (#"{"format":"scalelab-answers/2","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{}}"#,
          "format 'scalelab-answers/2' is not 'scalelab-answers/1'"),
         (#"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"","answers":{}}"#,

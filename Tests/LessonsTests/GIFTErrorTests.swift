@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Lessons
 
@@ -76,5 +77,34 @@ struct GIFTErrorTests {
     func messages(source: String, expected: String) {
         let first = errors(source).first ?? ""
         #expect(first.hasPrefix("quiz.gift:" + expected + "\n"), "\(first)")
+    }
+
+    @Test("the caret sits under the mistake when Hangul (two columns) comes before it")
+    func caretUnderHangul() {
+        #expect(errors("한국어 {=a ~b") == ["""
+            quiz.gift:1:5: expected '}' to close the answer section opened here (write \\{ for a literal brace)
+                1 | 한국어 {=a ~b
+                  |        ^
+            """])
+    }
+
+    @Test("a file with thousands of bad items prints the first 50 and a count")
+    func manyErrors() {
+        let source = Array(repeating: "Bad {=a", count: 1000).joined(separator: "\n\n")
+        let (_, found) = GIFTParser.parse(source, file: "quiz.gift")
+        let text = GIFTErrors(found).description
+        #expect(text.components(separatedBy: "expected '}'").count - 1 == 50)
+        #expect(text.hasSuffix("... and 950 more error(s) in quiz.gift; fix the ones above and check again"))
+    }
+
+    @Test("a key larger than the limit is refused with the limit and the fix, without reading it all")
+    func sizeLimit() throws {
+        let directory = makeTemporaryDirectory()
+        defer { removeTemporaryDirectory(directory) }
+        let path = directory + "/big.gift"
+        try OutputFile.write(Data(repeating: UInt8(ascii: "a"), count: QuizFile.sizeLimit + 1), to: path)
+        #expect(throws: QuizFileError(path: path, reason: "larger than 2 MB; a quiz is at most 2 MB, so split it into several files")) {
+            try QuizFile.loadKey(path: path)
+        }
     }
 }

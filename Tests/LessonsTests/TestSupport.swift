@@ -9,6 +9,11 @@ func makeTemporaryDirectory(_ name: String = #function) -> String {
     return path
 }
 
+/// Removes a folder made by `makeTemporaryDirectory`.
+func removeTemporaryDirectory(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
+}
+
 /// A small key with one question of each kind.
 let sampleKeyText = """
     $CATEGORY: $course$/top/Scaling

@@ -10,6 +10,13 @@ extension AnswerSheet {
     ///
     /// Returns warnings for answers to ids the key does not have.
     package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [String]) {
+        let start = data.first { !" \t\r\n".utf8.contains($0) }
+        guard let start else {
+            throw SheetProblem(reason: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes")
+        }
+        guard start != UInt8(ascii: "[") else {
+            throw SheetProblem(reason: "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}")
+        }
         let sheet: AnswerSheet
         do {
             sheet = try JSONDecoder().decode(AnswerSheet.self, from: data)

@@ -5,6 +5,17 @@ import Foundation
 /// Names come from the sanitised learner name (never from a path inside a sheet); a taken name gets
 /// `-2`, `-3`, ...; nothing existing is overwritten.
 enum FeedbackWriter {
+    /// Throws unless feedback files can be written into `directory`: a writable folder, or a new one in a writable folder.
+    static func checkWritable(_ directory: String) throws(OutputFileError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw OutputFileError(path: directory, reason: "is a file, not a folder; choose a folder for feedback files") }
+            guard access(directory, W_OK) == 0 else { throw OutputFileError(path: directory, reason: "is read-only; choose a folder you can write to") }
+            return
+        }
+        try OutputFile.checkWritable(directory)
+    }
+
     /// Writes the files into `directory` (created if missing) and returns their paths in gradebook order.
     static func write(_ book: Gradebook, to directory: String, language: ReportLanguage) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

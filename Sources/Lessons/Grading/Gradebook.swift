@@ -12,6 +12,9 @@ package struct Gradebook: Sendable, Hashable {
         package var reason: String
     }
 
+    /// Folder entries that were not read, with why (symbolic links, non-regular files).
+    package var skipped: [Rejection] = []
+
     /// Grades the sheets at `paths` (sorted) against `key`.
     init(key: Quiz, keyPath: String, paths: [String]) {
         self.key = key
@@ -34,7 +37,7 @@ package struct Gradebook: Sendable, Hashable {
 
     /// `FILE: reason` and `FILE: warning: ...` lines, in path order, safe to print.
     package var diagnostics: [String] {
-        var lines: [(String, String)] = rejected.map { ($0.path, $0.reason) }
+        var lines: [(String, String)] = (rejected + skipped).map { ($0.path, $0.reason) }
         for sheet in sheets {
             lines += sheet.warnings.map { (sheet.path, $0) }
         }
@@ -42,13 +45,15 @@ package struct Gradebook: Sendable, Hashable {
         return lines.sorted { $0.0 < $1.0 }.map { "\(UntrustedText.oneLine($0.0, limit: 300)): \($0.1)" }
     }
 
+    /// One warning per learner name on more than one sheet: the count and the first few files.
     private func duplicateLearnerWarnings() -> [(String, String)] {
         let groups = Dictionary(grouping: sheets) { ShortAnswerMatcher.normalized($0.learner) }
-        return groups.values.filter { $0.count > 1 }.flatMap { group in
-            group.map { sheet in
-                let others = group.filter { $0.path != sheet.path }.map { UntrustedText.oneLine($0.path, limit: 300) }.sorted()
-                return (sheet.path, "warning: learner '\(sheet.learner)' also handed in \(others.joined(separator: ", "))")
-            }
+        return groups.values.filter { $0.count > 1 }.map { group in
+            let paths = group.map(\.path).sorted()
+            let named = paths.prefix(3).map { UntrustedText.oneLine($0, limit: 300) }.joined(separator: ", ")
+            let more = paths.count > 3 ? " and \(paths.count - 3) more" : ""
+            return (paths[0], "warning: learner '\(group[0].learner)' handed in \(paths.count) sheets (\(named)\(more)); "
+                + "all are graded: keep one per learner, or ask them to use their own name")
         }
     }
 }

@@ -4,21 +4,24 @@ import Foundation
 package enum Grader {
     /// Grades everything `request` names; never throws: problems become diagnostics and the exit status.
     package static func run(_ request: GradeRequest) -> GradeOutcome {
-        if let outPath = request.outPath, FileManager.default.fileExists(atPath: outPath) {
-            return usage("\(UntrustedText.oneLine(outPath)): already exists; choose another --out file")
-        }
         let key: Quiz
-        let paths: [String]
+        let found: (paths: [String], skipped: [Gradebook.Rejection])
         do {
+            if let outPath = request.outPath { try OutputFile.checkWritable(outPath) }
+            if let folder = request.feedbackDirectory { try FeedbackWriter.checkWritable(folder) }
             key = try QuizFile.loadKey(path: request.keyPath)
             guard !request.inputs.isEmpty else { return usage("no answer sheets given; name sheet files or folders") }
-            paths = try SheetCollector.paths(request.inputs)
+            found = try SheetCollector.paths(request.inputs)
         } catch let error as SheetInputError {
             return usage(error.message)
+        } catch let error as OutputFileError {
+            return usage(UntrustedText.oneLine(error.description, limit: 500) + " (given to --out or --feedback)")
         } catch {
             return usage(String(describing: error))
         }
-        return finish(Gradebook(key: key, keyPath: request.keyPath, paths: paths), request)
+        var book = Gradebook(key: key, keyPath: request.keyPath, paths: found.paths)
+        book.skipped = found.skipped
+        return finish(book, request)
     }
 
     /// The report text of `book` in `format`.

@@ -33,12 +33,27 @@ package enum QuizFile {
         return name.isEmpty ? "quiz" : name
     }
 
+    /// The largest quiz or paper read, in bytes (the built-in quizzes are under 10 kB).
+    package static let sizeLimit = 2 << 20
+
+    /// The bytes of `path`, which may be a pipe (`<(cmd)`, `/dev/stdin`); at most `sizeLimit`.
     static func read(_ path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw QuizFileError(path: path, reason: "cannot be read (\(error.localizedDescription)); check the path")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "no such file; check the path"
+                : errno == EACCES ? "permission denied; make it readable (chmod u+r) or copy it"
+                : "cannot be opened (\(String(cString: strerror(errno))))"
+            throw QuizFileError(path: path, reason: reason)
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let data: Data
+        do { data = try handle.read(upToCount: sizeLimit + 1) ?? Data() } catch {
+            throw QuizFileError(path: path, reason: "cannot be read (a folder?); give a GIFT file or a paper")
+        }
+        guard data.count <= sizeLimit else {
+            throw QuizFileError(path: path, reason: "larger than \(sizeLimit >> 20) MB; a quiz is at most \(sizeLimit >> 20) MB, so split it into several files")
+        }
+        return data
     }
 }
 
