@@ -54,7 +54,8 @@ enum FeedbackWriter {
             "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))",
         ]
         lines += score.feedback.map { "- \(labels.feedback): \($0)" }
-        lines += [item.question.generalFeedback].compactMap { $0 }.map { "- \(labels.explanation): \($0)" }
+        let label = item.question.kind == .essay ? labels.modelAnswer : labels.explanation
+        lines += [item.question.generalFeedback].compactMap { $0 }.map { "- \(label): \($0)" }
         return lines
     }
 }

@@ -14,8 +14,11 @@ package struct ItemStatistics: Sendable, Hashable {
     package var items: [Item]
     /// Cronbach's alpha, which is KR-20 when every item is scored right or wrong (nil with < 2 items or sheets, or no variance).
     package var reliability: Double?
-    /// True when every score is 0 or full marks, so `reliability` is KR-20.
+    /// True when every item is worth the same and every score is 0 or full marks, so `reliability` is KR-20.
     package var isDichotomous: Bool
+
+    /// The name of `reliability`: KR-20 only where it is KR-20, else Cronbach's alpha.
+    package var reliabilityMethod: String { isDichotomous ? "KR-20" : "Cronbach's alpha" }
 
     /// The statistics of `sheets`, over the questions that are auto-graded.
     package init(sheets: [GradedSheet]) {
@@ -32,8 +35,12 @@ package struct ItemStatistics: Sendable, Hashable {
                 facility: weight > 0 ? Statistics.mean(scores).map { $0 / weight } : nil,
                 discrimination: Statistics.correlation(scores, rest))
         }
-        isDichotomous = sheets.allSatisfy { sheet in
-            columns.allSatisfy { [.correct, .wrong, .unanswered].contains(sheet.items[$0].score.verdict) }
+        let weights = Set(columns.map { sheets[0].items[$0].score.maxPoints })
+        isDichotomous = weights.count <= 1 && sheets.allSatisfy { sheet in
+            columns.allSatisfy { column in
+                let score = sheet.items[column].score
+                return score.points == 0 || score.points == score.maxPoints
+            }
         }
         reliability = Self.alpha(matrix: matrix, totals: totals, itemCount: columns.count)
     }

@@ -86,7 +86,7 @@ package enum JSONReport {
 
         init(_ statistics: ItemStatistics) {
             reliability = statistics.reliability
-            reliability_method = statistics.isDichotomous ? "KR-20" : "Cronbach's alpha"
+            reliability_method = statistics.reliabilityMethod
             items = statistics.items.map { ItemEntry(id: $0.id, answered: $0.answered, facility: $0.facility, discrimination: $0.discrimination) }
         }
     }

@@ -3,7 +3,7 @@ struct MarkdownLabels {
     var title, key, graded, rejectedCount, mean, median, minimum, maximum: String
     var distribution, items, reliability, gradebook, rejected: String
     var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount, score: String
-    var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, noAnswer: String
+    var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, modelAnswer, noAnswer: String
 
     init(language: ReportLanguage) {
         let ko = language == .ko
@@ -37,6 +37,7 @@ struct MarkdownLabels {
         result = ko ? "결과" : "Result"
         feedback = ko ? "피드백" : "Feedback"
         explanation = ko ? "해설" : "Explanation"
+        modelAnswer = ko ? "모범 답안" : "Model answer"
         noAnswer = ko ? "(답하지 않음)" : "(no answer)"
     }
 }

@@ -32,7 +32,7 @@ package enum MarkdownReport {
     private static func histogram(_ percents: [Double], _ labels: MarkdownLabels) -> [String] {
         var counts = Array(repeating: 0, count: 10)
         for percent in percents {
-            counts[min(9, max(0, Int(percent / 10)))] += 1
+            counts[bin(of: percent)] += 1
         }
         let widest = max(1, counts.max() ?? 1)
         let rows = counts.enumerated().reversed().map { bin, count in
@@ -41,6 +41,12 @@ package enum MarkdownReport {
             return "| \(range) | \(count) | `\(bar)` |"
         }
         return ["| \(labels.percent) | \(labels.learners) | |", "| ---: | ---: | --- |"] + rows
+    }
+
+    /// The bin of `percent` as the gradebook shows it (one decimal), so 89.96% shown as 90% falls in 90-100.
+    static func bin(of percent: Double) -> Int {
+        let shown = Double(DecimalText.format(percent, digits: 1)) ?? percent
+        return min(9, max(0, Int(shown / 10)))
     }
 
     private static func itemTable(_ book: Gradebook, _ statistics: ItemStatistics, _ labels: MarkdownLabels) -> [String] {
@@ -56,7 +62,7 @@ package enum MarkdownReport {
     }
 
     private static func reliability(_ statistics: ItemStatistics, sheets: Int, _ labels: MarkdownLabels) -> String {
-        let method = statistics.isDichotomous ? "KR-20" : "Cronbach's alpha"
+        let method = statistics.reliabilityMethod
         let value = statistics.reliability.map { DecimalText.format($0, digits: 2) } ?? "n/a"
         return "\(method) = \(value) (\(statistics.items.count) \(labels.itemsCount), \(sheets) \(labels.learners))"
     }
