@@ -12,9 +12,9 @@ struct QuizView {
         console.print(session.styler.bold("[\(question.number)/\(question.total)] ") + session.styler.dim(question.id))
         for line in question.preamble { console.print(line) }
         console.print(session.markdownRenderer.render(question.text))
-        for (index, prompt) in question.prompts.enumerated() { console.print("  \(index + 1). \(UntrustedText.oneLine(prompt))") }
+        for (index, prompt) in question.prompts.enumerated() { console.print("  \(index + 1). \(UntrustedText.oneLine(prompt, limit: 1000))") }
         for choice in question.choices {
-            let lines = TextLayout.wrap(UntrustedText.oneLine(choice.text), to: console.width - 6)
+            let lines = TextLayout.wrap(UntrustedText.oneLine(choice.text, limit: 1000), to: console.width - 6)
             console.print(lines.enumerated().map { ($0.offset == 0 ? "  \(choice.letter)) " : "     ") + $0.element }.joined(separator: "\n"))
         }
         let essay = question.kind == .essay
