@@ -82,7 +82,9 @@ struct QuizCommand: LabCommand {
     private func keep(_ quiz: QuizSession, learner: String, in draft: QuizDraft, session: Session) {
         let sheet = quiz.sheet(learner: learner, submittedAt: Date())
         guard !sheet.answers.isEmpty else {
-            session.console.print(session.text(en: "quiz stopped; there was no answer to keep", ko: "퀴즈를 멈췄습니다. 남길 답이 없습니다"))
+            session.console.print(session.text(
+                en: "quiz stopped; there was no answer to keep (answers come one per line from a terminal or a pipe, or from --answers FILE)",
+                ko: "퀴즈를 멈췄습니다. 남길 답이 없습니다 (답은 터미널이나 파이프에서 한 줄에 하나씩, 또는 --answers FILE로 줍니다)"))
             return
         }
         let again = (["quiz"] + target).joined(separator: " ")
