@@ -51,8 +51,12 @@ struct QuizView {
         session.console.print("")
         session.console.print(session.styler.bold(session.text(en: "your answers", ko: "내 답")))
         for (index, outcome) in quiz.outcomes.enumerated() {
-            let answer = outcome.response.map { UntrustedText.oneLine($0.displayText, limit: 60) }
-                ?? session.text(en: "(skipped)", ko: "(건너뜀)")
+            let answer: String
+            switch outcome.response {
+            case .bool(let value)?: answer = value ? session.text(en: "true", ko: "참") : session.text(en: "false", ko: "거짓")
+            case let response?: answer = UntrustedText.oneLine(response.displayText, limit: 60)
+            case nil: answer = session.text(en: "(skipped)", ko: "(건너뜀)")
+            }
             session.console.print("  \(index + 1). \(outcome.questionID): \(answer)")
         }
         session.console.print(session.text(en: "type 'save' (or Enter) to hand in, or a number to change that answer",
