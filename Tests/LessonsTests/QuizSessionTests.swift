@@ -50,3 +50,37 @@ struct QuizSessionTests {
         #expect(session.current?.id == "tf" && session.current?.total == 2 && session.current?.preamble == [])
     }
 }
+
+@Suite("Matching questions in a session")
+struct MatchingSessionTests {
+    static let key = try! QuizFile.parseGIFT(Data(
+        "::layers:: Match each protocol to its layer. {=TCP -> transport =IP -> network =HTTP -> application =-> physical ####See 1.1.}".utf8),
+        path: "m.gift")
+
+    @Test("items are numbered, options lettered in the learner's order, and one letter per item scores each pair")
+    func matching() throws {
+        var session = QuizSession(quiz: Self.key, order: ChoiceOrder(seed: "Ada"))
+        let shown = try #require(session.current)
+        #expect(shown.prompts == ["TCP", "IP", "HTTP"])
+        #expect(Set(shown.choices.map(\.text)) == ["transport", "network", "application", "physical"])
+        let letter = { (text: String) in shown.choices.first { $0.text == text }!.letter }
+        #expect(throws: AnswerProblem.self) { try session.answer(letter("transport")) }
+        let outcome = try session.answer([letter("transport"), letter("application"), letter("application")].joined(separator: ","))
+        #expect(outcome.response == .pairs(["TCP": "transport", "IP": "application", "HTTP": "application"]))
+        #expect(abs((outcome.score?.fraction ?? 0) - 2.0 / 3) < 1e-9 && outcome.score?.verdict == .partial)
+        #expect(outcome.score?.rightAnswer == "TCP → transport; IP → network; HTTP → application")
+    }
+
+    @Test("a paper of a matching question shows items and options, and its sheet grades against the key")
+    func paper() throws {
+        let paper = try QuizPaper.decode(QuizPaper(key: Self.key, order: ChoiceOrder(seed: "p")).encoded(), file: "p.json").makeQuiz()
+        var session = QuizSession(quiz: paper)
+        let shown = try #require(session.current)
+        #expect(shown.prompts == ["TCP", "IP", "HTTP"] && shown.choices.count == 4)
+        let letter = { (text: String) in shown.choices.first { $0.text == text }!.letter }
+        _ = try session.answer(letter("transport") + letter("network") + letter("application"))
+        let sheet = session.sheet(learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0))
+        let (read, _) = try AnswerSheet.validated(sheet.encoded(), key: Self.key)
+        #expect(Self.key.answerable[0].score(read.answers["layers"]).verdict == .correct)
+    }
+}

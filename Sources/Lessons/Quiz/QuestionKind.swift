@@ -115,9 +115,9 @@ extension [MatchPair] {
     /// The items to match, in the key's order (distractors left out).
     package var prompts: [String] { filter { !$0.left.isEmpty }.map(\.left) }
 
-    /// The distinct right items, in the key's order.
+    /// The distinct right items, in the key's order (a paper's items have an empty right).
     package var options: [String] {
         var seen: Set<String> = []
-        return map(\.right).filter { seen.insert($0).inserted }
+        return map(\.right).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }
