@@ -61,4 +61,16 @@ struct QuizFlowTests {
         #expect(result.status == 2 && result.stdout.isEmpty)
         #expect(result.stderr.contains("/nonexistent/x.csv: the folder '/nonexistent' does not exist"))
     }
+
+    @Test("escape sequences in a quiz's text, choices and feedback never reach the terminal")
+    func noEscapes() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let gift = "::x:: \u{1B}[2JClear \u{1B}]52;c;aGk=\u{07} {=a\u{1B}[31m ~b#\u{1B}]0;t\u{07} ####\u{1B}[2J}\n"
+        try gift.write(toFile: folder + "/esc.gift", atomically: true, encoding: .utf8)
+        let result = try ScalelabProcess.run(["quiz", folder + "/esc.gift"], input: "b\n", environment: ["XDG_STATE_HOME": folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("[1/1] x"))
+        #expect(!(result.stdout + result.stderr).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
 }

@@ -10,8 +10,8 @@ struct QuizView {
         let console = session.console
         console.print("")
         console.print(session.styler.bold("[\(question.number)/\(question.total)] ") + session.styler.dim(question.id))
-        for line in question.preamble { console.print(line) }
-        console.print(session.markdownRenderer.render(question.text))
+        for line in question.preamble { console.print(UntrustedText.multiLine(line)) }
+        console.print(session.markdownRenderer.render(UntrustedText.multiLine(question.text)))
         for (index, prompt) in question.prompts.enumerated() { console.print("  \(index + 1). \(UntrustedText.oneLine(prompt, limit: 1000))") }
         for choice in question.choices {
             let lines = TextLayout.wrap(UntrustedText.oneLine(choice.text, limit: 1000), to: console.width - 6)
@@ -38,12 +38,14 @@ struct QuizView {
         }
         session.console.print(score.verdict == .ungraded ? verdict : "\(verdict) (\(points))")
         if score.verdict != .correct, score.verdict != .ungraded, !score.rightAnswer.isEmpty {
-            session.console.print(session.text(en: "answer: ", ko: "정답: ") + score.rightAnswer)
+            session.console.print(session.text(en: "answer: ", ko: "정답: ") + UntrustedText.oneLine(score.rightAnswer, limit: 1000))
         }
         if score.verdict == .ungraded, !outcome.explanation.isEmpty {
             session.console.print(session.styler.bold(session.text(en: "model answer:", ko: "모범 답안:")))
         }
-        for line in outcome.explanation { session.console.print(TextLayout.wrap(line, to: session.console.width).joined(separator: "\n")) }
+        for line in outcome.explanation {
+            session.console.print(TextLayout.wrap(UntrustedText.multiLine(line), to: session.console.width).joined(separator: "\n"))
+        }
     }
 
     /// The answers of a paper before it is handed in.
@@ -73,6 +75,6 @@ struct QuizView {
             session.console.print(session.text(en: "missed: \(summary.missed.joined(separator: ", ")) — 'review' brings them back",
                                                ko: "틀린 문제: \(summary.missed.joined(separator: ", ")) — 'review'로 다시 풀 수 있습니다"))
         }
-        for note in summary.closingNotes { session.console.print(note) }
+        for note in summary.closingNotes { session.console.print(UntrustedText.multiLine(note)) }
     }
 }
