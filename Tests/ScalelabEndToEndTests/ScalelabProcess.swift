@@ -26,8 +26,10 @@ struct ScalelabProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repository
+        let state = extra["XDG_STATE_HOME"] == nil ? stateFolder() : nil
+        defer { if let state { try? FileManager.default.removeItem(atPath: state) } }
         var environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                           "XDG_STATE_HOME": stateFolder(), "COLUMNS": "80"]
+                           "XDG_STATE_HOME": state ?? "", "COLUMNS": "80"]
         environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -14,6 +14,7 @@ import Testing
     @Test("Learners answer from files, the instructor grades the folder; broken sheets are named and the rest graded")
     func workshop() throws {
         let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let sheets = folder + "/sheets"
         try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
         let learners = [("Kim Minji", "s2-stateless: 무상태\ns2-reads: a\ns3-tf: x\ns1-nines: 52.6\n"),
@@ -44,6 +45,7 @@ import Testing
     @Test("Exam mode: a paper has no answers in it, and sheets answered on it grade against the key")
     func paper() throws {
         let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let made = try ScalelabProcess.run(["quiz", "paper", key, "--out", folder + "/paper.json"])
         #expect(made.status == 0, "\(made.stderr)")
         let paper = try String(contentsOfFile: folder + "/paper.json", encoding: .utf8)
