@@ -9,6 +9,7 @@ struct CapacityAssumptions {
     var workers: Int
     var utilization: Double
     var replicaReadsPerSecond: Double
+    var minimumReplicas: Int
     var shardWritesPerSecond: Double
     var shardBytes: Double
     var years: Double
@@ -31,6 +32,7 @@ struct CapacityAssumptions {
         workers = values.integer("workers")
         utilization = values.real("utilization")
         replicaReadsPerSecond = values.real("replica_rps")
+        minimumReplicas = values.integer("min_replicas")
         shardWritesPerSecond = values.real("shard_wps")
         shardBytes = values.real("shard_tb") * 1e12
         years = values.real("years")

@@ -67,9 +67,9 @@ struct CapacityEstimate {
     var shardsForWrites: Int { Self.count(profile.peakWritesPerSecond, per: assumptions.shardWritesPerSecond * assumptions.utilization) }
     var shardsForData: Int { Self.count(storageTBKept * 1e12, per: assumptions.shardBytes) }
     var shards: Int { max(shardsForWrites, shardsForData) }
-    /// Read replicas per shard: enough for its share of the reads, at least one to fail over to.
+    /// Read replicas per shard: enough for its share of the reads, at least `min_replicas` to fail over to.
     var replicasPerShard: Int {
-        max(1, Self.count(dbReadsPerSecond / Double(shards), per: assumptions.replicaReadsPerSecond * assumptions.utilization))
+        max(assumptions.minimumReplicas, Self.count(dbReadsPerSecond / Double(shards), per: assumptions.replicaReadsPerSecond * assumptions.utilization))
     }
     var dbServers: Int { shards * (1 + replicasPerShard) }
     var storageTBAllCopies: Double { storageTBKept * Double(1 + replicasPerShard) }

@@ -32,6 +32,7 @@ package struct CapacityExperiment: Experiment {
         ParameterSpec("workers", .integer(1...256), default: .integer(8), Localized(en: "requests one app server works on at once (cores)", ko: "앱 서버 한 대가 동시에 처리하는 요청 수 (코어)")),
         ParameterSpec("utilization", .real(0.05...0.95), default: .real(0.6), Localized(en: "target utilisation of every tier at the peak", ko: "피크 때 모든 계층의 목표 사용률")),
         ParameterSpec("replica_rps", .real(10...1_000_000), default: .real(2000), unit: "req/s", Localized(en: "reads one database replica serves", ko: "DB 레플리카 한 대가 처리하는 읽기")),
+        ParameterSpec("min_replicas", .integer(1...10), default: .integer(1), Localized(en: "fewest replicas per shard (for failover)", ko: "샤드마다 둘 최소 레플리카 수 (장애 조치용)")),
         ParameterSpec("shard_wps", .real(10...1_000_000), default: .real(1000), unit: "req/s", Localized(en: "writes one shard's primary accepts", ko: "샤드 하나의 프라이머리가 받는 쓰기")),
         ParameterSpec("shard_tb", .real(0.01...1000), default: .real(20), unit: "TB", Localized(en: "data one shard holds", ko: "샤드 하나가 담는 데이터")),
         ParameterSpec("years", .real(1...20), default: .real(5), unit: "years", Localized(en: "years of data to keep", ko: "데이터를 보관할 햇수")),

@@ -8,7 +8,7 @@ extension CapacityOutcome {
             Self.line("shards_for_writes", Double(e.shardsForWrites), "⌈peak_write_rps ÷ (shard_wps × utilization)⌉", L(en: "shards the writes need", ko: "쓰기에 필요한 샤드")),
             Self.line("shards_for_data", Double(e.shardsForData), "⌈storage_tb_kept ÷ shard_tb⌉", L(en: "shards the data needs", ko: "데이터에 필요한 샤드")),
             Self.line("shards", Double(e.shards), "max(shards_for_writes, shards_for_data)", L(en: "shards", ko: "샤드 수")),
-            Self.line("replicas_per_shard", Double(e.replicasPerShard), "max(1, ⌈db_read_rps ÷ shards ÷ (replica_rps × utilization)⌉)", L(en: "read replicas per shard", ko: "샤드마다 읽기 레플리카")),
+            Self.line("replicas_per_shard", Double(e.replicasPerShard), "max(min_replicas, ⌈db_read_rps ÷ shards ÷ (replica_rps × utilization)⌉)", L(en: "read replicas per shard", ko: "샤드마다 읽기 레플리카")),
             Self.line("db_servers", Double(e.dbServers), "shards × (1 + replicas_per_shard)", L(en: "database servers", ko: "DB 서버 수")),
             Self.line("storage_tb_all_copies", e.storageTBAllCopies, unit: "TB", "storage_tb_kept × (1 + replicas_per_shard)", L(en: "disk for every copy", ko: "모든 사본의 디스크")),
             Self.line("cold_cache_db_utilization", e.coldCacheDBUtilization, "peak_read_rps ÷ (shards × replicas_per_shard × replica_rps)", L(en: "replica utilisation if the cache goes cold", ko: "캐시가 비었을 때 레플리카 사용률")),
