@@ -28,7 +28,7 @@ extension CapacityOutcome {
             Self.line("cache_objects", estimate.cacheObjects, "Che: objects an LRU needs for hit", L(en: "objects the cache holds", ko: "캐시가 담는 객체 수")),
             Self.line("cache_share", estimate.cacheObjects / estimate.profile.objectsReadPerDay, "cache_objects ÷ objects", L(en: "share of the day's objects cached", ko: "하루 객체 중 캐시에 담는 비율")),
             Self.line("cache_gb", estimate.cacheGB, unit: "GB", "cache_objects × object_kb", L(en: "cache memory", ko: "캐시 메모리")),
-            Self.line("cache_nodes", Double(estimate.cacheNodes), "⌈cache_gb ÷ cache_node_gb⌉", L(en: "cache nodes (each with a replica)", ko: "캐시 노드 수 (노드마다 레플리카 하나)")),
+            Self.line("cache_nodes", Double(estimate.cacheNodes), "⌈cache_gb ÷ cache_node_gb⌉", L(en: "cache nodes (each with a replica)", ko: "캐시 노드 수 (노드마다 복제본 하나)")),
             Self.line("hit_at_20pct", estimate.hitAtFifthOfObjects, "Che: hit ratio caching 20% of objects", L(en: "hit ratio of the 80/20 rule of thumb", ko: "80/20 어림 규칙의 적중률")),
         ]
     }

@@ -8,10 +8,10 @@ extension CapacityOutcome {
             Self.line("shards_for_writes", Double(e.shardsForWrites), "⌈peak_write_rps ÷ (shard_wps × utilization)⌉", L(en: "shards the writes need", ko: "쓰기에 필요한 샤드")),
             Self.line("shards_for_data", Double(e.shardsForData), "⌈storage_tb_kept ÷ shard_tb⌉", L(en: "shards the data needs", ko: "데이터에 필요한 샤드")),
             Self.line("shards", Double(e.shards), "max(shards_for_writes, shards_for_data)", L(en: "shards", ko: "샤드 수")),
-            Self.line("replicas_per_shard", Double(e.replicasPerShard), "max(min_replicas, ⌈db_read_rps ÷ shards ÷ (replica_rps × utilization)⌉)", L(en: "read replicas per shard", ko: "샤드마다 읽기 레플리카")),
+            Self.line("replicas_per_shard", Double(e.replicasPerShard), "max(min_replicas, ⌈db_read_rps ÷ shards ÷ (replica_rps × utilization)⌉)", L(en: "read replicas per shard", ko: "샤드마다 읽기 복제본")),
             Self.line("db_servers", Double(e.dbServers), "shards × (1 + replicas_per_shard)", L(en: "database servers", ko: "DB 서버 수")),
             Self.line("storage_tb_all_copies", e.storageTBAllCopies, unit: "TB", "storage_tb_kept × (1 + replicas_per_shard)", L(en: "disk for every copy", ko: "모든 사본의 디스크")),
-            Self.line("cold_cache_db_utilization", e.coldCacheDBUtilization, "peak_read_rps ÷ (shards × replicas_per_shard × replica_rps)", L(en: "replica utilisation if the cache goes cold", ko: "캐시가 비었을 때 레플리카 사용률")),
+            Self.line("cold_cache_db_utilization", e.coldCacheDBUtilization, "peak_read_rps ÷ (shards × replicas_per_shard × replica_rps)", L(en: "replica utilisation if the cache goes cold", ko: "캐시가 비었을 때 복제본 사용률")),
         ]
     }
 
@@ -38,7 +38,7 @@ extension CapacityOutcome {
         return [
             Self.line("app_usd_month", e.appCost, unit: "$", "app_servers × app_usd", L(en: "app servers", ko: "앱 서버")),
             Self.line("db_usd_month", e.dbCost, unit: "$", "db_servers × db_usd", L(en: "database servers", ko: "DB 서버")),
-            Self.line("cache_usd_month", e.cacheCost, unit: "$", "2 × cache_nodes × cache_usd", L(en: "cache nodes and their replicas", ko: "캐시 노드와 레플리카")),
+            Self.line("cache_usd_month", e.cacheCost, unit: "$", "2 × cache_nodes × cache_usd", L(en: "cache nodes and their replicas", ko: "캐시 노드와 복제본")),
             Self.line("egress_usd_month", e.egressCost, unit: "$", "avg_egress_gbps ÷ 8 × 2,592,000 s × egress_usd", L(en: "bandwidth", ko: "대역폭")),
             Self.line("cost_usd_month", e.monthlyCost, unit: "$", "sum of the above", L(en: "total a month", ko: "월 합계")),
             Self.line("usd_per_million_requests", e.costPerMillionRequests, unit: "$", "cost_usd_month ÷ (requests_per_day × 30 ÷ 10⁶)", L(en: "per million requests", ko: "요청 100만 건당")),
