@@ -4,7 +4,7 @@ extension CapacityOutcome {
     var database: [Metric] {
         let e = estimate
         return [
-            Self.line("db_read_rps", e.dbReadsPerSecond, unit: "req/s", "peak_read_rps × (1 − hit)", L(en: "reads that miss the cache", ko: "캐시를 놓친 읽기")),
+            Self.line("db_read_rps", e.dbReadsPerSecond, unit: "req/s", "peak_read_rps × (1 − hit)", L(en: "reads that miss the cache", ko: "캐시 미스가 난 읽기")),
             Self.line("shards_for_writes", Double(e.shardsForWrites), "⌈peak_write_rps ÷ (shard_wps × utilization)⌉", L(en: "shards the writes need", ko: "쓰기에 필요한 샤드")),
             Self.line("shards_for_data", Double(e.shardsForData), "⌈storage_tb_kept ÷ shard_tb⌉", L(en: "shards the data needs", ko: "데이터에 필요한 샤드")),
             Self.line("shards", Double(e.shards), "max(shards_for_writes, shards_for_data)", L(en: "shards", ko: "샤드 수")),
