@@ -34,15 +34,16 @@ struct CapacityEstimate {
 
     // MARK: app servers (M/M/c per server, Erlang C)
 
+    /// Requests in service at any instant at the peak, by Little's law: arrival rate × service time.
+    var busyWorkers: Double { profile.peakRequestsPerSecond * assumptions.serviceSeconds }
+
     /// Servers that keep each one at or below the target utilisation at the peak.
     var appServers: Int {
-        let busy = profile.peakRequestsPerSecond * assumptions.serviceSeconds
-        return max(1, Self.roundedUp(busy / (Double(assumptions.workers) * assumptions.utilization)))
+        max(1, Self.roundedUp(busyWorkers / (Double(assumptions.workers) * assumptions.utilization)))
     }
     /// The fewest servers that carry the peak below utilisation 1 (never more than `appServers`).
     var appServersToSurvive: Int {
-        let busy = profile.peakRequestsPerSecond * assumptions.serviceSeconds
-        return min(appServers, Self.roundedDown(busy / Double(assumptions.workers)) + 1)
+        min(appServers, Self.roundedDown(busyWorkers / Double(assumptions.workers)) + 1)
     }
     var perServerRate: Double { profile.peakRequestsPerSecond / Double(appServers) }
     var serviceRate: Double { 1 / assumptions.serviceSeconds }

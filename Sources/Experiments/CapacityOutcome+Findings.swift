@@ -10,7 +10,7 @@ extension CapacityOutcome {
         list.say("capacity.data_shards", when: MetricRef("shards_for_data") > MetricRef("shards_for_writes"), L(
             en: "The data, not the write rate, sets the shard count: {shards_for_data} shards to hold {storage_tb_kept} TB, while the writes alone need {shards_for_writes}.",
             ko: "샤드 수를 정하는 것은 쓰기 속도가 아니라 데이터 양입니다. {storage_tb_kept} TB를 담으려면 샤드 {shards_for_data}개가 필요하고, 쓰기만 보면 {shards_for_writes}개면 됩니다."))
-        list.say("capacity.write_shards", when: MetricRef("shards_for_writes") >= MetricRef("shards_for_data"), L(
+        list.say("capacity.write_shards", when: MetricRef("shards_for_writes") > MetricRef("shards_for_data"), L(
             en: "The write rate sets the shard count: {peak_write_rps} writes/s need {shards_for_writes} primaries, more than the {shards_for_data} the data needs.",
             ko: "샤드 수를 정하는 것은 쓰기 속도입니다. 초당 쓰기 {peak_write_rps}건에 마스터 {shards_for_writes}대가 필요하며, 데이터 양으로는 {shards_for_data}개면 됩니다."))
         list.say("capacity.cold_cache", when: MetricRef("cold_cache_db_utilization") >= 1, L(

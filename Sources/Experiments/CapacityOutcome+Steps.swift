@@ -16,6 +16,7 @@ extension CapacityOutcome {
     var storage: [Metric] {
         [
             Self.line("writes_per_day", estimate.profile.writesPerDay, "requests_per_day × (1 − reads)", L(en: "writes a day", ko: "하루 쓰기 수")),
+            Self.line("storage_gb_per_day", estimate.profile.writesPerDay * estimate.profile.writeBytes / 1e9, unit: "GB", "writes_per_day × object_kb", L(en: "new data a day, one copy", ko: "하루에 새로 쌓이는 데이터 (사본 하나)")),
             Self.line("storage_tb_per_year", estimate.storageTBPerYear, unit: "TB", "writes_per_day × 365 × object_kb", L(en: "new data a year, one copy", ko: "1년에 새로 쌓이는 데이터 (사본 하나)")),
             Self.line("storage_tb_kept", estimate.storageTBKept, unit: "TB", "storage_tb_per_year × years", L(en: "data kept, one copy", ko: "보관하는 데이터 (사본 하나)")),
             Self.line("peak_egress_gbps", estimate.peakEgressGbps, unit: "Gbit/s", "peak_rps × response_kb × 8", L(en: "bandwidth to users at the peak", ko: "피크 때 사용자 쪽 대역폭")),
@@ -36,6 +37,7 @@ extension CapacityOutcome {
     var servers: [Metric] {
         let e = estimate
         return [
+            Self.line("busy_workers", e.busyWorkers, "peak_rps × service_ms (Little's law)", L(en: "requests in service at any instant at the peak", ko: "피크 때 어느 순간이든 처리 중인 요청 수")),
             Self.line("app_servers", Double(e.appServers), "⌈peak_rps × service_ms ÷ (workers × utilization)⌉", L(en: "app servers for the peak", ko: "피크에 필요한 앱 서버")),
             Self.line("app_servers_to_survive", Double(e.appServersToSurvive), "⌊peak_rps × service_ms ÷ workers⌋ + 1", L(en: "fewest servers that keep utilisation below 1", ko: "사용률을 1 아래로 지키는 최소 서버 수")),
             Self.line("app_headroom", Double(e.appServers - e.appServersToSurvive), "app_servers − app_servers_to_survive", L(en: "servers that can fail at the peak", ko: "피크에 고장 나도 되는 서버 수")),

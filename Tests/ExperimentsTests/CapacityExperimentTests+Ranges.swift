@@ -24,6 +24,8 @@ extension CapacityExperimentTests {
         #expect(try run().findings.map(\.id) == ["capacity.chain", "capacity.data_shards", "capacity.cold_cache", "capacity.slo_met"])
         #expect(try run(["years=1"]).findings.map(\.id).contains("capacity.write_shards"))
         #expect(try run(["component=0.99"]).findings.map(\.id).contains("capacity.slo_missed"))
+        let noWrites = try run(["reads=1"]).findings.map(\.id)
+        #expect(!noWrites.contains("capacity.write_shards") && !noWrites.contains("capacity.data_shards"))
     }
 
     @Test("The defaults are the 100M-users load profile's numbers")
