@@ -40,7 +40,7 @@ extension CapacityOutcome {
             Self.line("db_usd_month", e.dbCost, unit: "$", "db_servers × db_usd", L(en: "database servers", ko: "DB 서버")),
             Self.line("cache_usd_month", e.cacheCost, unit: "$", "2 × cache_nodes × cache_usd", L(en: "cache nodes and their replicas", ko: "캐시 노드와 복제본")),
             Self.line("egress_usd_month", e.egressCost, unit: "$", "avg_egress_gbps ÷ 8 × 2,592,000 s × egress_usd", L(en: "bandwidth", ko: "대역폭")),
-            Self.line("cost_usd_month", e.monthlyCost, unit: "$", "sum of the above", L(en: "total a month", ko: "월 합계")),
+            Self.line("cost_usd_month", e.monthlyCost, unit: "$", "app_usd_month + db_usd_month + cache_usd_month + egress_usd_month", L(en: "total a month", ko: "월 합계")),
             Self.line("usd_per_million_requests", e.costPerMillionRequests, unit: "$", "cost_usd_month ÷ (requests_per_day × 30 ÷ 10⁶)", L(en: "per million requests", ko: "요청 100만 건당")),
         ]
     }
