@@ -28,15 +28,7 @@ package struct CacheExperiment: Experiment {
 
     /// Che's approximation of an LRU cache's hit ratio for independent requests with `probabilities`.
     static func cheHitRatio(probabilities: [Double], capacity: Int) -> Double {
-        guard capacity < probabilities.count else { return 1 }
-        func occupancy(_ t: Double) -> Double { probabilities.reduce(0) { $0 + (1 - exp(-$1 * t)) } }
-        var low = 0.0, high = 1.0
-        while occupancy(high) < Double(capacity) { high *= 2 }
-        for _ in 0..<100 {
-            let middle = (low + high) / 2
-            if occupancy(middle) < Double(capacity) { low = middle } else { high = middle }
-        }
-        return probabilities.reduce(0) { $0 + $1 * (1 - exp(-$1 * high)) }
+        CheApproximation(probabilities: probabilities).hitRatio(capacity: Double(capacity))
     }
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {

@@ -4,6 +4,7 @@ package enum ExperimentCatalog {
         LoadExperiment(),
         ScaleExperiment(),
         AvailabilityExperiment(),
+        CapacityExperiment(),
         SessionsExperiment(),
         ReplicationExperiment(),
         ShardingExperiment(),

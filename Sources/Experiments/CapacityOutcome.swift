@@ -1,0 +1,25 @@
+/// The report of a `capacity` run: each derived number with its formula, step by step.
+struct CapacityOutcome {
+    let estimate: CapacityEstimate
+
+    /// The steps of the chapter, in order: each a list of metrics whose labels end in their formula.
+    var steps: [[Metric]] { [traffic, storage, cache, servers, database, availability, cost] }
+
+    func report(experiment: CapacityExperiment, values: ParameterValues, seed: UInt64) -> Report {
+        let metrics = steps.flatMap { $0 }
+        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
+                      metrics: metrics, findings: findings(metrics))
+    }
+
+    /// A metric labelled `meaning = formula` in both languages.
+    static func line(_ name: String, _ value: Double, unit: String = "", _ formula: String, _ meaning: Localized) -> Metric {
+        Metric(name, value, unit: unit, Localized(en: meaning.en + " = " + formula, ko: meaning.ko + " = " + formula))
+    }
+}
+
+extension CapacityOutcome {
+    /// Minutes a year a tier of `availability` is down.
+    static func minutesPerYear(_ availability: Double) -> Double {
+        CapacityEstimate.downtimeMinutes(availability).year
+    }
+}
