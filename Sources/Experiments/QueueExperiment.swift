@@ -11,18 +11,19 @@ package struct QueueExperiment: Experiment {
     package let parameters = [
         ParameterSpec("mode", .choice(["async", "sync"]), default: .choice("async"),
                       Localized(en: "async: e-mail through the queue; sync: inside the request", ko: "async: 큐로 이메일, sync: 요청 안에서 이메일")),
-        ParameterSpec("rate", .real(0.1...10_000), default: .real(30), unit: "orders/s", Localized(en: "orders per second", ko: "초당 주문 수")),
-        ParameterSpec("burst", .real(0.1...100_000), default: .real(150), unit: "orders/s", Localized(en: "order rate during the burst", ko: "몰릴 때의 초당 주문 수")),
-        ParameterSpec("burst_at", .real(0...3600), default: .real(5), unit: "s", Localized(en: "when the burst starts", ko: "몰림이 시작되는 시각")),
-        ParameterSpec("burst_s", .real(0...3600), default: .real(5), unit: "s", Localized(en: "how long the burst lasts", ko: "몰림이 이어지는 시간")),
+        ParameterSpec("rate", .real(0.1...1000), default: .real(30), unit: "orders/s", Localized(en: "orders per second", ko: "초당 주문 수")),
+        ParameterSpec("burst", .real(0.1...5000), default: .real(150), unit: "orders/s", Localized(en: "order rate during the burst", ko: "몰릴 때의 초당 주문 수")),
+        ParameterSpec("burst_at", .real(0...600), default: .real(5), unit: "s", Localized(en: "when the burst starts", ko: "몰림이 시작되는 시각")),
+        ParameterSpec("burst_s", .real(0...60), default: .real(5), unit: "s", Localized(en: "how long the burst lasts", ko: "몰림이 이어지는 시간")),
         ParameterSpec("db_ms", .real(0.01...10_000), default: .real(10), unit: "ms", Localized(en: "mean time to save an order", ko: "주문 저장 평균 시간")),
         ParameterSpec("email_ms", .real(0.01...60_000), default: .real(200), unit: "ms", Localized(en: "mean time to send an e-mail", ko: "이메일 발송 평균 시간")),
+        ParameterSpec("threads", .integer(1...1000), default: .integer(20), Localized(en: "order API threads (each holds an order until it is answered)", ko: "주문 API 스레드 수 (스레드마다 응답할 때까지 주문 하나를 붙잡음)")),
         ParameterSpec("consumers", .integer(1...1000), default: .integer(10), Localized(en: "queue consumers sending e-mail", ko: "이메일을 보내는 큐 소비자 수")),
-        ParameterSpec("outage_at", .real(0...3600), default: .real(20), unit: "s", Localized(en: "when the e-mail service goes down", ko: "이메일 서비스가 멈추는 시각")),
-        ParameterSpec("outage", .real(0...3600), default: .real(10), unit: "s", Localized(en: "how long it stays down", ko: "멈춰 있는 시간")),
+        ParameterSpec("outage_at", .real(0...600), default: .real(20), unit: "s", Localized(en: "when the e-mail service goes down", ko: "이메일 서비스가 멈추는 시각")),
+        ParameterSpec("outage", .real(0...600), default: .real(10), unit: "s", Localized(en: "how long it stays down", ko: "멈춰 있는 시간")),
         ParameterSpec("timeout", .real(1...60_000), default: .real(1000), unit: "ms", Localized(en: "how long a send waits before failing", ko: "발송이 실패로 끝나기까지 기다리는 시간")),
         ParameterSpec("visibility", .real(1...600_000), default: .real(5000), unit: "ms", Localized(en: "unacknowledged messages are delivered again after this", ko: "확인되지 않은 메시지를 다시 전달하기까지의 시간")),
-        ParameterSpec("seconds", .real(1...3600), default: .real(40), unit: "s", Localized(en: "how long orders keep coming", ko: "주문이 들어오는 시간")),
+        ParameterSpec("seconds", .real(1...600), default: .real(40), unit: "s", Localized(en: "how long orders keep coming", ko: "주문이 들어오는 시간")),
     ]
     package let sweepPlot = SweepPlot(x: "consumers", y: ["max_backlog"])
 
@@ -39,7 +40,7 @@ package struct QueueExperiment: Experiment {
             async: async,
             orders: .spike(base: values.real("rate"), peak: values.real("burst"), from: burstStart, to: burstStart + .seconds(values.real("burst_s"))),
             dbMs: values.real("db_ms"), emailMs: values.real("email_ms"), timeoutMs: values.real("timeout"),
-            consumers: values.integer("consumers"), outage: outageStart..<(outageStart + .seconds(values.real("outage"))),
+            threads: values.integer("threads"), consumers: values.integer("consumers"), outage: outageStart..<(outageStart + .seconds(values.real("outage"))),
             stopOrders: .seconds(values.real("seconds")), visibility: .milliseconds(values.real("visibility")))
         var simulation = Simulation(model: QueueModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.order, at: .zero)

@@ -11,19 +11,22 @@ package struct RetryExperiment: Experiment {
     package let parameters = [
         ParameterSpec("policy", .choice(RetryPolicy.allCases.map(\.rawValue)), default: .choice("exponential"),
                       Localized(en: "policy charted (the table runs them all)", ko: "그래프로 볼 정책 (표에는 모든 정책을 실행합니다)")),
-        ParameterSpec("clients", .integer(1...100_000), default: .integer(200),
+        ParameterSpec("clients", .integer(1...10_000), default: .integer(200),
                       Localized(en: "clients, each with one piece of work, all starting at once", ko: "동시에 시작하는 클라이언트 수 (각자 작업 하나)")),
         ParameterSpec("capacity", .real(1...1_000_000), default: .real(1000), unit: "calls/s",
                       Localized(en: "calls the resource accepts per second; it rejects the rest", ko: "자원이 초당 받아 주는 호출 수, 나머지는 거절합니다")),
         ParameterSpec("base", .real(0...60_000), default: .real(10), unit: "ms",
                       Localized(en: "first backoff", ko: "첫 백오프 시간")),
-        ParameterSpec("cap", .real(0...600_000), default: .real(1000), unit: "ms",
+        ParameterSpec("cap", .real(0...60_000), default: .real(1000), unit: "ms",
                       Localized(en: "longest backoff", ko: "가장 긴 백오프 시간")),
-        ParameterSpec("max_attempts", .integer(1...1000), default: .integer(30),
+        ParameterSpec("max_attempts", .integer(1...100), default: .integer(30),
                       Localized(en: "calls per piece of work before the client gives up", ko: "클라이언트가 포기하기 전까지 작업 하나에 하는 호출 수")),
         ParameterSpec("budget", .real(0...1), default: .real(1),
                       Localized(en: "retry budget: retries may be at most this fraction of all calls (1 = no limit)",
                                 ko: "재시도 예산: 전체 호출 중 재시도가 차지할 수 있는 최대 비율 (1이면 제한 없음)")),
+        ParameterSpec("reject_cost", .real(0...1), default: .real(0.2),
+                      Localized(en: "work a rejected call costs the resource, as a share of a served call's",
+                                ko: "거절한 호출이 자원에 드는 일, 처리한 호출 대비 비율")),
         ParameterSpec("outage_at", .real(0...3600), default: .real(0), unit: "s",
                       Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각")),
         ParameterSpec("outage", .real(0...3600), default: .real(0), unit: "s",
@@ -45,7 +48,7 @@ package struct RetryExperiment: Experiment {
         let setup = RetryModel.Setup(
             clients: values.integer("clients"), capacity: values.real("capacity"), policy: policy,
             baseMs: values.real("base"), capMs: max(values.real("cap"), values.real("base")),
-            maxAttempts: values.integer("max_attempts"), budget: values.real("budget"),
+            maxAttempts: values.integer("max_attempts"), budget: values.real("budget"), rejectCost: values.real("reject_cost"),
             outage: outageStart..<(outageStart + .seconds(values.real("outage"))))
         var simulation = Simulation(model: RetryModel(setup: setup, seed: seed))
         for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
