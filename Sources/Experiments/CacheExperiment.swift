@@ -13,16 +13,16 @@ package struct CacheExperiment: Experiment {
     package let parameters = [
         ParameterSpec("tiers", .choice(["global", "local+global", "cdn+local+global"]), default: .choice("global"),
                       Localized(en: "cache tiers in front of the database", ko: "데이터베이스 앞의 캐시 계층")),
-        ParameterSpec("capacity", .integer(1...10_000_000), default: .integer(1000), Localized(en: "items the global cache holds (local holds 1/10, the CDN 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬은 1/10, CDN은 2배)")),
-        ParameterSpec("keys", .integer(1...10_000_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
+        ParameterSpec("capacity", .integer(1...1_000_000), default: .integer(1000), Localized(en: "items the global cache holds (each of 4 local caches 1/10 of it, each of 4 CDN edges 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬 캐시 4개는 각각 그 1/10, CDN 엣지 4개는 각각 2배)")),
+        ParameterSpec("keys", .integer(1...1_000_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
         ParameterSpec("skew", .real(0.01...3), default: .real(0.9), Localized(en: "Zipf exponent of popularity", ko: "인기의 지프 지수")),
-        ParameterSpec("rate", .real(1...1_000_000), default: .real(2000), unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기")),
-        ParameterSpec("writes", .real(0...100_000), default: .real(0), unit: "writes/s", Localized(en: "writes per second to the database", ko: "데이터베이스에 대한 초당 쓰기")),
+        ParameterSpec("rate", .real(1...20_000), default: .real(2000), unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기")),
+        ParameterSpec("writes", .real(0...10_000), default: .real(0), unit: "writes/s", Localized(en: "writes per second to the database", ko: "데이터베이스에 대한 초당 쓰기")),
         ParameterSpec("ttl", .real(0...86_400), default: .real(0), unit: "s", Localized(en: "time to live of a cached copy (0: none)", ko: "캐시 사본의 유효 시간 (0: 없음)")),
         ParameterSpec("invalidate", .flag, default: .flag(true), Localized(en: "delete cached copies when the data is written", ko: "데이터를 쓸 때 캐시 사본을 지우기")),
         ParameterSpec("coalesce", .flag, default: .flag(false), Localized(en: "one database read per missing key; others wait for it", ko: "없는 키마다 DB 읽기는 한 번, 나머지는 기다림")),
         ParameterSpec("db_ms", .real(0.01...10_000), default: .real(20), unit: "ms", Localized(en: "database read time", ko: "데이터베이스 읽기 시간")),
-        ParameterSpec("seconds", .real(1...3600), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
+        ParameterSpec("seconds", .real(1...120), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "capacity", y: ["hit_ratio"])
 
@@ -32,7 +32,7 @@ package struct CacheExperiment: Experiment {
         func occupancy(_ t: Double) -> Double { probabilities.reduce(0) { $0 + (1 - exp(-$1 * t)) } }
         var low = 0.0, high = 1.0
         while occupancy(high) < Double(capacity) { high *= 2 }
-        for _ in 0..<100 {
+        for _ in 0..<100 where high - low > 1e-9 * high {
             let middle = (low + high) / 2
             if occupancy(middle) < Double(capacity) { low = middle } else { high = middle }
         }
@@ -41,8 +41,7 @@ package struct CacheExperiment: Experiment {
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let capacity = values.integer("capacity")
-        let sizes = ["cdn": (capacity * 2, 10.0), "local": (max(1, capacity / 10), 0.05), "global": (capacity, 1.0)]
-        let tiers = (Self.tierSets[values.choice("tiers")] ?? ["global"]).map { (name: $0, capacity: sizes[$0]!.0, hitMs: sizes[$0]!.1) }
+        let tiers = Self.tiers(Self.tierSets[values.choice("tiers")] ?? ["global"], capacity: capacity)
         let ttl = values.real("ttl")
         let setup = CacheModel.Setup(tiers: tiers, keys: values.integer("keys"), skew: values.real("skew"),
                                      rate: values.real("rate"), writeRate: values.real("writes"),
@@ -53,7 +52,31 @@ package struct CacheExperiment: Experiment {
         if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
         try simulation.run(control: control)
         let zipf = simulation.model.popularity
-        let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: tiers.last!.capacity)
+        let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: capacity)
         return CacheOutcome(model: simulation.model, che: che).report(experiment: self, values: values, seed: seed)
+    }
+}
+
+extension CacheExperiment {
+    /// The internet round trip from a user to the origin's app servers, through an edge or not.
+    static let originMs = 35.0
+    static let edgeMs = 5.0
+
+    /// The tiers named, with the trip across the internet added to the first one in the origin.
+    static func tiers(_ names: [String], capacity: Int) -> [CacheModel.Tier] {
+        var tiers = names.map { tier($0, capacity: capacity) }
+        if let origin = tiers.firstIndex(where: { $0.name != "cdn" }) {
+            tiers[origin].reachMs += origin == 0 ? originMs : originMs - edgeMs
+        }
+        return tiers
+    }
+
+    /// A tier of the set-up: CDN edges near users, a local cache in each app server, one global cache.
+    static func tier(_ name: String, capacity: Int) -> CacheModel.Tier {
+        switch name {
+        case "cdn": return CacheModel.Tier(name: name, capacity: capacity * 2, instances: 4, reachMs: edgeMs)
+        case "local": return CacheModel.Tier(name: name, capacity: max(1, capacity / 10), instances: 4, reachMs: 0.05)
+        default: return CacheModel.Tier(name: name, capacity: capacity, instances: 1, reachMs: 1)
+        }
     }
 }
