@@ -18,9 +18,10 @@ struct BulkheadOutcome {
     static func payments(_ model: BulkheadModel) -> EndpointStats { model.stats[BulkheadModel.Kind.payment.rawValue] }
 
     func report(experiment: BulkheadExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-               metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
-               timelines: [timeline], findings: findings)
+        let metrics = metrics + comparisonMetrics
+        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
+                      metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+                      timelines: [timeline], findings: findings(metrics))
     }
 
     private var metrics: [Metric] {

@@ -13,12 +13,12 @@ package struct CapExperiment: Experiment {
                       Localized(en: "ap: R=W=1; cp: R=W=2 (majority); quorum: use r and w", ko: "ap: R=W=1, cp: R=W=2 (과반), quorum: r과 w 사용")),
         ParameterSpec("r", .integer(1...3), default: .integer(2), Localized(en: "replicas a read asks (quorum mode)", ko: "읽기가 묻는 복제본 수 (quorum 모드)")),
         ParameterSpec("w", .integer(1...3), default: .integer(2), Localized(en: "replicas a write waits for (quorum mode)", ko: "쓰기가 기다리는 복제본 수 (quorum 모드)")),
-        ParameterSpec("rate", .real(1...10_000), default: .real(50), unit: "ops/s", Localized(en: "operations per second on each side", ko: "한쪽마다 초당 연산 수")),
+        ParameterSpec("rate", .real(1...1000), default: .real(50), unit: "ops/s", Localized(en: "operations per second on each side", ko: "한쪽마다 초당 연산 수")),
         ParameterSpec("writes", .real(0...1), default: .real(0.3), Localized(en: "share of operations that write", ko: "쓰기 연산의 비율")),
         ParameterSpec("lag", .real(0...10_000), default: .real(50), unit: "ms", Localized(en: "delay before a copy reaches another replica", ko: "사본이 다른 복제본에 닿기까지의 지연")),
-        ParameterSpec("at", .real(0...3600), default: .real(10), unit: "s", Localized(en: "when the partition starts", ko: "분단이 시작되는 시각")),
-        ParameterSpec("duration", .real(0...3600), default: .real(20), unit: "s", Localized(en: "how long it lasts", ko: "분단이 이어지는 시간")),
-        ParameterSpec("seconds", .real(1...7200), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
+        ParameterSpec("at", .real(0...600), default: .real(10), unit: "s", Localized(en: "when the partition starts", ko: "분단이 시작되는 시각")),
+        ParameterSpec("duration", .real(0...600), default: .real(20), unit: "s", Localized(en: "how long it lasts", ko: "분단이 이어지는 시간")),
+        ParameterSpec("seconds", .real(1...600), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "lag", y: ["stale_read_pct"])
 

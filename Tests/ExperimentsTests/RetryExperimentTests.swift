@@ -99,3 +99,15 @@ import Testing
         #expect(report.charts.count == 2)
     }
 }
+
+extension RetryExperimentTests {
+    @Test("Each finding holds in its run's metrics", arguments: [[], ["clients=1"], ["capacity=1000000"], ["max_attempts=1"],
+                                                                 ["budget=0"], ["outage=2"], ["reject_cost=0"], ["base=0"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
+    }
+}
