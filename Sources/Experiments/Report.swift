@@ -1,3 +1,5 @@
+import MiniCluster
+
 /// What one experiment run produced: numbers, tables, charts, timelines and findings.
 ///
 /// A report holds data only; `LabShell` renders it for the terminal and as JSON.
@@ -49,12 +51,14 @@ package struct Report: Sendable {
     }
 }
 
-/// One named number of a report.
+/// One named number of a report, with its 95% interval when it is a stochastic estimate.
 package struct Metric: Sendable, Hashable {
     package var name: String
     package var value: Double
     package var unit: String
     package var label: Localized
+    /// The 95% confidence interval's half-width; nil for exact or analytic numbers.
+    package var halfWidth: Double?
 
     package init(_ name: String, _ value: Double, unit: String = "", _ label: Localized) {
         precondition(value.isFinite, "metric '\(name)' is not finite: \(value)")
@@ -63,6 +67,15 @@ package struct Metric: Sendable, Hashable {
         self.unit = unit
         self.label = label
     }
+
+    /// A measured metric: the estimate's mean with its interval.
+    package init(_ name: String, _ estimate: Estimate, unit: String = "", _ label: Localized) {
+        self.init(name, estimate.mean, unit: unit, label)
+        halfWidth = estimate.halfWidth
+    }
+
+    /// The value as an estimate (half-width 0 when the metric has no interval).
+    package var estimate: Estimate { Estimate(mean: value, halfWidth: halfWidth ?? 0) }
 }
 
 /// A table of a report; cells are already formatted.
