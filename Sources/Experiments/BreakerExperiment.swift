@@ -19,23 +19,31 @@ package struct BreakerExperiment: Experiment {
             let steps = breaker.replay(outcomes, gap: .milliseconds(values.real("gap")))
             return BreakerTraceReport(steps: steps, breaker: breaker).report(experiment: self, values: values, seed: seed)
         }
-        let with = try simulate(values, breaker: configuration, seed: seed, control: control)
-        let without = try simulate(values, breaker: nil, seed: seed, control: control)
-        return BreakerOutcome(with: with, without: without, values: values).report(experiment: self, values: values, seed: seed)
+        let budget = RunBudget(control, runs: 2)
+        let perSecond = Self.eventsPerRequest * (values.real("rate") + values.real("healthy_rate"))
+        var cost = RunCost(askedSeconds: values.real("seconds"),
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: perSecond))
+        let with = try simulate(values, breaker: configuration, seed: seed, budget: budget, cost: &cost)
+        let without = try simulate(values, breaker: nil, seed: seed, budget: budget, cost: &cost)
+        return BreakerOutcome(with: with, without: without, values: values, cost: cost).report(experiment: self, values: values, seed: seed)
     }
 
+    /// Events one request costs: its arrival, its dependency answer or work, and its completion.
+    static let eventsPerRequest = 3.0
+
     private func simulate(_ values: ParameterValues, breaker: CircuitBreakerConfiguration?, seed: UInt64,
-                          control: RunControl) throws -> BreakerModel {
+                          budget: RunBudget, cost: inout RunCost) throws -> BreakerModel {
         let start = SimTime.seconds(values.real("at"))
         let setup = BreakerModel.Setup(
             rates: (values.real("healthy_rate"), values.real("rate")), workers: values.integer("workers"),
             callTimeout: .milliseconds(values.real("timeout")), clientTimeout: .milliseconds(values.real("client_timeout")),
             incident: start..<(start + .seconds(values.real("duration"))), incidentFailure: values.real("failure"),
-            incidentLatencyMs: values.real("latency"), end: .seconds(values.real("seconds")), breaker: breaker)
+            incidentLatencyMs: values.real("latency"), end: .seconds(cost.simulatedSeconds), breaker: breaker)
         var simulation = Simulation(model: BreakerModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.arrival(.healthy), at: .zero)
         simulation.scheduler.schedule(.arrival(.dependent), at: .zero)
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
         return simulation.model
+
     }
 }

@@ -41,6 +41,8 @@ extension BreakerOutcome {
             en: "The breaker opened {breaker_opens} time(s), stayed open {open_s} s in all, and rejected {rejected_fast_on} calls at once instead of letting each hold a thread until its timeout.",
             ko: "브레이커는 {breaker_opens}번 열렸고 모두 합쳐 {open_s}초 동안 열려 있었으며, 호출 {rejected_fast_on}건을 바로 거절했습니다. 그렇지 않았다면 호출마다 타임아웃까지 스레드를 붙잡았을 것입니다."))
         recoveryFindings(&list, opened: opened)
+        RunCost.sayShortened(&list, experiment: "breaker")
+
         list.say("breaker.fails_fast", when: opened && MetricRef("dependent_mean_on_ms") < MetricRef("dependent_mean_off_ms") * 0.9, Localized(
             en: "The breaker does not heal the dependency: the dependent endpoint answered {dependent_success_on_pct}% with it and {dependent_success_off_pct}% without, but its callers waited {dependent_mean_on_ms} ms on average instead of {dependent_mean_off_ms} ms: it fails fast instead of slowly.",
             ko: "브레이커가 의존 서비스를 고쳐 주지는 않습니다. 의존 엔드포인트는 브레이커가 있을 때 {dependent_success_on_pct}%, 없을 때 {dependent_success_off_pct}%를 응답했습니다. 다만 호출자가 기다린 시간은 평균 {dependent_mean_off_ms} ms가 아니라 {dependent_mean_on_ms} ms였습니다. 천천히 실패하는 대신 빨리 실패한 것입니다."))

@@ -7,10 +7,12 @@ struct BreakerOutcome {
     let chosen: BreakerModel
     let incident: Range<SimTime>
     let end: SimTime
+    let cost: RunCost
 
-    init(with: BreakerModel, without: BreakerModel, values: ParameterValues) {
+    init(with: BreakerModel, without: BreakerModel, values: ParameterValues, cost: RunCost) {
         self.with = with
         self.without = without
+        self.cost = cost
         chosen = values.choice("breaker") == "on" ? with : without
         incident = with.setup.incident
         end = with.setup.end
@@ -74,7 +76,8 @@ struct BreakerOutcome {
             metrics.append(Metric("reclosed_after_s", reclosedAfter, unit: "s", Localized(en: "breaker closed again this long after recovery", ko: "회복 뒤 브레이커가 다시 닫히기까지 걸린 시간")))
             metrics.append(Metric("closed_again_at_s", closedAgainAt.seconds, unit: "s", Localized(en: "when the breaker closed for the last time", ko: "브레이커가 마지막으로 닫힌 시각")))
         }
-        return metrics + comparisonMetrics
+        return metrics + comparisonMetrics + cost.metrics
+
     }
 
     static func healthy(_ model: BreakerModel) -> EndpointStats { model.stats[BreakerModel.Endpoint.healthy.rawValue] }

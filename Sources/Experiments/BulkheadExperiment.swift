@@ -39,23 +39,29 @@ package struct BulkheadExperiment: Experiment {
     package let sweepPlot = SweepPlot(x: "payment_rate", y: ["order_hang_success_shared_pct", "order_hang_success_bulkhead_pct"])
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let shared = try simulate(values, isolated: false, seed: seed, control: control)
-        let bulkhead = try simulate(values, isolated: true, seed: seed, control: control)
-        return BulkheadOutcome(shared: shared, bulkhead: bulkhead, values: values).report(experiment: self, values: values, seed: seed)
+        let budget = RunBudget(control, runs: 2)
+        let perSecond = 3 * (values.real("order_rate") + values.real("payment_rate"))
+        var cost = RunCost(askedSeconds: values.real("seconds"),
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: perSecond))
+        let shared = try simulate(values, isolated: false, seed: seed, budget: budget, cost: &cost)
+        let bulkhead = try simulate(values, isolated: true, seed: seed, budget: budget, cost: &cost)
+        return BulkheadOutcome(shared: shared, bulkhead: bulkhead, values: values, cost: cost).report(experiment: self, values: values, seed: seed)
     }
 
-    private func simulate(_ values: ParameterValues, isolated: Bool, seed: UInt64, control: RunControl) throws -> BulkheadModel {
+    private func simulate(_ values: ParameterValues, isolated: Bool, seed: UInt64, budget: RunBudget,
+                          cost: inout RunCost) throws -> BulkheadModel {
         let start = SimTime.seconds(values.real("at"))
         let setup = BulkheadModel.Setup(
             rates: (values.real("order_rate"), values.real("payment_rate")), workers: values.integer("workers"),
             paymentLimit: isolated ? min(values.integer("payment_limit"), values.integer("workers") - 1) : nil,
             orderMs: values.real("order_ms"), paymentMs: values.real("payment_ms"),
             callTimeout: .milliseconds(values.real("timeout")), clientTimeout: .milliseconds(values.real("client_timeout")),
-            hang: start..<(start + .seconds(values.real("duration"))), end: .seconds(values.real("seconds")))
+            hang: start..<(start + .seconds(values.real("duration"))), end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: BulkheadModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.arrival(.order), at: .zero)
         simulation.scheduler.schedule(.arrival(.payment), at: .zero)
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
         return simulation.model
+
     }
 }

@@ -39,7 +39,9 @@ extension BulkheadOutcome {
         list.say("bulkhead.rejected", when: MetricRef("payment_rejected_bulkhead") > 0, Localized(
             en: "With its {payment_slots} slots full, the bulkhead turned {payment_rejected_bulkhead} payments away at once instead of letting them take threads from orders.",
             ko: "자리 {payment_slots}개가 찼을 때 벌크헤드는 결제 {payment_rejected_bulkhead}건을 바로 돌려보내, 주문의 스레드를 빼앗지 못하게 했습니다."))
+        RunCost.sayShortened(&list, experiment: "bulkhead")
         list.say("bulkhead.p99", Localized(
+
             en: "Order p99 was {order_p99_shared_ms} ms with the shared pool and {order_p99_bulkhead_ms} ms with bulkheads.",
             ko: "주문 p99는 공유 풀에서 {order_p99_shared_ms} ms, 벌크헤드에서 {order_p99_bulkhead_ms} ms였습니다."))
         return list.findings

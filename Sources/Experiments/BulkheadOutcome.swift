@@ -6,8 +6,10 @@ struct BulkheadOutcome {
     let bulkhead: BulkheadModel
     let chosen: BulkheadModel
     let chosenName: String
+    let cost: RunCost
 
-    init(shared: BulkheadModel, bulkhead: BulkheadModel, values: ParameterValues) {
+    init(shared: BulkheadModel, bulkhead: BulkheadModel, values: ParameterValues, cost: RunCost) {
+        self.cost = cost
         self.shared = shared
         self.bulkhead = bulkhead
         chosenName = values.choice("mode")
@@ -18,7 +20,8 @@ struct BulkheadOutcome {
     static func payments(_ model: BulkheadModel) -> EndpointStats { model.stats[BulkheadModel.Kind.payment.rawValue] }
 
     func report(experiment: BulkheadExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        let metrics = metrics + comparisonMetrics
+        let metrics = metrics + comparisonMetrics + cost.metrics
+
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
                       metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
                       timelines: [timeline], findings: findings(metrics))

@@ -43,17 +43,21 @@ package struct CacheExperiment: Experiment {
         let capacity = values.integer("capacity")
         let tiers = Self.tiers(Self.tierSets[values.choice("tiers")] ?? ["global"], capacity: capacity)
         let ttl = values.real("ttl")
+        let budget = RunBudget(control, runs: 1)
+        var cost = RunCost(askedSeconds: values.real("seconds"),
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: 2 * values.real("rate") + values.real("writes")))
         let setup = CacheModel.Setup(tiers: tiers, keys: values.integer("keys"), skew: values.real("skew"),
                                      rate: values.real("rate"), writeRate: values.real("writes"),
                                      ttl: ttl > 0 ? .seconds(ttl) : nil, invalidate: values.flag("invalidate"),
-                                     coalesce: values.flag("coalesce"), dbMs: values.real("db_ms"), end: .seconds(values.real("seconds")))
+                                     coalesce: values.flag("coalesce"), dbMs: values.real("db_ms"), end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CacheModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.request, at: .zero)
         if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
         let zipf = simulation.model.popularity
         let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: capacity)
-        return CacheOutcome(model: simulation.model, che: che).report(experiment: self, values: values, seed: seed)
+        return CacheOutcome(model: simulation.model, che: che, cost: cost).report(experiment: self, values: values, seed: seed)
+
     }
 }
 

@@ -17,6 +17,8 @@ extension CacheOutcome {
         tierFindings(&list)
         stalenessFindings(&list)
         stampedeFindings(&list)
+        RunCost.sayShortened(&list, experiment: "cache")
+
         return list.findings
     }
 

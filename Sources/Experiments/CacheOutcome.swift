@@ -4,6 +4,7 @@ import MiniCluster
 struct CacheOutcome {
     let model: CacheModel
     let che: Double
+    let cost: RunCost
 
     var hitRatio: Double { Double(model.reads - model.dbReads - model.coalesced) / Double(max(model.reads, 1)) }
     var dbReduction: Double { 1 - Double(model.dbReads) / Double(max(model.reads, 1)) }
@@ -18,7 +19,8 @@ struct CacheOutcome {
     }
 
     func report(experiment: CacheExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        let metrics = headline + tierMetrics + settingMetrics
+        let metrics = headline + tierMetrics + settingMetrics + cost.metrics
+
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
                       metrics: metrics, tables: [tiersTable], charts: [dbChart], findings: findings(metrics))
     }

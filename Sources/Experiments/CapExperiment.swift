@@ -32,21 +32,25 @@ package struct CapExperiment: Experiment {
     }
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let chosen = try simulate(values, quorum: Self.quorum(values), seed: seed, control: control)
+        let budget = RunBudget(control, runs: 3)
+        let perSecond = 2 * values.real("rate") * (1 + 2 * values.real("writes"))
+        var cost = RunCost(askedSeconds: values.real("seconds"),
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: perSecond))
+        let chosen = try simulate(values, quorum: Self.quorum(values), seed: seed, budget: budget, cost: &cost)
         var ap = values, cp = values
         ap.set("mode", .choice("ap")); cp.set("mode", .choice("cp"))
-        let outcome = CapOutcome(chosen: chosen, ap: try simulate(ap, quorum: (1, 1), seed: seed, control: control),
-                                 cp: try simulate(cp, quorum: (2, 2), seed: seed, control: control), values: values)
+        let outcome = CapOutcome(chosen: chosen, ap: try simulate(ap, quorum: (1, 1), seed: seed, budget: budget, cost: &cost),
+                                 cp: try simulate(cp, quorum: (2, 2), seed: seed, budget: budget, cost: &cost), values: values, cost: cost)
         return outcome.report(experiment: self, values: values, seed: seed)
     }
 
     private func simulate(_ values: ParameterValues, quorum: (reads: Int, writes: Int), seed: UInt64,
-                          control: RunControl) throws -> CapModel {
+                          budget: RunBudget, cost: inout RunCost) throws -> CapModel {
         let start = SimTime.seconds(values.real("at"))
         let setup = CapModel.Setup(reads: quorum.reads, writes: quorum.writes, rate: values.real("rate"),
                                    writeShare: values.real("writes"), lag: .milliseconds(values.real("lag")),
                                    partition: start..<(start + .seconds(values.real("duration"))),
-                                   end: .seconds(values.real("seconds")))
+                                   end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CapModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.operation(side: 0), at: .zero)
         simulation.scheduler.schedule(.operation(side: 1), at: .zero)
@@ -54,7 +58,8 @@ package struct CapExperiment: Experiment {
             simulation.scheduler.schedule(.partition, at: setup.partition.lowerBound)
             simulation.scheduler.schedule(.heal, at: setup.partition.upperBound)
         }
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
+
         return simulation.model
     }
 }

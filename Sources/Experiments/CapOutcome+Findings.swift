@@ -38,6 +38,7 @@ extension CapOutcome {
                 en: "After the heal the replicas agreed again within {converge_ms} ms: eventual consistency.",
                 ko: "분단이 풀린 뒤 {converge_ms} ms 안에 복제본들이 다시 같아졌습니다. 이것이 결과적 일관성입니다."))
         }
+        RunCost.sayShortened(&list, experiment: "cap")
         return list.findings
     }
 }

@@ -6,6 +6,7 @@ struct CapOutcome {
     let ap: CapModel
     let cp: CapModel
     let values: ParameterValues
+    let cost: RunCost
 
     static func percent(_ part: Int, of whole: Int) -> Double { whole == 0 ? 100 : Double(part) / Double(whole) * 100 }
     static func availability(_ model: CapModel) -> Double { percent(model.answered.reduce(0, +), of: model.attempted.reduce(0, +)) }
@@ -41,7 +42,7 @@ struct CapOutcome {
         if converge >= 0 {
             metrics.append(Metric("converge_ms", converge, unit: "ms", Localized(en: "time after the heal until all replicas agree", ko: "분단이 풀린 뒤 모든 복제본이 같아지기까지")))
         }
-        metrics += comparisonMetrics
+        metrics += comparisonMetrics + cost.metrics
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
                       metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline], findings: findings(metrics))
     }

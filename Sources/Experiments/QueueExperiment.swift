@@ -28,23 +28,32 @@ package struct QueueExperiment: Experiment {
     package let sweepPlot = SweepPlot(x: "consumers", y: ["max_backlog"])
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let async = try simulate(values, async: true, seed: seed, control: control)
-        let sync = try simulate(values, async: false, seed: seed, control: control)
-        return QueueOutcome(async: async, sync: sync, chosenIsAsync: values.choice("mode") == "async")
+        let budget = RunBudget(control, runs: 2)
+        let seconds = values.real("seconds")
+        let orders = values.real("rate") * seconds + values.real("burst") * min(values.real("burst_s"), seconds)
+        var cost = RunCost(askedSeconds: seconds, simulatedSeconds: budget.seconds(asked: seconds, eventsPerSecond: 5 * orders / seconds))
+        let async = try simulate(values, async: true, seed: seed, budget: budget, cost: &cost)
+        let sync = try simulate(values, async: false, seed: seed, budget: budget, cost: &cost)
+        return QueueOutcome(async: async, sync: sync, chosenIsAsync: values.choice("mode") == "async", cost: cost)
             .report(experiment: self, values: values, seed: seed)
     }
 
-    private func simulate(_ values: ParameterValues, async: Bool, seed: UInt64, control: RunControl) throws -> QueueModel {
+    /// How long consumers may drain the queue after the last order.
+    static let drainLimit = SimTime.seconds(3600)
+
+    private func simulate(_ values: ParameterValues, async: Bool, seed: UInt64, budget: RunBudget,
+                          cost: inout RunCost) throws -> QueueModel {
         let burstStart = SimTime.seconds(values.real("burst_at")), outageStart = SimTime.seconds(values.real("outage_at"))
         let setup = QueueModel.Setup(
             async: async,
             orders: .spike(base: values.real("rate"), peak: values.real("burst"), from: burstStart, to: burstStart + .seconds(values.real("burst_s"))),
             dbMs: values.real("db_ms"), emailMs: values.real("email_ms"), timeoutMs: values.real("timeout"),
             threads: values.integer("threads"), consumers: values.integer("consumers"), outage: outageStart..<(outageStart + .seconds(values.real("outage"))),
-            stopOrders: .seconds(values.real("seconds")), visibility: .milliseconds(values.real("visibility")))
+            stopOrders: .seconds(cost.simulatedSeconds), visibility: .milliseconds(values.real("visibility")))
         var simulation = Simulation(model: QueueModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.order, at: .zero)
-        try simulation.run(until: .seconds(values.real("seconds") + 3600), control: control)
+        cost.add(simulation, cut: try budget.run(&simulation, until: setup.stopOrders + Self.drainLimit))
+
         return simulation.model
     }
 }

@@ -38,6 +38,7 @@ extension QueueOutcome {
             en: "The e-mail service never went down while orders came in (outage=0, or it falls outside the run), so this run shows no outage isolation.",
             ko: "주문이 들어오는 동안 이메일 서비스가 멈춘 적이 없어서 (outage=0이거나 실행 밖), 이번 실행은 장애 격리를 보여 주지 않습니다."))
         deliveryFindings(&list)
+        RunCost.sayShortened(&list, experiment: "queue")
         return list.findings
     }
 

@@ -5,6 +5,7 @@ struct QueueOutcome {
     let async: QueueModel
     let sync: QueueModel
     let chosenIsAsync: Bool
+    let cost: RunCost
 
     var chosen: QueueModel { chosenIsAsync ? async : sync }
     /// Messages that left the queue without their e-mail going out: zero unless the queue loses messages.
@@ -30,7 +31,7 @@ struct QueueOutcome {
             Metric("redeliveries", Double(async.queue.redelivered), Localized(en: "messages delivered again after no acknowledgement", ko: "확인이 없어 다시 전달한 메시지")),
             Metric("max_backlog", Double(async.maxBacklog), Localized(en: "longest queue", ko: "가장 길었던 큐")),
             Metric("email_lag_p99_s", async.emailLag.percentileMilliseconds(99) / 1000, unit: "s", Localized(en: "99th percentile time from order to e-mail", ko: "주문에서 이메일까지 99번째 백분위")),
-        ] + comparisonMetrics
+        ] + comparisonMetrics + cost.metrics
         if let drainSeconds {
             metrics.append(Metric("drain_s", drainSeconds, unit: "s", Localized(en: "time after the outage until the queue was empty", ko: "장애가 끝난 뒤 큐가 빌 때까지")))
         }

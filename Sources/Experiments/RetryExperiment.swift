@@ -35,15 +35,18 @@ package struct RetryExperiment: Experiment {
     package let sweepPlot = SweepPlot(x: "clients", y: ["amplification", "completion_s"])
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let budget = RunBudget(control, runs: RetryPolicy.allCases.count)
+        var cost = RunCost()
         var runs: [RetryModel] = []
         for policy in RetryPolicy.allCases {
-            runs.append(try simulate(values, policy: policy, seed: seed, control: control))
+            runs.append(try simulate(values, policy: policy, seed: seed, budget: budget, cost: &cost))
         }
         let chosen = RetryPolicy(rawValue: values.choice("policy")) ?? .exponential
-        return RetryOutcome(runs: runs, chosen: chosen).report(experiment: self, values: values, seed: seed)
+        return RetryOutcome(runs: runs, chosen: chosen, cost: cost).report(experiment: self, values: values, seed: seed)
     }
 
-    private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, control: RunControl) throws -> RetryModel {
+    private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, budget: RunBudget,
+                          cost: inout RunCost) throws -> RetryModel {
         let outageStart = SimTime.seconds(values.real("outage_at"))
         let setup = RetryModel.Setup(
             clients: values.integer("clients"), capacity: values.real("capacity"), policy: policy,
@@ -52,7 +55,8 @@ package struct RetryExperiment: Experiment {
             outage: outageStart..<(outageStart + .seconds(values.real("outage"))))
         var simulation = Simulation(model: RetryModel(setup: setup, seed: seed))
         for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
+
         return simulation.model
     }
 }

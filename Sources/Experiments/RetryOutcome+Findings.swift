@@ -29,6 +29,10 @@ extension RetryOutcome {
             en: "With \(chosen.rawValue), {gave_up} of {clients} clients gave up (no retries, out of attempts, or over the retry budget): only {work_done_pct}% of the work was done.",
             ko: "\(chosen.rawValue) 정책에서는 클라이언트 {clients}개 중 {gave_up}개가 포기했습니다 (재시도 없음, 시도 횟수 소진, 재시도 예산 초과). 작업은 {work_done_pct}%만 끝났습니다."))
         rankingFindings(&list)
+        list.say("retry.cut", when: MetricRef("budget_cut") == 1, Localized(
+            en: "The event budget ({events} events in all) stopped some runs before every client had finished or given up: their numbers cover only the start of the herd.",
+            ko: "이벤트 한도(모두 {events}개)가 모든 클라이언트가 끝내거나 포기하기 전에 일부 실행을 멈췄습니다. 그 숫자는 클라이언트 무리의 앞부분만 담고 있습니다."))
+
         return list.findings
     }
 

@@ -4,6 +4,7 @@ import MiniCluster
 struct RetryOutcome {
     let runs: [RetryModel]
     let chosen: RetryPolicy
+    let cost: RunCost
 
     func run(_ policy: RetryPolicy) -> RetryModel {
         guard let run = runs.first(where: { $0.setup.policy == policy }) else { preconditionFailure("no run of \(policy)") }
@@ -19,7 +20,7 @@ struct RetryOutcome {
     }
 
     func report(experiment: RetryExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        let metrics = metrics
+        let metrics = metrics + cost.metrics.filter { $0.name == "events" || $0.name == "budget_cut" }
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
                       metrics: metrics, tables: [table], charts: [callsChart, callsPerPolicy], findings: findings(metrics))
     }

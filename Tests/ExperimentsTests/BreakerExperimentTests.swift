@@ -112,7 +112,7 @@ import Testing
                      "rejected_fast", "max_queue", "healthy_incident_success_on_pct", "healthy_incident_success_off_pct",
                      "breaker_opens", "transitions", "open_s", "reclosed_after_s", "closed_again_at_s", "breaker_closed_at_end",
                      "incident_s", "incident_end_s", "max_queue_off", "rejected_fast_on", "dependent_success_on_pct",
-                     "dependent_success_off_pct", "dependent_mean_on_ms", "dependent_mean_off_ms"]
+                     "dependent_success_off_pct", "dependent_mean_on_ms", "dependent_mean_off_ms", "events", "asked_s", "simulated_s", "budget_cut"]
         #expect(report.metrics.map(\.name) == names)
         #expect(report.charts.count == 2 && report.tables.count == 1 && report.timelines.count == 1)
         #expect(report.timelines[0].segments.contains { $0.state == CircuitBreaker.State.halfOpen.rawValue })

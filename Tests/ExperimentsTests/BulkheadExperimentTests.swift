@@ -52,7 +52,7 @@ import Testing
                                                "payment_rejected", "order_hang_success_shared_pct", "order_hang_success_bulkhead_pct",
                                                "order_p99_shared_ms", "order_p99_bulkhead_ms", "hang_s", "workers", "payment_slots",
                                                "order_workers", "payment_success_shared_pct", "payment_success_bulkhead_pct",
-                                               "payment_rejected_bulkhead"])
+                                               "payment_rejected_bulkhead", "events", "asked_s", "simulated_s", "budget_cut"])
         #expect(report.tables.count == 1 && report.charts.count == 2 && report.timelines.count == 1)
     }
 }
