@@ -37,6 +37,10 @@ package struct BulkheadExperiment: Experiment {
                       Localized(en: "how long a caller waits for the service", ko: "호출자가 서비스의 응답을 기다리는 시간")),
     ]
     package let sweepPlot = SweepPlot(x: "payment_rate", y: ["order_hang_success_shared_pct", "order_hang_success_bulkhead_pct"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Orders and payments arrive as Poisson streams at one service; work times are exponential; while the payment provider hangs, every payment call waits until the hang ends or its timeout. The shared set-up gives both kinds one pool of workers and one queue; the bulkhead gives payments payment_limit workers and no queue (a full bulkhead rejects at once) and orders the rest. A caller gives up after client_timeout. Both set-ups see the same arrivals; a run simulates at most the seconds that fit in its event budget.",
+        ko: "주문과 결제가 포아송 흐름으로 서비스 하나에 도착하고, 작업 시간은 지수 분포입니다. 결제 대행사가 멈춘 동안 결제 호출은 멈춤이 끝나거나 타임아웃이 될 때까지 기다립니다. 공유 구성은 두 종류에 작업 스레드 풀 하나와 대기열 하나를 주고, 벌크헤드는 결제에 payment_limit개의 스레드를 대기열 없이 주며(가득 차면 바로 거절) 나머지를 주문에 줍니다. 호출자는 client_timeout이 지나면 포기합니다. 두 구성은 같은 도착을 봅니다. 한 번의 실행은 이벤트 한도에 들어가는 시간까지만 시뮬레이션합니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let budget = RunBudget(control, runs: 2)

@@ -25,6 +25,10 @@ package struct CacheExperiment: Experiment {
         ParameterSpec("seconds", .real(1...120), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "capacity", y: ["hit_ratio"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Reads are independent draws from a Zipf popularity over keys (no sessions, no time of day); four CDN edges (2× capacity each), one local cache per app server (four, capacity/10 each) and one global cache, all LRU; a read goes to a random edge and server. Latency is measured from the user: 5 ms to an edge, 35 ms to the origin, 0.05 ms to a local cache, 1 ms to the global cache, db_ms to the database. A write deletes every copy at once, but a database read that began before it still fills the caches with the old value. Hit ratios are checked against Che's approximation; a run simulates at most the seconds that fit in its event budget.",
+        ko: "읽기는 키에 대한 지프 인기 분포에서 서로 독립으로 뽑습니다 (세션이나 시간대 없음). CDN 엣지 4개(각각 용량의 2배), 앱 서버마다 로컬 캐시 하나(4개, 각각 용량의 1/10), 글로벌 캐시 하나가 있고 모두 LRU입니다. 읽기는 임의의 엣지와 서버로 갑니다. 지연은 사용자 쪽에서 잽니다. 엣지까지 5 ms, 원본까지 35 ms, 로컬 캐시 0.05 ms, 글로벌 캐시 1 ms, 데이터베이스 db_ms. 쓰기는 모든 사본을 한꺼번에 지우지만, 그 전에 시작한 DB 읽기는 옛 값으로 캐시를 채웁니다. 적중률은 Che 근사와 맞춰 봅니다. 한 번의 실행은 이벤트 한도에 들어가는 시간까지만 시뮬레이션합니다.")
 
     /// Che's approximation of an LRU cache's hit ratio for independent requests with `probabilities`.
     static func cheHitRatio(probabilities: [Double], capacity: Int) -> Double {

@@ -21,6 +21,10 @@ package struct CapExperiment: Experiment {
         ParameterSpec("seconds", .real(1...600), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "lag", y: ["stale_read_pct"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Three replicas of one register; clients on side A (replicas 1 and 2) and side B (replica 3) send Poisson operations, a share of them writes. An operation needs r (reads) or w (writes) replicas it can reach, its own first; a write goes to w replicas at once and to the others through a network link that delays each copy by lag, holding copies for a cut-off replica until the partition heals. Versions are timestamps from one clock and the newest wins (last-writer-wins); the link loses nothing; operations are instantaneous. A run simulates at most the seconds that fit in its event budget.",
+        ko: "레지스터 하나에 복제본이 셋입니다. A쪽(복제본 1, 2)과 B쪽(복제본 3)의 클라이언트가 포아송으로 연산을 보내고, 그중 일부가 쓰기입니다. 연산은 자기 복제본을 먼저 포함해 닿을 수 있는 복제본 r개(읽기) 또는 w개(쓰기)가 필요합니다. 쓰기는 w개의 복제본에 바로 가고, 나머지에는 사본마다 lag만큼 늦추는 네트워크 링크를 거쳐 가며, 끊긴 복제본으로 가는 사본은 분단이 풀릴 때까지 기다립니다. 버전은 하나의 시계에서 온 타임스탬프이고 가장 새것이 이깁니다 (LWW). 링크는 아무것도 잃지 않고, 연산은 즉시 끝납니다. 한 번의 실행은 이벤트 한도에 들어가는 시간까지만 시뮬레이션합니다.")
 
     /// R and W for a mode: AP one replica each, CP a majority each, quorum as given.
     static func quorum(_ values: ParameterValues) -> (reads: Int, writes: Int) {

@@ -26,6 +26,10 @@ package struct QueueExperiment: Experiment {
         ParameterSpec("seconds", .real(1...600), default: .real(40), unit: "s", Localized(en: "how long orders keep coming", ko: "주문이 들어오는 시간")),
     ]
     package let sweepPlot = SweepPlot(x: "consumers", y: ["max_backlog"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Orders arrive as a Poisson stream (faster during the burst) at an API with a fixed number of threads and an accept queue of 100; a full queue turns an order away. Inline, a thread holds the order for the save and the send (a send slower than timeout, or one during the outage, fails the order); queued, only for the save and a 1 ms publish. Times are exponential. Consumers take messages in order; a send that outlives the timeout still reaches the customer but is not acknowledged, so the queue delivers it again after the visibility timeout (at-least-once). Consumers drain for up to an hour after the last order; a run simulates at most what fits in its event budget.",
+        ko: "주문은 포아송 흐름(몰릴 때 더 빠름)으로 스레드 수가 정해진 API에 도착하고, 대기열은 100개이며 가득 차면 주문을 돌려보냅니다. 요청 안에서 보내면 스레드가 저장과 발송 동안 주문을 붙잡습니다 (timeout보다 느린 발송이나 장애 중의 발송은 주문 실패). 큐를 쓰면 저장과 1 ms 발행 동안만 붙잡습니다. 시간은 지수 분포입니다. 소비자는 메시지를 순서대로 가져갑니다. 타임아웃보다 오래 걸린 발송도 고객에게 닿지만 확인되지 않아, 가시성 타임아웃 뒤에 큐가 다시 전달합니다 (최소 한 번). 소비자는 마지막 주문 뒤 최대 한 시간 동안 큐를 비웁니다. 한 번의 실행은 이벤트 한도에 들어가는 만큼만 시뮬레이션합니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let budget = RunBudget(control, runs: 2)

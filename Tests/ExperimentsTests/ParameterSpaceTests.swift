@@ -10,8 +10,7 @@ import Foundation
     /// Experiments whose findings are still sentences (`.unchecked.N`); their owner converts them.
     static let pendingConversion: Set<String> = ["sessions", "replication", "sharding"]
     /// Run-length parameters of experiments that do not declare `sizeParameter` yet.
-    static let runLength = ["breaker": "seconds", "bulkhead": "seconds", "cache": "seconds", "cap": "seconds",
-                            "queue": "seconds", "retry": "seconds"]
+    static let runLength: [String: String] = [:]
     /// Experiments that do not honour `RunControl.eventBudget` yet; their owner adopts it.
     static let pendingBudget: Set<String> = ["sessions", "replication"]
     static let randomCombinations = 5
