@@ -10,8 +10,8 @@ extension BreakerOutcome {
             Metric("incident_end_s", incident.upperBound.seconds, unit: "s", Localized(en: "when the dependency recovered", ko: "의존 서비스가 회복한 시각")),
             Metric("max_queue_off", Double(without.maxQueue), Localized(en: "longest queue, breaker off", ko: "가장 긴 대기열, 브레이커 없음")),
             Metric("rejected_fast_on", Double(on.rejectedFast), Localized(en: "calls rejected fast, breaker on", ko: "즉시 거절한 호출, 브레이커 사용")),
-            Metric("dependent_success_on_pct", on.successPercent, unit: "%", Localized(en: "dependent endpoint answered in time, breaker on", ko: "의존 엔드포인트 제때 응답, 브레이커 사용")),
-            Metric("dependent_success_off_pct", off.successPercent, unit: "%", Localized(en: "dependent endpoint answered in time, breaker off", ko: "의존 엔드포인트 제때 응답, 브레이커 없음")),
+            Metric("dependent_success_on_pct", on.successEstimate, unit: "%", Localized(en: "dependent endpoint answered in time, breaker on", ko: "의존 엔드포인트 제때 응답, 브레이커 사용")),
+            Metric("dependent_success_off_pct", off.successEstimate, unit: "%", Localized(en: "dependent endpoint answered in time, breaker off", ko: "의존 엔드포인트 제때 응답, 브레이커 없음")),
             Metric("dependent_mean_on_ms", on.latencies.meanMilliseconds, unit: "ms", Localized(en: "dependent endpoint mean latency, breaker on", ko: "의존 엔드포인트 평균 지연, 브레이커 사용")),
             Metric("dependent_mean_off_ms", off.latencies.meanMilliseconds, unit: "ms", Localized(en: "dependent endpoint mean latency, breaker off", ko: "의존 엔드포인트 평균 지연, 브레이커 없음")),
         ]
@@ -21,18 +21,19 @@ extension BreakerOutcome {
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
         let incident = MetricRef("incident_s") > 0, opened = MetricRef("breaker_opens") > 0
-        let on = MetricRef("healthy_incident_success_on_pct"), off = MetricRef("healthy_incident_success_off_pct")
+        let off = MetricRef("healthy_incident_success_off_pct")
         list.say("breaker.no_incident", when: !incident, Localized(
             en: "The dependency never fell ill inside the run (duration=0, or it starts after the run ends): there is nothing for a breaker to do.",
             ko: "실행 안에서 의존 서비스가 한 번도 나빠지지 않았습니다 (duration=0이거나 실행이 끝난 뒤에 시작). 브레이커가 할 일이 없습니다."))
         list.say("breaker.no_cascade", when: incident && off >= 99, Localized(
             en: "Even without a breaker the healthy endpoint answered {healthy_incident_success_off_pct}% in time during the incident: the workers could absorb the slow calls, so there was no cascade to stop.",
             ko: "브레이커가 없어도 장애 동안 건강한 엔드포인트는 {healthy_incident_success_off_pct}%를 제때 응답했습니다. 작업 스레드가 느린 호출을 감당할 수 있어서 막아야 할 연쇄 장애가 없었습니다."))
-        list.say("breaker.cascade", when: incident && off < 99 && on > off, Localized(
+        list.say("breaker.cascade", when: incident && off < 99 && MetricRef("healthy_incident_success_on_pct.lower") > MetricRef("healthy_incident_success_off_pct.upper"), Localized(
             en: "Without a breaker, the healthy endpoint answered only {healthy_incident_success_off_pct}% in time during the incident, although nothing was wrong with it: the threads were all waiting on the sick dependency and the queue grew to {max_queue_off}. With the breaker it answered {healthy_incident_success_on_pct}%.",
             ko: "브레이커가 없으면 건강한 엔드포인트는 자기 쪽에 아무 문제가 없는데도 장애 동안 {healthy_incident_success_off_pct}%만 제때 응답했습니다. 스레드가 모두 아픈 의존 서비스를 기다리느라 묶였고 대기열은 {max_queue_off}까지 늘었습니다. 브레이커가 있으면 {healthy_incident_success_on_pct}%를 응답했습니다."))
-        list.say("breaker.no_protection", when: incident && off < 99 && on <= off, Localized(
-            en: "The healthy endpoint suffered with the breaker too ({healthy_incident_success_on_pct}% in time, {healthy_incident_success_off_pct}% without): it did not open early or long enough to free the threads. Try a smaller window or min_calls, or a lower slow_ms.",
+        list.say("breaker.no_protection", when: incident && off < 99 && !(MetricRef("healthy_incident_success_on_pct.lower") > MetricRef("healthy_incident_success_off_pct.upper")), Localized(
+
+            en: "The healthy endpoint suffered with the breaker too ({healthy_incident_success_on_pct}% in time, {healthy_incident_success_off_pct}% without), no better within the 95% intervals: it did not open early or long enough to free the threads. Try a smaller window or min_calls, or a lower slow_ms.",
             ko: "브레이커가 있어도 건강한 엔드포인트가 피해를 보았습니다 (제때 응답 {healthy_incident_success_on_pct}%, 없을 때 {healthy_incident_success_off_pct}%). 스레드를 풀어 줄 만큼 일찍, 오래 열리지 못했습니다. window나 min_calls, slow_ms를 줄여 보세요."))
         list.say("breaker.never_opened", when: incident && !opened, Localized(
             en: "The breaker never opened: the window's failure and slow-call rates stayed under their thresholds, or it never held min_calls calls.",

@@ -30,13 +30,13 @@ struct BulkheadOutcome {
     private var metrics: [Metric] {
         let orders = Self.orders(chosen), payments = Self.payments(chosen)
         return [
-            Metric("order_success_pct", orders.successPercent, unit: "%", Localized(en: "orders answered in time", ko: "제때 응답한 주문")),
-            Metric("order_hang_success_pct", orders.incidentSuccessPercent, unit: "%", Localized(en: "orders answered in time while payments hang", ko: "결제가 멈춘 동안 제때 응답한 주문")),
+            Metric("order_success_pct", orders.successEstimate, unit: "%", Localized(en: "orders answered in time", ko: "제때 응답한 주문")),
+            Metric("order_hang_success_pct", orders.incidentSuccessEstimate, unit: "%", Localized(en: "orders answered in time while payments hang", ko: "결제가 멈춘 동안 제때 응답한 주문")),
             Metric("order_p99_ms", orders.latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99", ko: "주문 p99")),
-            Metric("payment_success_pct", payments.successPercent, unit: "%", Localized(en: "payments answered in time", ko: "제때 응답한 결제")),
+            Metric("payment_success_pct", payments.successEstimate, unit: "%", Localized(en: "payments answered in time", ko: "제때 응답한 결제")),
             Metric("payment_rejected", Double(payments.rejectedFast), Localized(en: "payments turned away at once", ko: "바로 돌려보낸 결제")),
-            Metric("order_hang_success_shared_pct", Self.orders(shared).incidentSuccessPercent, unit: "%", Localized(en: "orders during the hang, shared pool", ko: "결제가 멈춘 동안의 주문, 공유 풀")),
-            Metric("order_hang_success_bulkhead_pct", Self.orders(bulkhead).incidentSuccessPercent, unit: "%", Localized(en: "orders during the hang, bulkheads", ko: "결제가 멈춘 동안의 주문, 벌크헤드")),
+            Metric("order_hang_success_shared_pct", Self.orders(shared).incidentSuccessEstimate, unit: "%", Localized(en: "orders during the hang, shared pool", ko: "결제가 멈춘 동안의 주문, 공유 풀")),
+            Metric("order_hang_success_bulkhead_pct", Self.orders(bulkhead).incidentSuccessEstimate, unit: "%", Localized(en: "orders during the hang, bulkheads", ko: "결제가 멈춘 동안의 주문, 벌크헤드")),
             Metric("order_p99_shared_ms", Self.orders(shared).latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, shared pool", ko: "주문 p99, 공유 풀")),
             Metric("order_p99_bulkhead_ms", Self.orders(bulkhead).latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, bulkheads", ko: "주문 p99, 벌크헤드")),
         ]

@@ -48,7 +48,9 @@ struct CacheModel: SimulationModel {
     var inFlight: [Int: Int] = [:]          // key → requests waiting on its database read
     var hits: [Int], lookups: [Int]
     var reads = 0, dbReads = 0, duplicateDBReads = 0, staleReads = 0, coalesced = 0
-    var latency = LatencyRecorder()
+    var latency: BatchedLatency
+    /// 1 per read some tier answered, 0 per miss, in batches for the hit ratio's interval.
+    var hitBatches = BatchMeans()
     var dbPerSpike = TimeSeries(interval: Self.spikeInterval)
 
     init(setup: Setup, seed: UInt64) {
@@ -62,6 +64,7 @@ struct CacheModel: SimulationModel {
         versions = [Int](repeating: 0, count: setup.keys)
         hits = setup.tiers.map { _ in 0 }
         lookups = hits
+        latency = BatchedLatency(expected: max(1, Int(setup.rate * setup.end.seconds)))
     }
 
     var expiry: SimTime { setup.ttl ?? SimTime(nanoseconds: .max / 2) }
@@ -103,11 +106,14 @@ struct CacheModel: SimulationModel {
                 hits[tier] += 1
                 if copy.version < versions[key] { staleReads += 1 }
                 fill(key, version: copy.version, expires: copy.expires, path: path.dropLast())
+                hitBatches.add(1)
                 latency.record(.milliseconds(spent))
                 return
             }
         }
         latency.record(.milliseconds(spent + setup.dbMs))
+        hitBatches.add(0)
+
         readDatabase(key, path: path, at: now, scheduler: &scheduler)
     }
 

@@ -28,7 +28,8 @@ struct CacheOutcome {
     private var headline: [Metric] {
         let seconds = model.setup.end.seconds, db = dbAfterWarmUp
         return [
-            Metric("hit_ratio", hitRatio, Localized(en: "reads answered by some cache tier", ko: "어느 캐시 계층에서든 답한 읽기의 비율")),
+            Metric("hit_ratio", Estimate(mean: hitRatio, halfWidth: model.hitBatches.estimate.halfWidth), Localized(
+en: "reads answered by some cache tier", ko: "어느 캐시 계층에서든 답한 읽기의 비율")),
             Metric("che_hit_ratio", che, Localized(en: "Che's approximation for the global LRU cache alone", ko: "글로벌 LRU 캐시 하나에 대한 Che 근사")),
             Metric("db_reads_per_s", Double(model.dbReads) / seconds, unit: "reads/s", Localized(en: "reads that reached the database", ko: "데이터베이스까지 간 읽기")),
             Metric("db_load_reduction_pct", dbReduction * 100, unit: "%", Localized(en: "database reads saved by caching", ko: "캐시 덕분에 줄어든 DB 읽기")),

@@ -42,6 +42,9 @@ struct CapModel: SimulationModel {
     var convergedAt: SimTime?
     var answeredSeries = [TimeSeries(interval: .seconds(1)), TimeSeries(interval: .seconds(1))]
     var staleSeries = TimeSeries(interval: .seconds(1))
+    /// 100 per stale read, 0 per fresh one, in batches for the stale share's interval.
+    var staleBatches = BatchMeans()
+
     var states = StateTimeline(initial: 0)
 
     init(setup: Setup, seed: UInt64) {
@@ -91,8 +94,10 @@ struct CapModel: SimulationModel {
         answeredSeries[side].add(1, at: now)
         if isWrite {
             write(from: reachable, during: during, side: side, scheduler: &scheduler)
-        } else if checker.read(returned: register.newest(among: Array(reachable.prefix(setup.reads)))) {
-            staleSeries.add(1, at: now)
+        } else {
+            let stale = checker.read(returned: register.newest(among: Array(reachable.prefix(setup.reads))))
+            staleBatches.add(stale ? 100 : 0)
+            if stale { staleSeries.add(1, at: now) }
         }
     }
 

@@ -30,7 +30,7 @@ struct CapOutcome {
             Metric("availability_pct", Self.availability(chosen), unit: "%", Localized(en: "operations answered", ko: "응답한 연산")),
             Metric("side_b_availability_pct", Self.sideB(chosen), unit: "%", Localized(en: "side B answered during the partition", ko: "분단 중 B쪽이 응답한 비율")),
             Metric("stale_reads", Double(chosen.checker.staleReads), Localized(en: "reads older than the latest acknowledged write", ko: "최신 확인 쓰기보다 오래된 읽기")),
-            Metric("stale_read_pct", Self.stalePercent(chosen), unit: "%", Localized(en: "share of reads that were stale", ko: "오래된 읽기의 비율")),
+            Metric("stale_read_pct", Estimate(mean: Self.stalePercent(chosen), halfWidth: chosen.staleBatches.estimate.halfWidth), unit: "%", Localized(en: "share of reads that were stale", ko: "오래된 읽기의 비율")),
             Metric("overwritten_writes", Double(Self.overwritten(chosen)), Localized(en: "acknowledged writes lost to last-writer-wins at the heal", ko: "분단이 풀릴 때 LWW로 덮어쓴 확인된 쓰기")),
             Metric("quorum_overlap", setup.reads + setup.writes > CapModel.replicas ? 1 : 0, Localized(en: "1 when R + W > N", ko: "R + W > N이면 1")),
             Metric("stale_reads_cp", Double(cp.checker.staleReads), Localized(en: "stale reads, CP", ko: "오래된 읽기, CP")),

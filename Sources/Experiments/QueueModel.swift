@@ -45,7 +45,7 @@ struct QueueModel: SimulationModel {
     var wakeAt: SimTime?
     var nextOrder = 0
     var arrivedAt: [Int: SimTime] = [:]
-    var orders = LatencyRecorder()
+    var orders: BatchedLatency
     var ordersFailed = 0, ordersRejected = 0, outageFailures = 0
     var mailed = Set<Int>()
     var duplicates = 0
@@ -60,11 +60,21 @@ struct QueueModel: SimulationModel {
         arrivals = PoissonArrivals(profile: setup.orders, random: root.fork())
         random = root.fork()
         pool = WorkerPool(workers: setup.threads, queueCapacity: Self.acceptQueue)
+        orders = BatchedLatency(expected: max(1, Int(Self.expectedOrders(setup))))
+
         queue = MessageQueue(visibilityTimeout: setup.visibility)
         idle = Array((0..<setup.consumers).reversed())
     }
 
     func emailIsDown(at time: SimTime) -> Bool { setup.outage.contains(time) }
+
+    /// Orders the profile brings on average before orders stop, to size the latency batches.
+    static func expectedOrders(_ setup: Setup) -> Double {
+        let stop = setup.stopOrders
+        guard case .spike(let base, let peak, let from, let to) = setup.orders else { return setup.orders.peak * stop.seconds }
+        return base * stop.seconds + (peak - base) * max(0, (min(to, stop) - min(from, stop)).seconds)
+    }
+
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now

@@ -9,15 +9,22 @@ extension QueueOutcome {
 
     /// Both designs' numbers that the findings quote and test.
     var comparisonMetrics: [Metric] {
-        func metric(_ name: String, _ value: (QueueModel) -> Double, _ label: Localized, unit: String = "") -> [Metric] {
-            [Metric("sync_\(name)", value(sync), unit: unit, Localized(en: "\(label.en), e-mail inline", ko: "\(label.ko), 요청 안에서 이메일")),
-             Metric("async_\(name)", value(async), unit: unit, Localized(en: "\(label.en), e-mail queued", ko: "\(label.ko), 큐로 이메일"))]
+        func labels(_ label: Localized) -> (sync: Localized, async: Localized) {
+            (Localized(en: "\(label.en), e-mail inline", ko: "\(label.ko), 요청 안에서 이메일"),
+             Localized(en: "\(label.en), e-mail queued", ko: "\(label.ko), 큐로 이메일"))
         }
-        return metric("order_p50_ms", { $0.orders.percentileMilliseconds(50) }, Localized(en: "order p50", ko: "주문 p50"), unit: "ms")
-            + metric("order_p99_ms", { $0.orders.percentileMilliseconds(99) }, Localized(en: "order p99", ko: "주문 p99"), unit: "ms")
-            + metric("orders_failed", { Double($0.ordersFailed) }, Localized(en: "orders failed", ko: "실패한 주문"))
-            + metric("orders_rejected", { Double($0.ordersRejected) }, Localized(en: "orders turned away", ko: "돌려보낸 주문"))
-            + metric("outage_failures", { Double($0.outageFailures) }, Localized(en: "orders placed during the outage that failed", ko: "장애 중 들어와 실패한 주문"))
+        func measured(_ name: String, _ value: (QueueModel) -> Estimate, _ label: Localized) -> [Metric] {
+            [Metric("sync_\(name)", value(sync), unit: "ms", labels(label).sync), Metric("async_\(name)", value(async), unit: "ms", labels(label).async)]
+        }
+        func metric(_ name: String, _ value: (QueueModel) -> Int, _ label: Localized) -> [Metric] {
+            [Metric("sync_\(name)", Double(value(sync)), labels(label).sync), Metric("async_\(name)", Double(value(async)), labels(label).async)]
+        }
+
+        return measured("order_p50_ms", { $0.orders.percentileMilliseconds(50) }, Localized(en: "order p50", ko: "주문 p50"))
+            + measured("order_p99_ms", { $0.orders.percentileMilliseconds(99) }, Localized(en: "order p99", ko: "주문 p99"))
+            + metric("orders_failed", { $0.ordersFailed }, Localized(en: "orders failed", ko: "실패한 주문"))
+            + metric("orders_rejected", { $0.ordersRejected }, Localized(en: "orders turned away", ko: "돌려보낸 주문"))
+            + metric("outage_failures", { $0.outageFailures }, Localized(en: "orders placed during the outage that failed", ko: "장애 중 들어와 실패한 주문"))
             + [Metric("outage_s", outageSeconds, unit: "s", Localized(en: "seconds of e-mail outage while orders came in", ko: "주문이 들어오는 동안의 이메일 장애 시간")),
                Metric("threads", Double(sync.setup.threads), Localized(en: "order API threads", ko: "주문 API 스레드"))]
     }
@@ -25,7 +32,7 @@ extension QueueOutcome {
     /// What the two designs show, each said only when its numbers bear it out.
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
-        list.say("queue.latency", when: MetricRef("async_order_p50_ms") < MetricRef("sync_order_p50_ms"), Localized(
+        list.say("queue.latency", when: MetricRef("async_order_p50_ms.upper") < MetricRef("sync_order_p50_ms.lower"), Localized(
             en: "A customer waits {sync_order_p50_ms} ms (median) for an order when the e-mail is sent inline, {async_order_p50_ms} ms when it goes to the queue: the request no longer waits for the mail server.",
             ko: "이메일을 요청 안에서 보내면 고객은 주문에 (중앙값) {sync_order_p50_ms} ms를 기다리고, 큐로 넘기면 {async_order_p50_ms} ms를 기다립니다. 요청이 더는 메일 서버를 기다리지 않습니다."))
         list.say("queue.threads", when: MetricRef("sync_orders_rejected") > MetricRef("async_orders_rejected"), Localized(

@@ -30,7 +30,7 @@ import Testing
                       ["trace=SSFFFFFFFFFFSS", "window=4", "min_calls=4"], ["trace=SSSS"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         #expect(!report.findings.isEmpty, "\(words)")
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")

@@ -62,7 +62,7 @@ extension BulkheadExperimentTests {
           arguments: [[], ["duration=0"], ["payment_limit=25"], ["workers=2"], ["at=100"], ["mode=shared"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }

@@ -54,7 +54,7 @@ import Testing
                       ["tiers=cdn+local+global", "ttl=5", "coalesce=true"], ["capacity=1", "keys=1"], ["seconds=1"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }

@@ -74,7 +74,7 @@ extension CapExperimentTests {
           arguments: [[], ["mode=cp"], ["duration=0"], ["at=100"], ["mode=quorum", "r=1", "w=3"], ["writes=0"], ["lag=0"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }

@@ -75,7 +75,7 @@ extension QueueExperimentTests {
           arguments: [[], ["outage=0"], ["burst_s=0"], ["outage_at=100"], ["consumers=1"], ["visibility=150"], ["mode=sync", "threads=1"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }

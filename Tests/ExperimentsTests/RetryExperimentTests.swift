@@ -105,7 +105,7 @@ extension RetryExperimentTests {
                                                                  ["budget=0"], ["outage=2"], ["reject_cost=0"], ["base=0"]])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
-        let values = Dictionary(uniqueKeysWithValues: report.metrics.map { ($0.name, $0.value) })
+        let values = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }
