@@ -8,12 +8,12 @@ import Foundation
 /// finite metrics and findings whose conditions hold in the metrics they were said over.
 @Suite struct ParameterSpaceTests {
     /// Experiments whose findings are still sentences (`.unchecked.N`); their owner converts them.
-    static let pendingConversion: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap", "sessions", "replication", "sharding"]
+    static let pendingConversion: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap", "sharding"]
     /// Run-length parameters of experiments that do not declare `sizeParameter` yet.
     static let runLength = ["breaker": "seconds", "bulkhead": "seconds", "cache": "seconds", "cap": "seconds",
                             "queue": "seconds", "retry": "seconds"]
     /// Experiments that do not honour `RunControl.eventBudget` yet; their owner adopts it.
-    static let pendingBudget: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap", "sessions", "replication"]
+    static let pendingBudget: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap"]
     static let randomCombinations = 5
     /// The event budget every run gets; a run may overshoot it by a factor of `slack`.
     static let eventBudget = 20_000
