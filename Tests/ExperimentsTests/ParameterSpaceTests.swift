@@ -8,7 +8,7 @@ import Foundation
 /// finite metrics and findings whose conditions hold in the metrics they were said over.
 @Suite struct ParameterSpaceTests {
     /// Experiments whose findings are still sentences (`.unchecked.N`); their owner converts them.
-    static let pendingConversion: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap", "sharding"]
+    static let pendingConversion: Set<String> = ["breaker", "bulkhead", "retry", "cache", "queue", "cap"]
     /// Run-length parameters of experiments that do not declare `sizeParameter` yet.
     static let runLength = ["breaker": "seconds", "bulkhead": "seconds", "cache": "seconds", "cap": "seconds",
                             "queue": "seconds", "retry": "seconds"]
