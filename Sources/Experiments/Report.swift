@@ -33,18 +33,6 @@ package struct Report: Sendable {
         self.findings = findings
     }
 
-    /// Migration path for outcomes whose findings are still plain sentences; each becomes an
-    /// unchecked finding `EXPERIMENT.unchecked.N`. Remove once every outcome uses `FindingList`.
-    package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
-                 metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
-                 timelines: [Timeline] = [], findings sentences: [Localized]) {
-        self.init(experiment: experiment, seed: seed, parameters: parameters, section: section, metrics: metrics,
-                  tables: tables, charts: charts, timelines: timelines,
-                  findings: sentences.enumerated().map {
-                      Finding(id: "\(experiment).unchecked.\($0.offset)", condition: .always, text: $0.element, quotes: [])
-                  })
-    }
-
     /// The metric of that name, if the run produced it.
     package func metric(_ name: String) -> Metric? {
         metrics.first { $0.name == name }

@@ -7,12 +7,6 @@ import Foundation
 /// default, then seeded random combinations; every run must finish inside an event budget with
 /// finite metrics and findings whose conditions hold in the metrics they were said over.
 @Suite struct ParameterSpaceTests {
-    /// Experiments whose findings are still sentences (`.unchecked.N`); their owner converts them.
-    static let pendingConversion: Set<String> = ["sessions", "replication", "sharding"]
-    /// Run-length parameters of experiments that do not declare `sizeParameter` yet.
-    static let runLength: [String: String] = [:]
-    /// Experiments that do not honour `RunControl.eventBudget` yet; their owner adopts it.
-    static let pendingBudget: Set<String> = ["sessions", "replication"]
     static let randomCombinations = 5
     /// The event budget every run gets; a run may overshoot it by a factor of `slack`.
     static let eventBudget = 20_000
@@ -33,7 +27,7 @@ import Foundation
     /// then random combinations from seeds 1...N.
     static func cases(_ experiment: any Experiment) -> [(String, ParameterValues)] {
         var base = ParameterValues(defaultsOf: experiment.parameters)
-        let size = experiment.sizeParameter ?? runLength[experiment.id]
+        let size = experiment.sizeParameter
         if let size, let spec = experiment.parameter(size) { base.set(size, edges(spec)[0]) }
         var cases: [(String, ParameterValues)] = []
         for spec in experiment.parameters {
@@ -89,7 +83,7 @@ import Foundation
             report = try experiment.run(values, seed: 1, control: RunControl(isCancelled: { polls.tick() }, eventBudget: Self.eventBudget))
         } catch is RunCancelled {
             let message = "more than \(Self.pollBudget * 4096) events on a budget of \(Self.eventBudget): \(where_)"
-            if Self.pendingBudget.contains(experiment.id) { withKnownIssue { Issue.record(Comment(rawValue: message)) } } else { Issue.record(Comment(rawValue: message)) }
+            Issue.record(Comment(rawValue: message))
             return
         }
         if let events = report.metric("events")?.value {
@@ -104,11 +98,8 @@ import Foundation
             for name in finding.quotes { #expect(known[name] != nil, "finding \(finding.id) quotes missing \(name): \(where_)") }
         }
         let unchecked = report.findings.filter { $0.id.contains(".unchecked.") }.map(\.id)
-        if Self.pendingConversion.contains(experiment.id) {
-            withKnownIssue { #expect(unchecked.isEmpty, "unchecked findings \(unchecked): \(where_)") }
-        } else {
-            #expect(unchecked.isEmpty, "unchecked findings \(unchecked): \(where_)")
-        }
+        #expect(unchecked.isEmpty, "unchecked findings \(unchecked): \(where_)")
+
     }
 }
 
