@@ -17,23 +17,41 @@ package struct AvailabilityExperiment: Experiment {
         ParameterSpec("db", .integer(1...10), default: .integer(1), Localized(en: "database servers", ko: "데이터베이스 서버 수")),
         ParameterSpec("mtbf", .real(1...1_000_000), default: .real(2000), unit: "h", Localized(en: "mean time between failures of one component", ko: "구성 요소 하나의 평균 고장 간격")),
         ParameterSpec("mttr", .real(0.01...10_000), default: .real(2), unit: "h", Localized(en: "mean time to repair", ko: "평균 복구 시간")),
-        ParameterSpec("years", .real(1...10_000), default: .real(200), unit: "years", Localized(en: "virtual years to simulate", ko: "시뮬레이션할 가상 연수")),
+        ParameterSpec("years", .real(1...10_000), default: .real(200), unit: "years", Localized(en: "virtual years to simulate (fewer when they exceed the event budget)", ko: "시뮬레이션할 가상 연수 (이벤트 한도를 넘으면 줄어듦)")),
     ]
     package let sweepPlot = SweepPlot(x: "app", y: ["measured_availability_pct"])
+    package let sizeParameter: String? = "years"
+    package let assumptions = Localized(
+        en: "Failures are independent; times to failure and to repair are exponential (MTBF, MTTR); every component has its own repair crew; a tier fails over to its surviving replicas instantly; the system is up while every tier has one component up. A run simulates at most as many years as fit in its event budget (8 million failures and repairs).",
+        ko: "고장은 서로 독립이고, 고장까지와 복구까지의 시간은 지수 분포(MTBF, MTTR)입니다. 구성 요소마다 복구 담당이 따로 있고, 계층은 살아 있는 복제본으로 즉시 넘어가며, 모든 계층에 하나라도 살아 있으면 시스템이 동작합니다. 한 번의 실행은 이벤트 한도(고장·복구 800만 개)에 들어가는 햇수까지만 시뮬레이션합니다.")
 
     static let minutesPerYear = 365.0 * 24 * 60
-
     /// 1 − (1 − a)^n for one tier.
     static func tier(_ component: Double, replicas: Int) -> Double { 1 - pow(1 - component, Double(replicas)) }
+
+    /// The years a run simulates: the asked years, or fewer when they would exceed the event budget.
+    static func simulatedYears(_ values: ParameterValues, control: RunControl) -> Double {
+        let components = Double(tiers.map { values.integer($0) }.reduce(0, +))
+        let eventsPerYear = 2 * components * minutesPerYear / 60 / (values.real("mtbf") + values.real("mttr"))
+        return control.horizon(asked: values.real("years"), eventsPerUnit: eventsPerYear)
+    }
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let counts = Self.tiers.map { values.integer($0) }
         let mtbf = values.real("mtbf"), mttr = values.real("mttr")
-        var simulation = Simulation(model: AvailabilityModel(counts: counts, mtbf: .seconds(mtbf * 3600), mttr: .seconds(mttr * 3600), seed: seed))
+        let years = Self.simulatedYears(values, control: control)
+        let end = AvailabilityModel.ticks(years: years)
+        var simulation = Simulation(model: AvailabilityModel(counts: counts, mtbfHours: mtbf, mttrHours: mttr, end: end, seed: seed))
         simulation.model.start(&simulation.scheduler)
-        let end = SimTime.seconds(values.real("years") * Self.minutesPerYear * 60)
         try simulation.run(until: end, control: control)
-        return AvailabilityOutcome(model: simulation.model, counts: counts, component: mtbf / (mtbf + mttr), end: end)
+        simulation.model.finish()
+        return AvailabilityOutcome(model: simulation.model, counts: counts, component: mtbf / (mtbf + mttr), years: years,
+                                   limits: parameters.prefix(Self.tiers.count).map(Self.upperBound))
             .report(experiment: self, values: values, seed: seed)
+    }
+
+    static func upperBound(_ spec: ParameterSpec) -> Int {
+        if case .integer(let range) = spec.domain { return range.upperBound }
+        preconditionFailure("tier parameter '\(spec.name)' is not an integer")
     }
 }

@@ -6,8 +6,10 @@ struct BulkheadOutcome {
     let bulkhead: BulkheadModel
     let chosen: BulkheadModel
     let chosenName: String
+    let cost: RunCost
 
-    init(shared: BulkheadModel, bulkhead: BulkheadModel, values: ParameterValues) {
+    init(shared: BulkheadModel, bulkhead: BulkheadModel, values: ParameterValues, cost: RunCost) {
+        self.cost = cost
         self.shared = shared
         self.bulkhead = bulkhead
         chosenName = values.choice("mode")
@@ -18,21 +20,23 @@ struct BulkheadOutcome {
     static func payments(_ model: BulkheadModel) -> EndpointStats { model.stats[BulkheadModel.Kind.payment.rawValue] }
 
     func report(experiment: BulkheadExperiment, values: ParameterValues, seed: UInt64) -> Report {
-        Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-               metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
-               timelines: [timeline], findings: findings)
+        let metrics = metrics + comparisonMetrics + cost.metrics
+
+        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
+                      metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+                      timelines: [timeline], findings: findings(metrics))
     }
 
     private var metrics: [Metric] {
         let orders = Self.orders(chosen), payments = Self.payments(chosen)
         return [
-            Metric("order_success_pct", orders.successPercent, unit: "%", Localized(en: "orders answered in time", ko: "제때 응답한 주문")),
-            Metric("order_hang_success_pct", orders.incidentSuccessPercent, unit: "%", Localized(en: "orders answered in time while payments hang", ko: "결제가 멈춘 동안 제때 응답한 주문")),
+            Metric("order_success_pct", orders.successEstimate, unit: "%", Localized(en: "orders answered in time", ko: "제때 응답한 주문")),
+            Metric("order_hang_success_pct", orders.incidentSuccessEstimate, unit: "%", Localized(en: "orders answered in time while payments hang", ko: "결제가 멈춘 동안 제때 응답한 주문")),
             Metric("order_p99_ms", orders.latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99", ko: "주문 p99")),
-            Metric("payment_success_pct", payments.successPercent, unit: "%", Localized(en: "payments answered in time", ko: "제때 응답한 결제")),
+            Metric("payment_success_pct", payments.successEstimate, unit: "%", Localized(en: "payments answered in time", ko: "제때 응답한 결제")),
             Metric("payment_rejected", Double(payments.rejectedFast), Localized(en: "payments turned away at once", ko: "바로 돌려보낸 결제")),
-            Metric("order_hang_success_shared_pct", Self.orders(shared).incidentSuccessPercent, unit: "%", Localized(en: "orders during the hang, shared pool", ko: "결제가 멈춘 동안의 주문, 공유 풀")),
-            Metric("order_hang_success_bulkhead_pct", Self.orders(bulkhead).incidentSuccessPercent, unit: "%", Localized(en: "orders during the hang, bulkheads", ko: "결제가 멈춘 동안의 주문, 벌크헤드")),
+            Metric("order_hang_success_shared_pct", Self.orders(shared).incidentSuccessEstimate, unit: "%", Localized(en: "orders during the hang, shared pool", ko: "결제가 멈춘 동안의 주문, 공유 풀")),
+            Metric("order_hang_success_bulkhead_pct", Self.orders(bulkhead).incidentSuccessEstimate, unit: "%", Localized(en: "orders during the hang, bulkheads", ko: "결제가 멈춘 동안의 주문, 벌크헤드")),
             Metric("order_p99_shared_ms", Self.orders(shared).latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, shared pool", ko: "주문 p99, 공유 풀")),
             Metric("order_p99_bulkhead_ms", Self.orders(bulkhead).latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, bulkheads", ko: "주문 p99, 벌크헤드")),
         ]

@@ -13,18 +13,22 @@ package struct CacheExperiment: Experiment {
     package let parameters = [
         ParameterSpec("tiers", .choice(["global", "local+global", "cdn+local+global"]), default: .choice("global"),
                       Localized(en: "cache tiers in front of the database", ko: "데이터베이스 앞의 캐시 계층")),
-        ParameterSpec("capacity", .integer(1...10_000_000), default: .integer(1000), Localized(en: "items the global cache holds (local holds 1/10, the CDN 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬은 1/10, CDN은 2배)")),
-        ParameterSpec("keys", .integer(1...10_000_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
+        ParameterSpec("capacity", .integer(1...1_000_000), default: .integer(1000), Localized(en: "items the global cache holds (each of 4 local caches 1/10 of it, each of 4 CDN edges 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬 캐시 4개는 각각 그 1/10, CDN 엣지 4개는 각각 2배)")),
+        ParameterSpec("keys", .integer(1...1_000_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
         ParameterSpec("skew", .real(0.01...3), default: .real(0.9), Localized(en: "Zipf exponent of popularity", ko: "인기의 지프 지수")),
-        ParameterSpec("rate", .real(1...1_000_000), default: .real(2000), unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기")),
-        ParameterSpec("writes", .real(0...100_000), default: .real(0), unit: "writes/s", Localized(en: "writes per second to the database", ko: "데이터베이스에 대한 초당 쓰기")),
+        ParameterSpec("rate", .real(1...20_000), default: .real(2000), unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기")),
+        ParameterSpec("writes", .real(0...10_000), default: .real(0), unit: "writes/s", Localized(en: "writes per second to the database", ko: "데이터베이스에 대한 초당 쓰기")),
         ParameterSpec("ttl", .real(0...86_400), default: .real(0), unit: "s", Localized(en: "time to live of a cached copy (0: none)", ko: "캐시 사본의 유효 시간 (0: 없음)")),
         ParameterSpec("invalidate", .flag, default: .flag(true), Localized(en: "delete cached copies when the data is written", ko: "데이터를 쓸 때 캐시 사본을 지우기")),
         ParameterSpec("coalesce", .flag, default: .flag(false), Localized(en: "one database read per missing key; others wait for it", ko: "없는 키마다 DB 읽기는 한 번, 나머지는 기다림")),
         ParameterSpec("db_ms", .real(0.01...10_000), default: .real(20), unit: "ms", Localized(en: "database read time", ko: "데이터베이스 읽기 시간")),
-        ParameterSpec("seconds", .real(1...3600), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
+        ParameterSpec("seconds", .real(1...120), default: .real(60), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "capacity", y: ["hit_ratio"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Reads are independent draws from a Zipf popularity over keys (no sessions, no time of day); four CDN edges (2× capacity each), one local cache per app server (four, capacity/10 each) and one global cache, all LRU; a read goes to a random edge and server. Latency is measured from the user: 5 ms to an edge, 35 ms to the origin, 0.05 ms to a local cache, 1 ms to the global cache, db_ms to the database. A write deletes every copy at once, but a database read that began before it still fills the caches with the old value. Hit ratios are checked against Che's approximation; a run simulates at most the seconds that fit in its event budget.",
+        ko: "읽기는 키에 대한 지프 인기 분포에서 서로 독립으로 뽑습니다 (세션이나 시간대 없음). CDN 엣지 4개(각각 용량의 2배), 앱 서버마다 로컬 캐시 하나(4개, 각각 용량의 1/10), 글로벌 캐시 하나가 있고 모두 LRU입니다. 읽기는 임의의 엣지와 서버로 갑니다. 지연은 사용자 쪽에서 잽니다. 엣지까지 5 ms, 원본까지 35 ms, 로컬 캐시 0.05 ms, 글로벌 캐시 1 ms, 데이터베이스 db_ms. 쓰기는 모든 사본을 한꺼번에 지우지만, 그 전에 시작한 DB 읽기는 옛 값으로 캐시를 채웁니다. 적중률은 Che 근사와 맞춰 봅니다. 한 번의 실행은 이벤트 한도에 들어가는 시간까지만 시뮬레이션합니다.")
 
     /// Che's approximation of an LRU cache's hit ratio for independent requests with `probabilities`.
     static func cheHitRatio(probabilities: [Double], capacity: Int) -> Double {
@@ -33,19 +37,46 @@ package struct CacheExperiment: Experiment {
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let capacity = values.integer("capacity")
-        let sizes = ["cdn": (capacity * 2, 10.0), "local": (max(1, capacity / 10), 0.05), "global": (capacity, 1.0)]
-        let tiers = (Self.tierSets[values.choice("tiers")] ?? ["global"]).map { (name: $0, capacity: sizes[$0]!.0, hitMs: sizes[$0]!.1) }
+        let tiers = Self.tiers(Self.tierSets[values.choice("tiers")] ?? ["global"], capacity: capacity)
         let ttl = values.real("ttl")
+        let budget = RunBudget(control, runs: 1)
+        var cost = RunCost(askedSeconds: values.real("seconds"),
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: 2 * values.real("rate") + values.real("writes")))
         let setup = CacheModel.Setup(tiers: tiers, keys: values.integer("keys"), skew: values.real("skew"),
                                      rate: values.real("rate"), writeRate: values.real("writes"),
                                      ttl: ttl > 0 ? .seconds(ttl) : nil, invalidate: values.flag("invalidate"),
-                                     coalesce: values.flag("coalesce"), dbMs: values.real("db_ms"), end: .seconds(values.real("seconds")))
+                                     coalesce: values.flag("coalesce"), dbMs: values.real("db_ms"), end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CacheModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.request, at: .zero)
         if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
         let zipf = simulation.model.popularity
-        let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: tiers.last!.capacity)
-        return CacheOutcome(model: simulation.model, che: che).report(experiment: self, values: values, seed: seed)
+        let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: capacity)
+        return CacheOutcome(model: simulation.model, che: che, cost: cost).report(experiment: self, values: values, seed: seed)
+
+    }
+}
+
+extension CacheExperiment {
+    /// The internet round trip from a user to the origin's app servers, through an edge or not.
+    static let originMs = 35.0
+    static let edgeMs = 5.0
+
+    /// The tiers named, with the trip across the internet added to the first one in the origin.
+    static func tiers(_ names: [String], capacity: Int) -> [CacheModel.Tier] {
+        var tiers = names.map { tier($0, capacity: capacity) }
+        if let origin = tiers.firstIndex(where: { $0.name != "cdn" }) {
+            tiers[origin].reachMs += origin == 0 ? originMs : originMs - edgeMs
+        }
+        return tiers
+    }
+
+    /// A tier of the set-up: CDN edges near users, a local cache in each app server, one global cache.
+    static func tier(_ name: String, capacity: Int) -> CacheModel.Tier {
+        switch name {
+        case "cdn": return CacheModel.Tier(name: name, capacity: capacity * 2, instances: 4, reachMs: edgeMs)
+        case "local": return CacheModel.Tier(name: name, capacity: max(1, capacity / 10), instances: 4, reachMs: 0.05)
+        default: return CacheModel.Tier(name: name, capacity: capacity, instances: 1, reachMs: 1)
+        }
     }
 }

@@ -3,15 +3,30 @@ import MiniCluster
 /// Cache-aside over tiers of LRU caches in front of a database: reads look tier by tier and fill
 /// the tiers on the way back; a miss everywhere reads the database, which takes time, so requests
 /// for the same key can pile up (a stampede) unless they wait for the one read in flight.
+///
+/// Assumptions: requests are independent draws from a Zipf popularity (no sessions, no time of
+/// day); a tier may have several instances (CDN edges, one local cache per app server) and each
+/// read goes to one at random; a copy filled from a lower tier keeps that copy's expiry; a write
+/// deletes every cached copy at once, but a database read that began before it still fills the
+/// caches with the old version when it returns (the read-then-fill race). Hops cost fixed times.
 struct CacheModel: SimulationModel {
     enum Event {
         case request
         case write
-        case fetched(key: Int, version: Int, tierFill: Int)
+        /// A database read of `key` returns `version`; `path` holds the instance used at each tier.
+        case fetched(key: Int, version: Int, path: [Int])
+    }
+
+    /// One tier: `instances` caches of `capacity` items, reached `reachMs` after the previous stop.
+    struct Tier {
+        let name: String
+        let capacity: Int
+        let instances: Int
+        var reachMs: Double
     }
 
     struct Setup {
-        let tiers: [(name: String, capacity: Int, hitMs: Double)]
+        let tiers: [Tier]
         let keys: Int, skew: Double
         let rate: Double, writeRate: Double
         let ttl: SimTime?
@@ -20,17 +35,23 @@ struct CacheModel: SimulationModel {
         let end: SimTime
     }
 
+    /// The first second is the cold start: every key misses once, whatever the TTL.
+    static let warmUp = SimTime.seconds(1)
+    static let spikeInterval = SimTime.milliseconds(100)
+
     let setup: Setup
     let popularity: ZipfDistribution
     var random: RandomSource
     var requests: PoissonArrivals, writes: PoissonArrivals?
-    var caches: [LRUCache]
+    var caches: [[LRUCache]]
     var versions: [Int]
-    var inFlight: [Int: Int] = [:]          // key → waiting requests
+    var inFlight: [Int: Int] = [:]          // key → requests waiting on its database read
     var hits: [Int], lookups: [Int]
     var reads = 0, dbReads = 0, duplicateDBReads = 0, staleReads = 0, coalesced = 0
-    var latency = LatencyRecorder()
-    var dbPerSecond = TimeSeries(interval: .seconds(1))
+    var latency: BatchedLatency
+    /// 1 per read some tier answered, 0 per miss, in batches for the hit ratio's interval.
+    var hitBatches = BatchMeans()
+    var dbPerSpike = TimeSeries(interval: Self.spikeInterval)
 
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
@@ -39,10 +60,11 @@ struct CacheModel: SimulationModel {
         requests = PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork())
         writes = setup.writeRate > 0 ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork()) : nil
         random = root.fork()
-        caches = setup.tiers.map { LRUCache(capacity: $0.capacity) }
+        caches = setup.tiers.map { tier in (0..<tier.instances).map { _ in LRUCache(capacity: tier.capacity) } }
         versions = [Int](repeating: 0, count: setup.keys)
         hits = setup.tiers.map { _ in 0 }
         lookups = hits
+        latency = BatchedLatency(expected: max(1, Int(setup.rate * setup.end.seconds)))
     }
 
     var expiry: SimTime { setup.ttl ?? SimTime(nanoseconds: .max / 2) }
@@ -58,28 +80,44 @@ struct CacheModel: SimulationModel {
             if let next = writes?.next(after: now), next < setup.end { scheduler.schedule(.write, at: next) }
             let key = popularity.sample(using: &random)
             versions[key] += 1
-            if setup.invalidate { for tier in caches.indices { caches[tier].remove(key) } }
-        case .fetched(let key, let version, let tierFill):
-            for tier in 0..<tierFill { caches[tier].put(key, version: version, expires: now + expiry) }
+            if setup.invalidate {
+                for tier in caches.indices { for instance in caches[tier].indices { caches[tier][instance].remove(key) } }
+            }
+        case .fetched(let key, let version, let path):
+            fill(key, version: version, expires: now + expiry, path: path[...])
             inFlight[key] = nil
         }
+    }
+
+    private mutating func fill(_ key: Int, version: Int, expires: SimTime, path: ArraySlice<Int>) {
+        for (tier, instance) in path.enumerated() { caches[tier][instance].put(key, version: version, expires: expires) }
     }
 
     private mutating func read(_ key: Int, at now: SimTime, scheduler: inout Scheduler<Event>) {
         reads += 1
         var spent = 0.0
+        var path: [Int] = []
         for tier in caches.indices {
+            let instance = caches[tier].count == 1 ? 0 : Int(random.next() % UInt64(caches[tier].count))
+            path.append(instance)
             lookups[tier] += 1
-            spent += setup.tiers[tier].hitMs
-            if let version = caches[tier].get(key, at: now) {
+            spent += setup.tiers[tier].reachMs
+            if let copy = caches[tier][instance].lookup(key, at: now) {
                 hits[tier] += 1
-                if version < versions[key] { staleReads += 1 }
-                for upper in 0..<tier { caches[upper].put(key, version: version, expires: now + expiry) }
+                if copy.version < versions[key] { staleReads += 1 }
+                fill(key, version: copy.version, expires: copy.expires, path: path.dropLast())
+                hitBatches.add(1)
                 latency.record(.milliseconds(spent))
                 return
             }
         }
         latency.record(.milliseconds(spent + setup.dbMs))
+        hitBatches.add(0)
+
+        readDatabase(key, path: path, at: now, scheduler: &scheduler)
+    }
+
+    private mutating func readDatabase(_ key: Int, path: [Int], at now: SimTime, scheduler: inout Scheduler<Event>) {
         if let waiting = inFlight[key], setup.coalesce {
             inFlight[key] = waiting + 1
             coalesced += 1
@@ -88,7 +126,7 @@ struct CacheModel: SimulationModel {
         if inFlight[key] != nil { duplicateDBReads += 1 }
         inFlight[key, default: 0] += 1
         dbReads += 1
-        dbPerSecond.add(1, at: now)
-        scheduler.schedule(.fetched(key: key, version: versions[key], tierFill: caches.count), after: .milliseconds(setup.dbMs))
+        dbPerSpike.add(1, at: now)
+        scheduler.schedule(.fetched(key: key, version: versions[key], path: path), after: .milliseconds(setup.dbMs))
     }
 }

@@ -3,8 +3,10 @@ import MiniCluster
 /// Three replicas of a register, clients on two sides, and a partition that cuts replica 2 off.
 ///
 /// Every operation needs `r` (reads) or `w` (writes) replicas it can reach, its own first. A write
-/// goes to `w` replicas at once and to the rest asynchronously after `lag`; copies to replicas that
-/// are cut off wait until the partition heals. Versions grow with time, so the newest wins (LWW).
+/// goes to `w` replicas at once and to the rest through a `NetworkLink` that delays each copy by
+/// `lag`; copies to replicas the partition cuts off wait until it heals. Assumptions: versions are
+/// timestamps from one clock and the newest wins (last-writer-wins), so at the heal the side whose
+/// last write is older loses every write it acknowledged while apart; the link loses nothing.
 struct CapModel: SimulationModel {
     enum Event {
         case operation(side: Int)
@@ -30,8 +32,8 @@ struct CapModel: SimulationModel {
     var arrivals: [PoissonArrivals]
     var register = ReplicatedRegister(replicas: replicas)
     var checker = ConsistencyChecker()
-    var partitioned = false
-    var waiting: [(replica: Int, version: Int)] = []
+    var link: NetworkLink
+    var waiting: [(from: Int, replica: Int, version: Int)] = []
     var nextVersion = 1
     var attempted = [0, 0], answered = [0, 0]
     var attemptedDuring = [0, 0], answeredDuring = [0, 0]
@@ -40,6 +42,9 @@ struct CapModel: SimulationModel {
     var convergedAt: SimTime?
     var answeredSeries = [TimeSeries(interval: .seconds(1)), TimeSeries(interval: .seconds(1))]
     var staleSeries = TimeSeries(interval: .seconds(1))
+    /// 100 per stale read, 0 per fresh one, in batches for the stale share's interval.
+    var staleBatches = BatchMeans()
+
     var states = StateTimeline(initial: 0)
 
     init(setup: Setup, seed: UInt64) {
@@ -47,10 +52,7 @@ struct CapModel: SimulationModel {
         var root = RandomSource(seed: seed)
         arrivals = (0..<2).map { _ in PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork()) }
         random = root.fork()
-    }
-
-    func connected(_ a: Int, _ b: Int) -> Bool {
-        !partitioned || Self.side(of: a) == Self.side(of: b)
+        link = NetworkLink(latency: .constant(setup.lag.milliseconds), random: root.fork())
     }
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
@@ -62,25 +64,26 @@ struct CapModel: SimulationModel {
             operate(side: side, now: now, scheduler: &scheduler)
         case .deliver(let replica, let version):
             register.apply(version, at: replica)
-            if !partitioned, convergedAt == nil, now >= setup.partition.upperBound, register.converged {
+            if link.groups == nil, convergedAt == nil, now >= setup.partition.upperBound, register.converged {
                 convergedAt = now
                 states.enter(0, at: now)
             }
         case .partition:
-            partitioned = true
+            link.partition((0..<Self.replicas).map(Self.side(of:)))
             states.enter(1, at: now)
         case .heal:
-            partitioned = false
+            link.heal()
             states.enter(2, at: now)
-            for copy in waiting { scheduler.schedule(.deliver(replica: copy.replica, version: copy.version), after: setup.lag) }
+            let copies = waiting
             waiting.removeAll()
+            for copy in copies { send(copy.version, from: copy.from, to: copy.replica, scheduler: &scheduler) }
             if register.converged { convergedAt = now; states.enter(0, at: now) }
         }
     }
 
     private mutating func operate(side: Int, now: SimTime, scheduler: inout Scheduler<Event>) {
         let local = side == 1 ? 2 : Int(random.next() % 2)
-        let reachable = [local] + (0..<Self.replicas).filter { $0 != local && connected(local, $0) }
+        let reachable = [local] + (0..<Self.replicas).filter { $0 != local && link.connected(local, $0) }
         let isWrite = random.bernoulli(setup.writeShare)
         let during = setup.partition.contains(now)
         attempted[side] += 1
@@ -91,8 +94,10 @@ struct CapModel: SimulationModel {
         answeredSeries[side].add(1, at: now)
         if isWrite {
             write(from: reachable, during: during, side: side, scheduler: &scheduler)
-        } else if checker.read(returned: register.newest(among: Array(reachable.prefix(setup.reads)))) {
-            staleSeries.add(1, at: now)
+        } else {
+            let stale = checker.read(returned: register.newest(among: Array(reachable.prefix(setup.reads))))
+            staleBatches.add(stale ? 100 : 0)
+            if stale { staleSeries.add(1, at: now) }
         }
     }
 
@@ -103,11 +108,16 @@ struct CapModel: SimulationModel {
         checker.acknowledged(write: version)
         if during { writesDuring[side] += 1; lastWriteDuring[side] = version }
         for replica in 0..<Self.replicas where !reachable.prefix(setup.writes).contains(replica) {
-            if reachable.contains(replica) {
-                scheduler.schedule(.deliver(replica: replica, version: version), after: setup.lag)
-            } else {
-                waiting.append((replica, version))
-            }
+            send(version, from: reachable[0], to: replica, scheduler: &scheduler)
+        }
+    }
+
+    /// Copies `version` to `replica` over the link, or keeps it until the partition heals.
+    private mutating func send(_ version: Int, from: Int, to replica: Int, scheduler: inout Scheduler<Event>) {
+        if let delay = link.send(from: from, to: replica) {
+            scheduler.schedule(.deliver(replica: replica, version: version), after: delay)
+        } else {
+            waiting.append((from, replica, version))
         }
     }
 }

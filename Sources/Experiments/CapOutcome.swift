@@ -6,6 +6,7 @@ struct CapOutcome {
     let ap: CapModel
     let cp: CapModel
     let values: ParameterValues
+    let cost: RunCost
 
     static func percent(_ part: Int, of whole: Int) -> Double { whole == 0 ? 100 : Double(part) / Double(whole) * 100 }
     static func availability(_ model: CapModel) -> Double { percent(model.answered.reduce(0, +), of: model.attempted.reduce(0, +)) }
@@ -29,7 +30,7 @@ struct CapOutcome {
             Metric("availability_pct", Self.availability(chosen), unit: "%", Localized(en: "operations answered", ko: "응답한 연산")),
             Metric("side_b_availability_pct", Self.sideB(chosen), unit: "%", Localized(en: "side B answered during the partition", ko: "분단 중 B쪽이 응답한 비율")),
             Metric("stale_reads", Double(chosen.checker.staleReads), Localized(en: "reads older than the latest acknowledged write", ko: "최신 확인 쓰기보다 오래된 읽기")),
-            Metric("stale_read_pct", Self.stalePercent(chosen), unit: "%", Localized(en: "share of reads that were stale", ko: "오래된 읽기의 비율")),
+            Metric("stale_read_pct", Estimate(mean: Self.stalePercent(chosen), halfWidth: chosen.staleBatches.estimate.halfWidth), unit: "%", Localized(en: "share of reads that were stale", ko: "오래된 읽기의 비율")),
             Metric("overwritten_writes", Double(Self.overwritten(chosen)), Localized(en: "acknowledged writes lost to last-writer-wins at the heal", ko: "분단이 풀릴 때 LWW로 덮어쓴 확인된 쓰기")),
             Metric("quorum_overlap", setup.reads + setup.writes > CapModel.replicas ? 1 : 0, Localized(en: "1 when R + W > N", ko: "R + W > N이면 1")),
             Metric("stale_reads_cp", Double(cp.checker.staleReads), Localized(en: "stale reads, CP", ko: "오래된 읽기, CP")),
@@ -41,8 +42,9 @@ struct CapOutcome {
         if converge >= 0 {
             metrics.append(Metric("converge_ms", converge, unit: "ms", Localized(en: "time after the heal until all replicas agree", ko: "분단이 풀린 뒤 모든 복제본이 같아지기까지")))
         }
+        metrics += comparisonMetrics + cost.metrics
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline], findings: findings)
+                      metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {
@@ -77,31 +79,5 @@ struct CapOutcome {
                         states: [Localized(en: "InSync", ko: "동기"), Localized(en: "CutOff", ko: "단절"), Localized(en: "Reconciling", ko: "맞추는중")],
                         segments: chosen.states.segments(until: end).map { .init(start: $0.start.seconds, end: $0.end.seconds, state: $0.state) },
                         timeUnit: "s")
-    }
-
-    private var findings: [Localized] {
-        var findings: [Localized] = []
-        let seconds = MetricText.format(chosen.setup.partition.upperBound.seconds - chosen.setup.partition.lowerBound.seconds)
-        findings.append(Localized(
-            en: "During the \(seconds) s partition, CP answered \(MetricText.format(Self.sideB(cp)))% of side B's operations and returned \(cp.checker.staleReads) stale reads; AP answered \(MetricText.format(Self.sideB(ap)))% but returned \(ap.checker.staleReads) stale reads.",
-            ko: "\(seconds)초 동안의 분단에서 CP는 B쪽 연산의 \(MetricText.format(Self.sideB(cp)))%에 답했고 오래된 읽기는 \(cp.checker.staleReads)건이었습니다. AP는 \(MetricText.format(Self.sideB(ap)))%에 답했지만 오래된 읽기가 \(ap.checker.staleReads)건이었습니다."))
-        if Self.overwritten(ap) > 0 {
-            findings.append(Localized(
-                en: "Both sides of AP accepted writes while apart; at the heal last-writer-wins kept the newer side and silently replaced \(Self.overwritten(ap)) acknowledged writes of the other.",
-                ko: "AP에서는 떨어져 있는 동안 양쪽 모두 쓰기를 받았고, 분단이 풀리자 LWW가 더 최근 쪽을 남기며 다른 쪽의 확인된 쓰기 \(Self.overwritten(ap))건을 조용히 덮어썼습니다."))
-        }
-        let (r, w) = (chosen.setup.reads, chosen.setup.writes)
-        findings.append(r + w > CapModel.replicas
-            ? Localized(en: "With R=\(r) and W=\(w), R+W > N=3: every read asks at least one replica that has the latest write, so reads are never stale — at the price of refusing whatever cannot reach enough replicas.",
-                        ko: "R=\(r), W=\(w)이면 R+W > N=3입니다. 모든 읽기가 최신 쓰기를 가진 복제본을 적어도 하나 묻기 때문에 오래된 읽기가 없고, 대신 복제본에 충분히 닿지 못하는 요청은 거절합니다.")
-            : Localized(en: "With R=\(r) and W=\(w), R+W ≤ N=3: a read may ask only replicas the latest write has not reached yet (\(chosen.checker.staleReads) stale reads here, \(MetricText.format(Self.stalePercent(chosen)))% of reads).",
-                        ko: "R=\(r), W=\(w)이면 R+W ≤ N=3입니다. 읽기가 최신 쓰기를 아직 받지 못한 복제본만 물을 수 있습니다 (여기서는 오래된 읽기 \(chosen.checker.staleReads)건, 읽기의 \(MetricText.format(Self.stalePercent(chosen)))%)."))
-        let converge = Self.convergeMilliseconds(chosen)
-        if converge >= 0 {
-            findings.append(Localized(
-                en: "After the heal the replicas agreed again within \(MetricText.format(converge)) ms: eventual consistency.",
-                ko: "분단이 풀린 뒤 \(MetricText.format(converge)) ms 안에 복제본들이 다시 같아졌습니다. 이것이 결과적 일관성입니다."))
-        }
-        return findings
     }
 }

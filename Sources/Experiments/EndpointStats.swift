@@ -8,6 +8,9 @@ struct EndpointStats {
     var incidentSuccesses = 0
     var rejectedFast = 0
     var latencies = LatencyRecorder()
+    /// 100 per request answered in time, 0 otherwise, in batches for a 95% interval.
+    var successBatches = BatchMeans()
+    var incidentBatches = BatchMeans()
     var successOverTime: TimeSeries
     var latencyOverTime: TimeSeries
 
@@ -20,9 +23,11 @@ struct EndpointStats {
     mutating func record(succeeded: Bool, latency: SimTime, arrivedAt: SimTime, during incident: Bool) {
         requests += 1
         if succeeded { successes += 1 }
+        successBatches.add(succeeded ? 100 : 0)
         if incident {
             incidentRequests += 1
             if succeeded { incidentSuccesses += 1 }
+            incidentBatches.add(succeeded ? 100 : 0)
         }
         latencies.record(latency)
         successOverTime.add(succeeded ? 100 : 0, at: arrivedAt)
@@ -33,4 +38,16 @@ struct EndpointStats {
     var incidentSuccessPercent: Double {
         incidentRequests == 0 ? 100 : Double(incidentSuccesses) / Double(incidentRequests) * 100
     }
+
+    /// The share answered in time (%) with its batch-means interval; exactly 100 with no requests.
+    var successEstimate: Estimate {
+        requests == 0 ? Estimate(mean: 100, halfWidth: 0) : Estimate(mean: successPercent, halfWidth: successBatches.estimate.halfWidth)
+    }
+
+    /// The share of requests during the incident answered in time (%), with its interval.
+    var incidentSuccessEstimate: Estimate {
+        incidentRequests == 0 ? Estimate(mean: 100, halfWidth: 0)
+            : Estimate(mean: incidentSuccessPercent, halfWidth: incidentBatches.estimate.halfWidth)
+    }
+
 }

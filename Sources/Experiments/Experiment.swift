@@ -15,6 +15,12 @@ package protocol Experiment: Sendable {
     var sweepPlot: SweepPlot { get }
     /// The range a `sweep=PARAM` without bounds covers, given the other values; nil for the generic one.
     func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>?
+    /// The parameter that sets how long a run is (requests, seconds, years); `precision=` grows it.
+    var sizeParameter: String? { get }
+    /// What the model assumes (independent failures, instantaneous operations ...), shown by `params`.
+    var assumptions: Localized { get }
+    /// The metric whose interval `precision=` narrows; by default the first metric a sweep plots.
+    var headline: String { get }
     /// Runs once. Same values and seed give the same report, byte for byte.
     func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report
 }
@@ -28,6 +34,9 @@ package struct SweepPlot: Sendable, Hashable {
 
 extension Experiment {
     package func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>? { nil }
+    package var sizeParameter: String? { nil }
+    package var assumptions: Localized { Localized(verbatim: "") }
+    package var headline: String { sweepPlot.y.first ?? "" }
 
     package func parameter(_ name: String) -> ParameterSpec? {
         parameters.first { $0.name == name }

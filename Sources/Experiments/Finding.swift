@@ -31,6 +31,11 @@ package struct MetricRef: Sendable, Hashable {
         self.factor = factor
     }
 
+    /// The lower end of the metric's 95% interval (the value itself when it has none).
+    package var lower: MetricRef { MetricRef(name + ".lower", times: factor) }
+    /// The upper end of the metric's 95% interval (the value itself when it has none).
+    package var upper: MetricRef { MetricRef(name + ".upper", times: factor) }
+
     /// The same metric multiplied by `factor`: `MetricRef("p99_ms") > MetricRef("p50_ms") * 2`.
     package static func * (ref: MetricRef, factor: Double) -> MetricRef {
         MetricRef(ref.name, times: ref.factor * factor)

@@ -1,7 +1,8 @@
 /// Collects the findings of one run, saying each only when its condition holds in the metrics.
 ///
 /// Templates quote metrics by name: `{p99_ms}` is the value as `MetricText.format` writes it,
-/// `{utilization%}` is the value times 100. A template that names a metric the run does not
+/// `{utilization%}` is the value times 100. Conditions may read a metric's interval through
+/// `MetricRef.lower` / `.upper`, so a finding claims a difference only beyond the intervals. A template that names a metric the run does not
 /// have is a programmer error and traps with the name.
 ///
 ///     var list = FindingList(metrics: [Metric("p99_ms", 120, Localized(verbatim: "p99"))])
@@ -13,7 +14,19 @@ package struct FindingList: Sendable {
     private let values: [String: Double]
 
     package init(metrics: [Metric]) {
-        values = Dictionary(metrics.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        values = Self.values(of: metrics)
+    }
+
+    /// What conditions read: each metric by name, and its interval's bounds as `NAME.lower` and
+    /// `NAME.upper` (both the value itself when the metric has no interval).
+    package static func values(of metrics: [Metric]) -> [String: Double] {
+        var values: [String: Double] = [:]
+        for metric in metrics where values[metric.name] == nil {
+            values[metric.name] = metric.value
+            values[metric.name + ".lower"] = metric.estimate.lower
+            values[metric.name + ".upper"] = metric.estimate.upper
+        }
+        return values
     }
 
     /// Adds the finding `id` with `template` if `condition` holds; returns whether it was said.

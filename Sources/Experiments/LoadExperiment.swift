@@ -19,6 +19,10 @@ package struct LoadExperiment: Experiment {
                       Localized(en: "requests to simulate", ko: "시뮬레이션할 요청 수")),
     ]
     package let sweepPlot = SweepPlot(x: "utilization", y: ["mean_response_ms", "p99_ms"])
+    package let sizeParameter: String? = "requests"
+    package let assumptions = Localized(
+        en: "Poisson arrivals, exponential service times, one FIFO queue without a limit or timeouts shared by identical workers (M/M/c); the first 2% of requests warm the system up and are not measured; intervals are batch means over 10 batches of consecutive requests.",
+        ko: "포아송 도착, 지수 분포 처리 시간, 같은 작업자들이 함께 쓰는 한도·타임아웃 없는 FIFO 대기열 하나(M/M/c)입니다. 처음 2%의 요청은 시스템을 데우는 데 쓰고 측정하지 않습니다. 구간은 연속된 요청 10묶음의 배치 평균입니다.")
 
     /// A rate sweep goes from 10% to 97% of capacity, where the hockey stick shows.
     package func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>? {
@@ -30,7 +34,7 @@ package struct LoadExperiment: Experiment {
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let servers = values.integer("servers"), rate = values.real("rate"), serviceMs = values.real("service")
         var simulation = Simulation(model: LoadModel(servers: servers, rate: rate, serviceMs: serviceMs,
-                                                     requests: values.integer("requests"), seed: seed))
+                                                     requests: Int(control.horizon(asked: Double(values.integer("requests")), eventsPerUnit: 2)), seed: seed))
         simulation.scheduler.schedule(.arrival, at: .zero)
         try simulation.run(control: control)
         let outcome = LoadOutcome(simulation: simulation, servers: servers, rate: rate, serviceMs: serviceMs)

@@ -24,8 +24,8 @@ struct LoadModel: SimulationModel {
 
     var arrived = 0
     var completed = 0
-    var responses = LatencyRecorder()
-    var totalWait = 0.0
+    var responses: BatchedLatency
+    var waits = BatchMeans()
     var busyTime = 0.0
     var areaInSystem = 0.0
     var lastChange = SimTime.zero
@@ -34,6 +34,7 @@ struct LoadModel: SimulationModel {
         var random = RandomSource(seed: seed)
         self.requests = requests
         self.warmupRequests = Int(Double(requests) * Self.warmupFraction)
+        self.responses = BatchedLatency(expected: requests - warmupRequests)
         self.service = .exponential(mean: serviceMs)
         self.arrivals = PoissonArrivals(profile: .constant(perSecond: rate), random: random.fork())
         self.random = random.fork()
@@ -64,7 +65,7 @@ struct LoadModel: SimulationModel {
     private mutating func startService(arrivedAt: SimTime, scheduler: inout Scheduler<Event>) {
         let duration = SimTime(nanoseconds: max(1, Int64(service.sample(using: &random) * 1e6)))
         if measuring {
-            if arrivedAt >= measuredFrom { totalWait += Double((scheduler.now - arrivedAt).nanoseconds) }
+            if arrivedAt >= measuredFrom { waits.add((scheduler.now - arrivedAt).milliseconds) }
             busyTime += Double(duration.nanoseconds)
         }
         scheduler.schedule(.departure(arrivedAt: arrivedAt), after: duration)

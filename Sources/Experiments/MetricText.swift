@@ -10,6 +10,12 @@ package enum MetricText {
         return text
     }
 
+    /// A metric's value with its interval when it has one: `12.3 ± 0.4`.
+    package static func format(_ metric: Metric) -> String {
+        guard let halfWidth = metric.halfWidth else { return format(metric.value) }
+        return format(metric.value) + " ± " + format(halfWidth)
+    }
+
     package static func format(_ value: Double) -> String {
         guard value.isFinite else { return value > 0 ? "∞" : "—" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

@@ -5,9 +5,13 @@ struct QueueOutcome {
     let async: QueueModel
     let sync: QueueModel
     let chosenIsAsync: Bool
+    let cost: RunCost
 
     var chosen: QueueModel { chosenIsAsync ? async : sync }
-    static func lost(_ model: QueueModel) -> Int { model.setup.async ? model.queue.published - model.delivered.count : 0 }
+    /// Messages that left the queue without their e-mail going out: zero unless the queue loses messages.
+    static func lost(_ model: QueueModel) -> Int {
+        model.setup.async ? model.queue.published - model.mailed.count - model.queue.backlog : 0
+    }
     static func failedPercent(_ model: QueueModel) -> Double { Double(model.ordersFailed) / Double(max(model.nextOrder, 1)) * 100 }
     var drainSeconds: Double? { async.drainedAt.map { ($0 - async.setup.outage.upperBound).seconds } }
 
@@ -18,21 +22,21 @@ struct QueueOutcome {
             Metric("orders", Double(chosen.nextOrder), Localized(en: "orders placed", ko: "들어온 주문")),
             Metric("orders_failed", Double(chosen.ordersFailed), Localized(en: "orders that failed", ko: "실패한 주문")),
             Metric("orders_failed_pct", Self.failedPercent(chosen), unit: "%", Localized(en: "share of orders that failed", ko: "실패한 주문의 비율")),
-            Metric("emails_sent", Double(async.delivered.count), Localized(en: "e-mails sent through the queue", ko: "큐로 보낸 이메일")),
-            Metric("emails_lost", Double(Self.lost(async)), Localized(en: "queued e-mails never sent", ko: "끝내 보내지 못한 큐의 이메일")),
-            Metric("emails_duplicated", Double(async.duplicates), Localized(en: "e-mails sent twice (at-least-once)", ko: "두 번 보낸 이메일 (최소 한 번 전달)")),
-            Metric("redeliveries", Double(async.queue.redelivered), Localized(en: "messages delivered again after a failed send", ko: "발송 실패 뒤 다시 전달한 메시지")),
+            Metric("orders_rejected", Double(chosen.ordersRejected), Localized(en: "orders turned away with every thread busy and the accept queue full", ko: "스레드가 모두 바쁘고 대기열이 가득 차서 돌려보낸 주문")),
+            Metric("max_waiting", Double(chosen.maxWaiting), Localized(en: "most orders waiting for a thread", ko: "스레드를 기다린 주문의 최댓값")),
+            Metric("emails_sent", Double(async.mailed.count), Localized(en: "e-mails sent through the queue", ko: "큐로 보낸 이메일")),
+            Metric("emails_lost", Double(Self.lost(async)), Localized(en: "e-mails that left the queue unsent (lost)", ko: "보내지 않은 채 큐를 떠난 이메일 (유실)")),
+            Metric("emails_unsent", Double(async.queue.backlog), Localized(en: "e-mails still queued at the end of the run", ko: "실행이 끝날 때 아직 큐에 있던 이메일")),
+            Metric("emails_duplicated", Double(async.duplicates), Localized(en: "e-mails that reached the customer again (at-least-once)", ko: "고객에게 다시 간 이메일 (최소 한 번 전달)")),
+            Metric("redeliveries", Double(async.queue.redelivered), Localized(en: "messages delivered again after no acknowledgement", ko: "확인이 없어 다시 전달한 메시지")),
             Metric("max_backlog", Double(async.maxBacklog), Localized(en: "longest queue", ko: "가장 길었던 큐")),
             Metric("email_lag_p99_s", async.emailLag.percentileMilliseconds(99) / 1000, unit: "s", Localized(en: "99th percentile time from order to e-mail", ko: "주문에서 이메일까지 99번째 백분위")),
-            Metric("sync_order_p99_ms", sync.orders.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, e-mail inline", ko: "주문 p99, 요청 안에서 이메일")),
-            Metric("async_order_p99_ms", async.orders.percentileMilliseconds(99), unit: "ms", Localized(en: "order p99, e-mail queued", ko: "주문 p99, 큐로 이메일")),
-            Metric("sync_orders_failed", Double(sync.ordersFailed), Localized(en: "orders failed, e-mail inline", ko: "실패한 주문, 요청 안에서 이메일")),
-        ]
+        ] + comparisonMetrics + cost.metrics
         if let drainSeconds {
             metrics.append(Metric("drain_s", drainSeconds, unit: "s", Localized(en: "time after the outage until the queue was empty", ko: "장애가 끝난 뒤 큐가 빌 때까지")))
         }
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [backlogChart], timelines: [emailService], findings: findings)
+                      metrics: metrics, tables: [comparison], charts: [backlogChart], timelines: [emailService], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {
@@ -43,8 +47,8 @@ struct QueueOutcome {
             title: Localized(en: "E-mail inside the request vs through the queue", ko: "요청 안의 이메일과 큐를 거친 이메일"),
             columns: [Localized(en: "quantity", ko: "항목"), Localized(en: "sync", ko: "동기"), Localized(en: "async (queue)", ko: "비동기 (큐)")],
             rows: [
-                row(Localized(en: "order p50 (ms)", ko: "주문 p50 (ms)")) { MetricText.format($0.orders.percentileMilliseconds(50)) },
-                row(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) { MetricText.format($0.orders.percentileMilliseconds(99)) },
+                row(Localized(en: "order p50 (ms)", ko: "주문 p50 (ms)")) { MetricText.format($0.orders.percentileMilliseconds(50).mean) },
+                row(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) { MetricText.format($0.orders.percentileMilliseconds(99).mean) },
                 row(Localized(en: "orders failed", ko: "실패한 주문")) { "\($0.ordersFailed) (\(MetricText.format(Self.failedPercent($0)))%)" },
                 row(Localized(en: "e-mails lost", ko: "잃어버린 이메일")) { $0.setup.async ? String(Self.lost($0)) : String($0.ordersFailed) },
             ])
@@ -65,21 +69,5 @@ struct QueueOutcome {
                                    .init(start: outage.lowerBound.seconds, end: outage.upperBound.seconds, state: 1),
                                    .init(start: outage.upperBound.seconds, end: end, state: 0)].filter { $0.end > $0.start },
                         timeUnit: "s")
-    }
-
-    private var findings: [Localized] {
-        let syncP50 = MetricText.format(sync.orders.percentileMilliseconds(50)), asyncP50 = MetricText.format(async.orders.percentileMilliseconds(50))
-        var findings = [Localized(
-            en: "A customer waits \(syncP50) ms for an order when the e-mail is sent inline, \(asyncP50) ms when it goes to the queue: the request no longer waits for the mail server.",
-            ko: "이메일을 요청 안에서 보내면 고객은 주문에 \(syncP50) ms를 기다리고, 큐로 넘기면 \(asyncP50) ms를 기다립니다. 요청이 더는 메일 서버를 기다리지 않습니다.")]
-        findings.append(Localized(
-            en: "During the e-mail outage, \(sync.ordersFailed) orders failed in the inline design; with the queue \(async.ordersFailed) failed and \(async.queue.redelivered) messages were simply delivered again later.",
-            ko: "이메일 장애 동안 요청 안에서 보내는 설계에서는 주문 \(sync.ordersFailed)건이 실패했고, 큐를 쓰면 \(async.ordersFailed)건이 실패했으며 메시지 \(async.queue.redelivered)건은 나중에 다시 전달되었을 뿐입니다."))
-        if let drainSeconds {
-            findings.append(Localized(
-                en: "The backlog peaked at \(async.maxBacklog) messages and the queue was empty \(MetricText.format(drainSeconds)) s after the service came back; \(Self.lost(async)) e-mails were lost and \(async.duplicates) sent twice.",
-                ko: "큐는 최대 \(async.maxBacklog)개까지 쌓였고 서비스가 돌아온 뒤 \(MetricText.format(drainSeconds))초 만에 비었습니다. 잃어버린 이메일은 \(Self.lost(async))건, 두 번 보낸 이메일은 \(async.duplicates)건입니다."))
-        }
-        return findings
     }
 }

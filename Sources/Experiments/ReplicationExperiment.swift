@@ -20,14 +20,20 @@ package struct ReplicationExperiment: Experiment {
         ParameterSpec("users", .integer(1...1_000_000), default: .integer(500), Localized(en: "users reading and writing", ko: "읽고 쓰는 사용자 수")),
         ParameterSpec("primary_after_write", .real(0...600_000), default: .real(0), unit: "ms",
                       Localized(en: "read from the primary for this long after your own write (0: never)", ko: "자기가 쓴 뒤 이 시간 동안 프라이머리에서 읽기 (0: 안 함)")),
-        ParameterSpec("fail_at", .real(0...3600), default: .real(20), unit: "s", Localized(en: "when the primary fails (0: never)", ko: "프라이머리가 죽는 시각 (0: 안 죽음)")),
+        ParameterSpec("fail_at", .real(0...3600), default: .real(20), unit: "s", Localized(en: "when the primary fails (0 or past the end: never)", ko: "프라이머리가 죽는 시각 (0이거나 끝 이후면 안 죽음)")),
         ParameterSpec("seconds", .real(1...3600), default: .real(30), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "replicas", y: ["read_p99_ms"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Poisson writes and reads; each write goes to every replica on its own in-order stream (exponential network delay) and is applied in order at a fixed rate; each replica serves reads one at a time (exponential service); half the reads are a user's own key, half a random one; the write acknowledgement adds the round trip to one replica (semi-sync) or to all (sync); failover is instantaneous and promotes the replica that received the most; a run stops early when it would exceed its event budget.",
+        ko: "쓰기와 읽기는 포아송 도착입니다. 쓰기는 복제본마다 순서가 지켜지는 스트림(지수 분포 네트워크 지연)으로 가고 정해진 속도로 순서대로 반영됩니다. 복제본은 읽기를 하나씩 처리합니다(지수 분포). 읽기의 절반은 자기 키, 절반은 임의의 키입니다. 쓰기 확인에는 복제본 하나(반동기) 또는 모두(동기)까지의 왕복이 더해집니다. 장애 조치는 즉시 일어나며 가장 많이 받은 복제본을 승격합니다. 이벤트 한도를 넘으면 실행을 일찍 끝냅니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let end = SimTime.seconds(values.real("seconds"))
-        let failAt = values.real("fail_at") > 0 ? min(SimTime.seconds(values.real("fail_at")), end) : nil
+        let eventsPerSecond = values.real("writes") * Double(1 + 2 * values.integer("replicas")) + values.real("reads") * 2 + 10
+        let seconds = control.horizon(asked: values.real("seconds"), eventsPerUnit: eventsPerSecond)
+        let end = SimTime.seconds(seconds)
+        let failAt = values.real("fail_at") > 0 && values.real("fail_at") < seconds ? SimTime.seconds(values.real("fail_at")) : nil
         let setup = ReplicationModel.Setup(
             replicas: values.integer("replicas"), writeRate: values.real("writes"), readRate: values.real("reads"),
             readCapacity: values.real("read_capacity"), applyRate: values.real("apply"), delayMs: values.real("delay"),
@@ -40,6 +46,6 @@ package struct ReplicationExperiment: Experiment {
         if let failAt { simulation.scheduler.schedule(.failover, at: failAt) }
         try simulation.run(until: end, control: control)
         return ReplicationOutcome(model: simulation.model, mode: values.choice("mode"), end: end)
-            .report(experiment: self, values: values, seed: seed)
+            .report(experiment: self, values: values, seed: seed, events: simulation.scheduler.handled)
     }
 }

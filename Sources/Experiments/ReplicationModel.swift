@@ -1,12 +1,16 @@
 import DequeModule
 import MiniCluster
 
-/// A primary and read replicas: writes go to the primary and reach each replica after a network
-/// delay, where they wait to be applied at a bounded rate; reads are spread over the replicas.
+/// A primary and read replicas. Each write commits on the primary and travels to every replica
+/// on that replica's own in-order stream (a write never overtakes the one before it), where it
+/// waits to be applied, one after another, at a bounded rate. Reads of a random user's key are
+/// spread round robin over the replicas. At `failAt` the primary dies and the replica that has
+/// received the most is promoted; acknowledged writes beyond what it received are lost.
 struct ReplicationModel: SimulationModel {
     enum Event {
         case write, read, sample, failover
-        case received(replica: Int, version: Int)
+        /// `epoch` counts failovers: a write sent by a dead primary is dropped if it was lost with it.
+        case received(replica: Int, version: Int, epoch: Int)
         case applied(replica: Int)
         case readDone(replica: Int, startedAt: SimTime)
     }
@@ -22,27 +26,38 @@ struct ReplicationModel: SimulationModel {
     }
 
     struct Replica {
+        /// Every version up to this one has arrived (the stream is in order).
         var received = 0
+        /// Every version up to this one is applied.
         var applied = 0
+        /// When the stream's last write arrives; the next one cannot arrive earlier.
+        var streamTail = SimTime.zero
         var pending = Deque<Int>()
         var applying = false
         var reads: WorkerPool
+        var serving = true
     }
 
     let setup: Setup
     var writes: PoissonArrivals, reads: PoissonArrivals
     var random: RandomSource
     var replicas: [Replica]
+    /// Version `v` committed at `commitTimes[v]`, first reached a replica at `firstReceipt[v]`
+    /// and every replica at `allReceipts[v]` (index 0 is the empty initial state).
     var commitTimes: [SimTime] = [.zero]
-    var checker = ConsistencyChecker()
-    var lastWrite: [Int: (version: Int, at: SimTime)] = [:]
-    var rywViolations = 0, primaryReads = 0, nextReplica = 0
-    var readLatency = LatencyRecorder()
     var firstReceipt: [SimTime?] = [nil], allReceipts: [SimTime?] = [nil]
     var receiptCount: [Int] = [0]
+    /// The latest version of each user's key, and when that user last wrote.
+    var keyVersion: [Int], lastWriteAt: [SimTime?]
+    var staleReads = 0, replicaReads = 0, rywViolations = 0, primaryReads = 0, nextReplica = 0
+    var staleShare = BatchMeans()
+    var readLatency: BatchedLatency
     var lag = TimeSeries(interval: .milliseconds(500))
     var maxLag = SimTime.zero
-    var lostAtFailover: Int?
+    var failover: ReplicationFailover?
+    var epoch = 0
+    /// Writes after this version were lost at the last failover (their numbers are reused).
+    var survivedUpTo = Int.max
 
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
@@ -51,6 +66,9 @@ struct ReplicationModel: SimulationModel {
         reads = PoissonArrivals(profile: .constant(perSecond: setup.readRate), random: root.fork())
         random = root.fork()
         replicas = (0..<setup.replicas).map { _ in Replica(reads: WorkerPool(workers: 1)) }
+        keyVersion = Array(repeating: 0, count: setup.users)
+        lastWriteAt = Array(repeating: nil, count: setup.users)
+        readLatency = BatchedLatency(expected: max(1, Int(setup.readRate * setup.end.seconds)))
     }
 
     /// How far a replica is behind: the age of the oldest write it has not applied yet.
@@ -63,18 +81,18 @@ struct ReplicationModel: SimulationModel {
         switch event {
         case .write: write(at: now, scheduler: &scheduler)
         case .read: read(at: now, scheduler: &scheduler)
-        case .received(let index, let version): receive(version, at: index, now: now, scheduler: &scheduler)
-        case .applied(let index): apply(at: index, now: now, scheduler: &scheduler)
+        case .received(let index, let version, let sent):
+            if sent == epoch || version <= survivedUpTo { receive(version, at: index, now: now, scheduler: &scheduler) }
+        case .applied(let index): apply(at: index, scheduler: &scheduler)
         case .readDone(let index, let startedAt):
             readLatency.record(now - startedAt)
             if let next = replicas[index].reads.finish() { startRead(on: index, startedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler) }
         case .sample:
-            let worst = replicas.map { lag(of: $0, at: now) }.max() ?? .zero
+            let worst = replicas.filter(\.serving).map { lag(of: $0, at: now) }.max() ?? .zero
             lag.add(worst.milliseconds, at: now)
             maxLag = max(maxLag, worst)
             if now + .milliseconds(100) < setup.end { scheduler.schedule(.sample, after: .milliseconds(100)) }
-        case .failover:
-            lostAtFailover = commitTimes.count - 1 - (replicas.map(\.received).max() ?? 0)
+        case .failover: promote(at: now)
         }
     }
 
@@ -84,19 +102,24 @@ struct ReplicationModel: SimulationModel {
         let version = commitTimes.count
         commitTimes.append(now)
         firstReceipt.append(nil); allReceipts.append(nil); receiptCount.append(0)
-        lastWrite[Int(random.next() % UInt64(setup.users))] = (version, now)
-        checker.acknowledged(write: version)
-        for index in replicas.indices {
+        let user = Int(random.next() % UInt64(setup.users))
+        keyVersion[user] = version
+        lastWriteAt[user] = now
+        for index in replicas.indices where replicas[index].serving {
             let delay = Distribution.exponential(mean: setup.delayMs).sample(using: &random)
-            scheduler.schedule(.received(replica: index, version: version), after: .milliseconds(delay))
+            let arrival = max(replicas[index].streamTail, now + .milliseconds(delay))
+            replicas[index].streamTail = arrival
+            scheduler.schedule(.received(replica: index, version: version, epoch: epoch), at: arrival)
         }
     }
 
     private mutating func receive(_ version: Int, at index: Int, now: SimTime, scheduler: inout Scheduler<Event>) {
-        replicas[index].received = max(replicas[index].received, version)
+        guard replicas[index].serving else { return }
+        precondition(version == replicas[index].received + 1, "replica \(index) received \(version) after \(replicas[index].received)")
+        replicas[index].received = version
         receiptCount[version] += 1
         if firstReceipt[version] == nil { firstReceipt[version] = now }
-        if receiptCount[version] == replicas.count { allReceipts[version] = now }
+        if receiptCount[version] == replicas.filter(\.serving).count { allReceipts[version] = now }
         replicas[index].pending.append(version)
         if !replicas[index].applying { startApplying(index, scheduler: &scheduler) }
     }
@@ -106,8 +129,8 @@ struct ReplicationModel: SimulationModel {
         scheduler.schedule(.applied(replica: index), after: .seconds(1 / setup.applyRate))
     }
 
-    private mutating func apply(at index: Int, now: SimTime, scheduler: inout Scheduler<Event>) {
-        if let version = replicas[index].pending.popFirst() { replicas[index].applied = max(replicas[index].applied, version) }
+    private mutating func apply(at index: Int, scheduler: inout Scheduler<Event>) {
+        if let version = replicas[index].pending.popFirst() { replicas[index].applied = version }
         replicas[index].applying = false
         if !replicas[index].pending.isEmpty { startApplying(index, scheduler: &scheduler) }
     }
@@ -116,15 +139,20 @@ struct ReplicationModel: SimulationModel {
         let next = reads.next(after: now)
         if next < setup.end { scheduler.schedule(.read, at: next) }
         let user = Int(random.next() % UInt64(setup.users))
-        if let own = lastWrite[user], now - own.at < setup.primaryAfterWrite {
+        let key = random.unit() < 0.5 ? user : Int(random.next() % UInt64(setup.users))
+        let serving = replicas.indices.filter { replicas[$0].serving }
+        let own = key == user ? lastWriteAt[user] : nil
+        if serving.isEmpty || (own.map { now - $0 < setup.primaryAfterWrite } ?? false) {
             primaryReads += 1
-            checker.read(returned: commitTimes.count - 1)
             return
         }
-        let index = nextReplica
-        nextReplica = (nextReplica + 1) % replicas.count
-        checker.read(returned: replicas[index].applied)
-        if let own = lastWrite[user], replicas[index].applied < own.version { rywViolations += 1 }
+        let index = serving[nextReplica % serving.count]
+        nextReplica += 1
+        let stale = replicas[index].applied < keyVersion[key]
+        replicaReads += 1
+        staleShare.add(stale ? 1 : 0)
+        if stale { staleReads += 1 }
+        if stale && own != nil { rywViolations += 1 }
         if replicas[index].reads.arrive(Int(now.nanoseconds)) == .started { startRead(on: index, startedAt: now, scheduler: &scheduler) }
     }
 

@@ -1,5 +1,6 @@
 extension Report {
-    /// The report as one JSON object: `experiment`, `seed`, `parameters`, `metrics`, `series`, `findings`.
+    /// The report as one JSON object: `experiment`, `seed`, `parameters`, `metrics`, `intervals`
+    /// (95% bounds `[lower, upper]` of the measured metrics), `series`, `findings`.
     package func json(language: Language) -> JSONText {
         .object([
             ("experiment", .string(experiment)),
@@ -7,6 +8,9 @@ extension Report {
             ("section", .string(section)),
             ("parameters", .object(parameters.entries.map { ($0.name, Self.json($0.value)) })),
             ("metrics", .object(metrics.map { ($0.name, .number($0.value)) })),
+            ("intervals", .object(metrics.filter { $0.halfWidth != nil }.map {
+                ($0.name, .array([.number($0.estimate.lower), .number($0.estimate.upper)]))
+            })),
             ("series", .array(seriesJSON(language: language))),
             ("findings", .array(findings.map { .object([("id", .string($0.id)), ("text", .string($0.text.text(language)))]) })),
         ])

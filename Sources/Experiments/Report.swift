@@ -1,3 +1,5 @@
+import MiniCluster
+
 /// What one experiment run produced: numbers, tables, charts, timelines and findings.
 ///
 /// A report holds data only; `LabShell` renders it for the terminal and as JSON.
@@ -31,30 +33,20 @@ package struct Report: Sendable {
         self.findings = findings
     }
 
-    /// Migration path for outcomes whose findings are still plain sentences; each becomes an
-    /// unchecked finding `EXPERIMENT.unchecked.N`. Remove once every outcome uses `FindingList`.
-    package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
-                 metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
-                 timelines: [Timeline] = [], findings sentences: [Localized]) {
-        self.init(experiment: experiment, seed: seed, parameters: parameters, section: section, metrics: metrics,
-                  tables: tables, charts: charts, timelines: timelines,
-                  findings: sentences.enumerated().map {
-                      Finding(id: "\(experiment).unchecked.\($0.offset)", condition: .always, text: $0.element, quotes: [])
-                  })
-    }
-
     /// The metric of that name, if the run produced it.
     package func metric(_ name: String) -> Metric? {
         metrics.first { $0.name == name }
     }
 }
 
-/// One named number of a report.
+/// One named number of a report, with its 95% interval when it is a stochastic estimate.
 package struct Metric: Sendable, Hashable {
     package var name: String
     package var value: Double
     package var unit: String
     package var label: Localized
+    /// The 95% confidence interval's half-width; nil for exact or analytic numbers.
+    package var halfWidth: Double?
 
     package init(_ name: String, _ value: Double, unit: String = "", _ label: Localized) {
         precondition(value.isFinite, "metric '\(name)' is not finite: \(value)")
@@ -63,6 +55,15 @@ package struct Metric: Sendable, Hashable {
         self.unit = unit
         self.label = label
     }
+
+    /// A measured metric: the estimate's mean with its interval.
+    package init(_ name: String, _ estimate: Estimate, unit: String = "", _ label: Localized) {
+        self.init(name, estimate.mean, unit: unit, label)
+        halfWidth = estimate.halfWidth
+    }
+
+    /// The value as an estimate (half-width 0 when the metric has no interval).
+    package var estimate: Estimate { Estimate(mean: value, halfWidth: halfWidth ?? 0) }
 }
 
 /// A table of a report; cells are already formatted.

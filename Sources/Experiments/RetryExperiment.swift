@@ -11,45 +11,55 @@ package struct RetryExperiment: Experiment {
     package let parameters = [
         ParameterSpec("policy", .choice(RetryPolicy.allCases.map(\.rawValue)), default: .choice("exponential"),
                       Localized(en: "policy charted (the table runs them all)", ko: "그래프로 볼 정책 (표에는 모든 정책을 실행합니다)")),
-        ParameterSpec("clients", .integer(1...100_000), default: .integer(200),
+        ParameterSpec("clients", .integer(1...10_000), default: .integer(200),
                       Localized(en: "clients, each with one piece of work, all starting at once", ko: "동시에 시작하는 클라이언트 수 (각자 작업 하나)")),
         ParameterSpec("capacity", .real(1...1_000_000), default: .real(1000), unit: "calls/s",
                       Localized(en: "calls the resource accepts per second; it rejects the rest", ko: "자원이 초당 받아 주는 호출 수, 나머지는 거절합니다")),
         ParameterSpec("base", .real(0...60_000), default: .real(10), unit: "ms",
                       Localized(en: "first backoff", ko: "첫 백오프 시간")),
-        ParameterSpec("cap", .real(0...600_000), default: .real(1000), unit: "ms",
+        ParameterSpec("cap", .real(0...60_000), default: .real(1000), unit: "ms",
                       Localized(en: "longest backoff", ko: "가장 긴 백오프 시간")),
-        ParameterSpec("max_attempts", .integer(1...1000), default: .integer(30),
+        ParameterSpec("max_attempts", .integer(1...100), default: .integer(30),
                       Localized(en: "calls per piece of work before the client gives up", ko: "클라이언트가 포기하기 전까지 작업 하나에 하는 호출 수")),
         ParameterSpec("budget", .real(0...1), default: .real(1),
                       Localized(en: "retry budget: retries may be at most this fraction of all calls (1 = no limit)",
                                 ko: "재시도 예산: 전체 호출 중 재시도가 차지할 수 있는 최대 비율 (1이면 제한 없음)")),
+        ParameterSpec("reject_cost", .real(0...1), default: .real(0.2),
+                      Localized(en: "work a rejected call costs the resource, as a share of a served call's",
+                                ko: "거절한 호출이 자원에 드는 일, 처리한 호출 대비 비율")),
         ParameterSpec("outage_at", .real(0...3600), default: .real(0), unit: "s",
                       Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각")),
         ParameterSpec("outage", .real(0...3600), default: .real(0), unit: "s",
                       Localized(en: "how long it stays down (0: no outage)", ko: "멈춰 있는 시간 (0이면 멈추지 않음)")),
     ]
     package let sweepPlot = SweepPlot(x: "clients", y: ["amplification", "completion_s"])
+    package let assumptions = Localized(
+        en: "A herd of clients, each with one piece of work, calls at time 0. The resource works through its backlog at capacity calls per second and admits a call while that backlog is under 10 ms; a rejected call still costs it reject_cost of a served call's work, so rejected retries slow everyone. Answers take about 2 ms on the network; the resource refuses at no cost while it is down. Backoff follows the AWS article \"Exponential Backoff and Jitter\"; every policy runs on the same herd, each within an equal share of the event budget.",
+        ko: "작업을 하나씩 가진 클라이언트 무리가 시각 0에 호출합니다. 자원은 초당 capacity건의 속도로 밀린 일을 처리하고, 밀린 일이 10 ms 미만일 때만 호출을 받습니다. 거절한 호출에도 처리한 호출의 reject_cost만큼 일이 들어서, 거절된 재시도가 모두를 느리게 합니다. 응답은 네트워크에서 약 2 ms 걸리고, 자원이 멈춘 동안의 거절에는 비용이 없습니다. 백오프는 AWS 글 \"Exponential Backoff and Jitter\"를 따르며, 모든 정책이 같은 무리에 대해 이벤트 한도를 똑같이 나눠 실행됩니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        let budget = RunBudget(control, runs: RetryPolicy.allCases.count)
+        var cost = RunCost()
         var runs: [RetryModel] = []
         for policy in RetryPolicy.allCases {
-            runs.append(try simulate(values, policy: policy, seed: seed, control: control))
+            runs.append(try simulate(values, policy: policy, seed: seed, budget: budget, cost: &cost))
         }
         let chosen = RetryPolicy(rawValue: values.choice("policy")) ?? .exponential
-        return RetryOutcome(runs: runs, chosen: chosen).report(experiment: self, values: values, seed: seed)
+        return RetryOutcome(runs: runs, chosen: chosen, cost: cost).report(experiment: self, values: values, seed: seed)
     }
 
-    private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, control: RunControl) throws -> RetryModel {
+    private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, budget: RunBudget,
+                          cost: inout RunCost) throws -> RetryModel {
         let outageStart = SimTime.seconds(values.real("outage_at"))
         let setup = RetryModel.Setup(
             clients: values.integer("clients"), capacity: values.real("capacity"), policy: policy,
             baseMs: values.real("base"), capMs: max(values.real("cap"), values.real("base")),
-            maxAttempts: values.integer("max_attempts"), budget: values.real("budget"),
+            maxAttempts: values.integer("max_attempts"), budget: values.real("budget"), rejectCost: values.real("reject_cost"),
             outage: outageStart..<(outageStart + .seconds(values.real("outage"))))
         var simulation = Simulation(model: RetryModel(setup: setup, seed: seed))
         for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
-        try simulation.run(control: control)
+        cost.add(simulation, cut: try budget.run(&simulation))
+
         return simulation.model
     }
 }

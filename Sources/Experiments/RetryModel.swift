@@ -1,7 +1,13 @@
 import MiniCluster
 
-/// Clients that each have one piece of work, all starting together, against a resource that
-/// admits `capacity` calls per second (in 10 ms slots) and rejects the rest, and may be down for a while.
+/// Clients that each have one piece of work, all starting together, against a resource that does
+/// `capacity` calls' worth of work per second and may be down for a while.
+///
+/// Assumptions: the resource works through its backlog in arrival order; it admits a call while its
+/// backlog is under `admissionBacklog` and rejects it otherwise, and a rejection still costs
+/// `rejectCost` of a call's work (reading, parsing and refusing it), so a storm of rejected retries
+/// keeps the backlog full and starves the calls it could have served. A call's answer takes
+/// `latencyMs` on the network; while the resource is down it refuses at no cost.
 struct RetryModel: SimulationModel {
     enum Event {
         case attempt(client: Int)
@@ -17,22 +23,25 @@ struct RetryModel: SimulationModel {
         var capMs: Double
         var maxAttempts: Int
         var budget: Double
+        var rejectCost: Double
         var outage: Range<SimTime>
         var latencyMs = 2.0
     }
 
-    static let slot = SimTime.milliseconds(10)
+    /// Work the resource lets wait before it turns calls away.
+    static let admissionBacklog = SimTime.milliseconds(10)
     static let interval = SimTime.milliseconds(100)
 
     let setup: Setup
     var random: RandomSource
     var attempts: [Int]
     var previousDelay: [Double]
-    var currentSlot: Int64 = -1
-    var admittedInSlot = 0
+    /// When the resource will have worked through everything it has taken on.
+    var busyUntil = SimTime.zero
 
     var calls = 0
     var retries = 0
+    var rejected = 0
     var completed = 0
     var gaveUp = 0
     var finishedAt = SimTime.zero
@@ -55,7 +64,7 @@ struct RetryModel: SimulationModel {
             attempts[client] += 1
             let accepted = admit(at: now)
             callsOverTime.add(1, at: now)
-            if accepted { acceptedOverTime.add(1, at: now) }
+            if accepted { acceptedOverTime.add(1, at: now) } else { rejected += 1 }
             let latency = Distribution.logNormal(mean: setup.latencyMs, sigma: 0.3).sample(using: &random)
             scheduler.schedule(.answer(client: client, accepted: accepted), after: .milliseconds(latency))
         case .answer(let client, let accepted):
@@ -70,16 +79,15 @@ struct RetryModel: SimulationModel {
         }
     }
 
-    /// Whether the resource takes a call at `time`: it is up and the call's 10 ms slot has room.
+    /// Whether the resource takes a call at `time`: it is up and its backlog is short; either way
+    /// the call costs it work (a whole call, or `rejectCost` of one).
     private mutating func admit(at time: SimTime) -> Bool {
         guard !setup.outage.contains(time) else { return false }
-        let slot = time.nanoseconds / Self.slot.nanoseconds
-        if slot != currentSlot { currentSlot = slot; admittedInSlot = 0 }
-        let perSlot = setup.capacity * Self.slot.seconds
-        let allowance = Int((perSlot * Double(slot + 1)).rounded(.down) - (perSlot * Double(slot)).rounded(.down))
-        guard admittedInSlot < allowance else { return false }
-        admittedInSlot += 1
-        return true
+        let start = max(busyUntil, time)
+        let accepted = start - time < Self.admissionBacklog
+        let work = (accepted ? 1 : setup.rejectCost) / setup.capacity
+        busyUntil = start + .seconds(work)
+        return accepted
     }
 
     /// The wait before `client` tries again, or nil when it gives up (no retries, out of attempts, or over budget).

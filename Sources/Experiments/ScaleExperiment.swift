@@ -21,11 +21,18 @@ package struct ScaleExperiment: Experiment {
         ParameterSpec("requests", .integer(1000...5_000_000), default: .integer(100_000), Localized(en: "requests simulated per design", ko: "설계마다 시뮬레이션할 요청 수")),
     ]
     package let sweepPlot = SweepPlot(x: "rate", y: ["up_cost_per_1k", "out_cost_per_1k"])
+    package let sizeParameter: String? = "requests"
+    package var headline: String { "up_p99_ms" }
+    package let assumptions = Localized(
+        en: "Each machine is an M/M/c queue whose c cores together serve at the Universal Scalability Law's capacity X(N) = λN / (1 + σ(N−1) + κN(N−1)); a balancer splits the load evenly and costs nothing; price grows as cores^exponent; each design is simulated on one machine with its share of the load.",
+        ko: "기계마다 코어 c개가 USL 용량 X(N) = λN / (1 + σ(N−1) + κN(N−1))로 함께 처리하는 M/M/c 대기열입니다. 로드 밸런서는 부하를 고르게 나누고 비용이 없으며, 가격은 코어 수의 지수 제곱으로 오릅니다. 설계마다 기계 한 대를 그 몫의 부하로 시뮬레이션합니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let plan = ScalePlan(values: values)
-        let up = try plan.simulate(cores: plan.scaleUpCores, machines: 1, seed: seed, control: control)
-        let out = try plan.simulate(cores: plan.smallCores, machines: plan.scaleOutMachines, seed: seed, control: control)
+        var half = control
+        half.eventBudget = max(1, control.eventBudget / 2)
+        let up = try plan.simulate(cores: plan.scaleUpCores, machines: 1, seed: seed, control: half)
+        let out = try plan.simulate(cores: plan.smallCores, machines: plan.scaleOutMachines, seed: seed, control: half)
         return ScaleOutcome(plan: plan, up: up, out: out).report(experiment: self, values: values, seed: seed)
     }
 }

@@ -1,3 +1,5 @@
+import MiniCluster
+
 /// The two designs of a `scale` run, at the chosen load and across loads.
 struct ScaleOutcome {
     let plan: ScalePlan
@@ -14,20 +16,24 @@ struct ScaleOutcome {
     func report(experiment: ScaleExperiment, values: ParameterValues, seed: UInt64) -> Report {
         let machines = Double(plan.scaleOutMachines)
         let metrics = [
+            Metric("offered_rps", plan.rate, unit: "req/s", Localized(en: "offered load", ko: "들어오는 부하")),
+            Metric("up_plannable_rps", plan.ceiling.rate * plan.target, unit: "req/s", Localized(en: "the USL peak at the planned utilisation", ko: "계획 사용률에서의 USL 정점")),
+            Metric("up_ceiling_cores", Double(plan.ceiling.cores), Localized(en: "cores at the USL peak", ko: "USL 정점의 코어 수")),
+            Metric("out_small_cores", Double(plan.smallCores), Localized(en: "cores of one small machine", ko: "작은 기계 한 대의 코어 수")),
             Metric("up_cores", Double(plan.scaleUpCores), Localized(en: "cores of the one big machine", ko: "큰 기계 한 대의 코어 수")),
             Metric("up_throughput_rps", upThroughput, unit: "req/s", Localized(en: "scale-up throughput", ko: "스케일 업 처리량")),
-            Metric("up_p99_ms", Self.value(up, "p99_ms"), unit: "ms", Localized(en: "scale-up p99 latency", ko: "스케일 업 p99 지연")),
+            Metric("up_p99_ms", up.metric("p99_ms")?.estimate ?? Estimate(mean: 0, halfWidth: 0), unit: "ms", Localized(en: "scale-up p99 latency", ko: "스케일 업 p99 지연")),
             Metric("up_cost_per_1k", upCost / max(upThroughput, 1) * 1000, Localized(en: "scale-up price per 1,000 req/s served", ko: "스케일 업의 처리 1,000 req/s당 가격")),
             Metric("up_ceiling_rps", plan.ceiling.rate, unit: "req/s", Localized(en: "most any single machine can do (USL peak)", ko: "어떤 기계 한 대도 넘지 못하는 처리량 (USL 정점)")),
             Metric("out_machines", machines, Localized(en: "small machines behind the balancer", ko: "로드 밸런서 뒤의 작은 기계 수")),
             Metric("out_throughput_rps", outThroughput, unit: "req/s", Localized(en: "scale-out throughput", ko: "스케일 아웃 처리량")),
-            Metric("out_p99_ms", Self.value(out, "p99_ms"), unit: "ms", Localized(en: "scale-out p99 latency", ko: "스케일 아웃 p99 지연")),
+            Metric("out_p99_ms", out.metric("p99_ms")?.estimate ?? Estimate(mean: 0, halfWidth: 0), unit: "ms", Localized(en: "scale-out p99 latency", ko: "스케일 아웃 p99 지연")),
             Metric("out_cost_per_1k", outCost / max(outThroughput, 1) * 1000, Localized(en: "scale-out price per 1,000 req/s served", ko: "스케일 아웃의 처리 1,000 req/s당 가격")),
             Metric("up_capacity_after_crash_pct", 0, unit: "%", Localized(en: "capacity left when the big machine dies", ko: "큰 기계가 죽으면 남는 용량")),
             Metric("out_capacity_after_crash_pct", (machines - 1) / machines * 100, unit: "%", Localized(en: "capacity left when one small machine dies", ko: "작은 기계 한 대가 죽으면 남는 용량")),
         ]
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings)
+                      metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {
@@ -68,22 +74,4 @@ struct ScaleOutcome {
                                                                                   Double(machines) * plan.capacity(cores: plan.smallCores), load)) })]))
     }
 
-    private var findings: [Localized] {
-        let ceiling = plan.ceiling
-        var findings = [Localized(
-            en: "No single machine does more than \(MetricText.format(ceiling.rate)) req/s (at \(ceiling.cores) cores): past that, contention and coherency costs make extra cores slower, not faster.",
-            ko: "어떤 기계 한 대도 초당 \(MetricText.format(ceiling.rate))건(코어 \(ceiling.cores)개)을 넘지 못합니다. 그 너머에서는 경합과 일관성 비용 때문에 코어를 더해도 오히려 느려집니다.")]
-        if plan.rate > ceiling.rate * plan.target {
-            findings.append(Localized(
-                en: "At \(MetricText.format(plan.rate)) req/s scale-up has hit its ceiling: it serves \(MetricText.format(upThroughput)) and queues the rest (p99 \(MetricText.format(Self.value(up, "p99_ms"))) ms), while \(plan.scaleOutMachines) small machines serve \(MetricText.format(outThroughput)) at p99 \(MetricText.format(Self.value(out, "p99_ms"))) ms.",
-                ko: "초당 \(MetricText.format(plan.rate))건에서 스케일 업은 한계에 닿았습니다. \(MetricText.format(upThroughput))건만 처리하고 나머지는 줄을 세우며(p99 \(MetricText.format(Self.value(up, "p99_ms"))) ms), 작은 기계 \(plan.scaleOutMachines)대는 \(MetricText.format(outThroughput))건을 p99 \(MetricText.format(Self.value(out, "p99_ms"))) ms로 처리합니다."))
-        }
-        findings.append(Localized(
-            en: "Price per 1,000 req/s: scale-up \(MetricText.format(upCost / max(upThroughput, 1) * 1000)), scale-out \(MetricText.format(outCost / max(outThroughput, 1) * 1000)): big machines cost more than their power.",
-            ko: "초당 1,000건당 가격: 스케일 업 \(MetricText.format(upCost / max(upThroughput, 1) * 1000)), 스케일 아웃 \(MetricText.format(outCost / max(outThroughput, 1) * 1000)). 큰 기계는 성능보다 값이 더 빨리 오릅니다."))
-        findings.append(Localized(
-            en: "If the big machine crashes, nothing is left: it is a single point of failure. If one of the \(plan.scaleOutMachines) small machines crashes, \(MetricText.format((Double(plan.scaleOutMachines) - 1) / Double(plan.scaleOutMachines) * 100))% of capacity remains.",
-            ko: "큰 기계가 죽으면 아무것도 남지 않습니다. 단일 장애점입니다. 작은 기계 \(plan.scaleOutMachines)대 중 한 대가 죽으면 용량의 \(MetricText.format((Double(plan.scaleOutMachines) - 1) / Double(plan.scaleOutMachines) * 100))%가 남습니다."))
-        return findings
-    }
 }

@@ -21,16 +21,36 @@ package struct SessionsExperiment: Experiment {
         ParameterSpec("seconds", .real(1...36_000), default: .real(300), unit: "s", Localized(en: "length of the run", ko: "실행 길이")),
     ]
     package let sweepPlot = SweepPlot(x: "servers", y: ["sessions_lost_pct"])
+    package let sizeParameter: String? = "seconds"
+    package let assumptions = Localized(
+        en: "Poisson logins; exponential session lengths and think times; the balancer sends round robin over the servers it believes are up and learns of a crash only after the health-check delay (detect), so requests sent to the dead server in that window fail; sticky sessions live in one server's memory and die with it (their users log in again); the shared store never fails and costs nothing; requests take no time. The sticky and stateless designs run on the same seed, each within half the event budget.",
+        ko: "로그인은 포아송 도착이고 세션 길이와 생각 시간은 지수 분포입니다. 로드 밸런서는 살아 있다고 믿는 서버에 라운드 로빈으로 보내며, 상태 확인 지연(detect)이 지나서야 장애를 알아채므로 그 사이 죽은 서버로 간 요청은 실패합니다. 스티키 세션은 서버 한 대의 메모리에 있어 서버와 함께 사라지고(사용자는 다시 로그인), 공유 저장소는 고장 나지 않고 비용도 없습니다. 요청 처리 시간은 0입니다. sticky와 stateless는 같은 시드로 각각 이벤트 한도의 절반 안에서 실행합니다.")
+
+    /// The seconds that fit in `budget` events: about `logins × t × (2 + min(session, t) / think)` by time `t`.
+    static func horizon(_ values: ParameterValues, budget: Int) -> Double {
+        let logins = values.real("logins"), session = values.real("session"), think = values.real("think")
+        func events(_ t: Double) -> Double { logins * t * (2 + min(session, t) / think) + t }
+        let asked = values.real("seconds")
+        guard events(asked) > Double(budget) else { return asked }
+        var low = 0.0, high = asked
+        for _ in 0..<60 {
+            let middle = (low + high) / 2
+            if events(middle) > Double(budget) { high = middle } else { low = middle }
+        }
+        return max(low, 0.001)
+    }
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let sticky = try simulate(values, sticky: true, seed: seed, control: control)
-        let stateless = try simulate(values, sticky: false, seed: seed, control: control)
+        let seconds = Self.horizon(values, budget: control.eventBudget / 2)
+        let sticky = try simulate(values, sticky: true, seconds: seconds, seed: seed, control: control)
+        let stateless = try simulate(values, sticky: false, seconds: seconds, seed: seed, control: control)
         return SessionsOutcome(sticky: sticky, stateless: stateless, chosenSticky: values.choice("mode") == "sticky")
             .report(experiment: self, values: values, seed: seed)
     }
 
-    private func simulate(_ values: ParameterValues, sticky: Bool, seed: UInt64, control: RunControl) throws -> SessionsModel {
-        let end = SimTime.seconds(values.real("seconds"))
+    private func simulate(_ values: ParameterValues, sticky: Bool, seconds: Double, seed: UInt64,
+                          control: RunControl) throws -> SessionsModel {
+        let end = SimTime.seconds(seconds)
         func time(_ name: String) -> SimTime? { values.real(name) > 0 ? .seconds(values.real(name)) : nil }
         let setup = SessionsModel.Setup(sticky: sticky, servers: values.integer("servers"), sessionRate: values.real("logins"),
                                         sessionSeconds: values.real("session"), thinkSeconds: values.real("think"),

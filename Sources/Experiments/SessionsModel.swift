@@ -34,6 +34,8 @@ struct SessionsModel: SimulationModel {
     var lost = 0, activeAtCrash = 0, onCrashedAtCrash = 0, failed = 0, relogins = 0
     var perServer: [TimeSeries]
     var newServerRequests = 0, requestsAfterAdd = 0
+    /// Whether server 2 crashed in the run, and the requests sent while the balancer had not noticed yet.
+    var crashed = false, windowRequests = 0
 
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
@@ -66,6 +68,7 @@ struct SessionsModel: SimulationModel {
             alive.remove(session)
         case .crash:
             up[1] = false
+            crashed = true
             activeAtCrash = alive.count
             if setup.sticky {
                 let victims = alive.filter { home[$0] == 1 }
@@ -100,6 +103,7 @@ struct SessionsModel: SimulationModel {
             relogins += 1
         }
         let server = setup.sticky ? home[session] ?? 0 : pick()
+        if crashed && routable[1] { windowRequests += 1 }
         if up.indices.contains(server), up[server] {
             perServer[server].add(1, at: now)
             if let addAt = setup.addAt, now >= addAt, now < addAt + .seconds(10) {

@@ -19,15 +19,19 @@ package struct ShardingExperiment: Experiment {
         ParameterSpec("requests", .integer(1000...10_000_000), default: .integer(100_000), Localized(en: "requests sampled", ko: "뽑아 볼 요청 수")),
     ]
     package let sweepPlot = SweepPlot(x: "vnodes", y: ["imbalance"])
+    package let assumptions = Localized(
+        en: "Keys are user ids 0..keys−1 hashed by a fixed 64-bit hash; popularity is Zipf over the ids (id 0 most popular) plus an optional celebrity key; requests are independent draws; keys moved counts every key whose shard changes from N to N+1 shards; a run samples at most as many requests as fit in its event budget.",
+        ko: "키는 사용자 ID 0..keys−1이고 고정된 64비트 해시로 나눕니다. 인기는 ID에 대한 지프 분포(ID 0이 가장 인기)에 선택적인 유명인 키 하나를 더한 것입니다. 요청은 서로 독립으로 뽑습니다. 옮겨 간 키는 샤드 N개에서 N+1개로 갈 때 샤드가 바뀌는 모든 키입니다. 한 번의 실행은 이벤트 한도에 들어가는 만큼만 요청을 뽑습니다.")
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let shards = values.integer("shards"), keys = values.integer("keys")
         let placements = Self.strategies.map { ShardPlacement(strategy: $0, shards: shards, keys: keys, vnodes: values.integer("vnodes")) }
+        let requests = Int(control.horizon(asked: Double(values.integer("requests")), eventsPerUnit: Double(Self.strategies.count)))
         let loads = placements.map { placement in
-            ShardLoad.sample(placement, requests: values.integer("requests"), skew: values.real("skew"), hot: values.real("hot"), seed: seed)
+            ShardLoad.sample(placement, requests: requests, skew: values.real("skew"), hot: values.real("hot"), seed: seed)
         }
         let chosen = Self.strategies.firstIndex(of: values.choice("strategy")) ?? 1
-        return ShardingOutcome(placements: placements, loads: loads, chosen: chosen)
+        return ShardingOutcome(placements: placements, loads: loads, chosen: chosen, sampledRequests: requests)
             .report(experiment: self, values: values, seed: seed)
     }
 }

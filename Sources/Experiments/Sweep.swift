@@ -35,16 +35,27 @@ package enum Sweep {
             throw SweepError.unknownParameter(request.parameter, experiment: experiment.id, known: experiment.parameters.map(\.name))
         }
         let range = try self.range(for: spec, request: request, experiment: experiment, base: base)
+        let points = stepValues(spec: spec, range: range, steps: request.steps)
         var reports: [Report] = []
-        for step in 0..<request.steps {
+        for (step, value) in points.enumerated() {
             if control.isCancelled() { throw RunCancelled() }
-            control.progress(Double(step) / Double(request.steps))
-            let value = range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / Double(request.steps - 1)
+            control.progress(Double(step) / Double(points.count))
             var values = base
-            values.set(spec.name, spec.sweepValue(value))
+            values.set(spec.name, value)
             reports.append(try experiment.run(values, seed: seed, control: .unattended))
         }
         return SweepReport(experiment: experiment, parameter: spec, reports: reports, base: base, seed: seed).report
+    }
+
+    /// `steps` evenly spaced values over `range`; an integer parameter never repeats a value,
+    /// so a narrow integer range gets fewer steps.
+    static func stepValues(spec: ParameterSpec, range: ClosedRange<Double>, steps: Int) -> [ParameterValue] {
+        var values: [ParameterValue] = []
+        for step in 0..<steps {
+            let value = spec.sweepValue(range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / Double(steps - 1))
+            if values.last != value { values.append(value) }
+        }
+        return values
     }
 
     private static func range(for spec: ParameterSpec, request: Request, experiment: any Experiment,

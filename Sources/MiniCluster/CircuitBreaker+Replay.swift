@@ -16,7 +16,8 @@ extension CircuitBreaker {
         /// False when the breaker rejected the call fast, so its outcome never happened.
         package let permitted: Bool
         package let state: State
-        /// The window's failure and slow-call rates after the call, nil below the minimum calls.
+        /// The failure and slow-call rates the breaker judged at this call; nil when it was rejected or the
+        /// window held fewer calls than the minimum.
         package let failureRate: Double?
         package let slowRate: Double?
     }
@@ -33,11 +34,11 @@ extension CircuitBreaker {
         outcomes.enumerated().map { index, outcome in
             let now = SimTime(nanoseconds: gap.nanoseconds * Int64(index + 1))
             let permitted = tryAcquire(at: now)
+            var rates: (failure: Double, slow: Double)?
             if permitted {
                 let duration = outcome == .slow ? configuration.slowCallDuration + SimTime(nanoseconds: 1) : .zero
-                record(failed: outcome == .failure, duration: duration, at: now)
+                rates = record(failed: outcome == .failure, duration: duration, at: now)
             }
-            let rates = rates(at: now)
             return TraceStep(call: index + 1, time: now, outcome: outcome, permitted: permitted, state: state,
                              failureRate: rates?.failure, slowRate: rates?.slow)
         }

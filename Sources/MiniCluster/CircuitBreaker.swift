@@ -3,8 +3,10 @@
 /// Closed: every call passes; once the window holds at least the minimum number of calls, a
 /// failure rate or slow-call rate at or above its threshold opens the breaker. Open: calls are
 /// rejected until the wait has passed; the next call after it moves to half-open. Half-open: only
-/// the permitted number of calls pass; when they have all ended, the breaker closes if their rates
-/// are below both thresholds and opens again otherwise. Every transition starts a fresh window.
+/// the permitted number of calls pass; once min(minimumCalls, permitted) of them have ended (as
+/// Resilience4j's `CircuitBreakerMetrics.forHalfOpen` judges), the breaker opens again if
+/// either rate is at or above its threshold and closes otherwise, so one failed trial of three
+/// does not reopen it. Every transition starts a fresh window.
 ///
 ///     var breaker = CircuitBreaker(.init(window: .count(4), minimumCalls: 2))
 ///     breaker.tryAcquire(at: .zero)                                   // true
@@ -58,18 +60,21 @@ package struct CircuitBreaker: Sendable {
     }
 
     /// Records how a permitted call ended; it is slow when `duration` exceeds the slow-call duration.
+    /// Returns the rates it judged, nil when the window held too few calls (or the breaker was open).
     /// - Complexity: O(window size).
-    package mutating func record(failed: Bool, duration: SimTime, at now: SimTime) {
-        guard state != .open else { return }
+    @discardableResult
+    package mutating func record(failed: Bool, duration: SimTime, at now: SimTime) -> (failure: Double, slow: Double)? {
+        guard state != .open else { return nil }
         window.add(failed: failed, slow: duration > configuration.slowCallDuration, at: now)
-        guard let rates = rates(at: now) else { return }
+        guard let rates = rates(at: now) else { return nil }
         let exceeded = rates.failure >= configuration.failureRateThreshold
             || rates.slow >= configuration.slowCallRateThreshold
         if exceeded { enter(.open, at: now) } else if state == .halfOpen { enter(.closed, at: now) }
+        return rates
     }
 
     /// The window's failure and slow-call rates (0–1), or nil while it holds fewer calls than
-    /// the minimum (in half-open, fewer than the permitted calls).
+    /// the minimum (in half-open, fewer than min(minimum, permitted)).
     package func rates(at now: SimTime) -> (failure: Double, slow: Double)? {
         let totals = window.totals(at: now)
         guard totals.calls >= minimumCalls, totals.calls > 0 else { return nil }
@@ -78,7 +83,7 @@ package struct CircuitBreaker: Sendable {
 
     private var minimumCalls: Int {
         switch (state, configuration.window) {
-        case (.halfOpen, _): return configuration.permittedInHalfOpen
+        case (.halfOpen, _): return min(configuration.minimumCalls, configuration.permittedInHalfOpen)
         case (_, .count(let size)): return min(configuration.minimumCalls, size)
         case (_, .time): return configuration.minimumCalls
         }

@@ -26,7 +26,9 @@ package struct FailureSchedule: Sendable {
         meanTimeBetweenFailures.seconds / (meanTimeBetweenFailures.seconds + meanTimeToRepair.seconds)
     }
 
+    /// An exponential draw, clamped to 2^60 ticks so that adding it to any time of a run cannot overflow.
     private mutating func draw(mean: SimTime) -> SimTime {
-        SimTime(nanoseconds: max(1, Int64(Distribution.exponential(mean: Double(mean.nanoseconds)).sample(using: &random))))
+        let sample = Distribution.exponential(mean: Double(mean.nanoseconds)).sample(using: &random)
+        return SimTime(nanoseconds: max(1, Int64(min(sample, 0x1p60))))
     }
 }

@@ -21,10 +21,17 @@ package struct LRUCache: Sendable {
     /// The cached version of `key` if present and not expired at `now`; marks it recently used.
     /// - Complexity: O(1).
     package mutating func get(_ key: Int, at now: SimTime) -> Int? {
+        lookup(key, at: now)?.version
+    }
+
+    /// The cached version of `key` and when it expires, if present and not expired at `now`;
+    /// marks it recently used.
+    /// - Complexity: O(1).
+    package mutating func lookup(_ key: Int, at now: SimTime) -> (version: Int, expires: SimTime)? {
         guard let slot = index[key] else { return nil }
         guard entries[slot].expires > now else { remove(key); return nil }
         moveToFront(slot)
-        return entries[slot].version
+        return (entries[slot].version, entries[slot].expires)
     }
 
     /// Stores `version` of `key` until `expires`, evicting the least recently used entry when full.

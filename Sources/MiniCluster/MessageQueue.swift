@@ -24,6 +24,10 @@ package struct MessageQueue: Sendable {
     /// Messages waiting or being processed and not yet acknowledged.
     package var backlog: Int { ready.count + inFlight.count }
 
+    /// When the next in-flight message becomes deliverable again, if any is in flight.
+    /// - Complexity: O(messages in flight).
+    package var nextRedelivery: SimTime? { inFlight.values.map(\.deadline).min() }
+
     /// Adds a message at the back.
     /// - Complexity: O(1).
     package mutating func publish(id: Int, at time: SimTime) {

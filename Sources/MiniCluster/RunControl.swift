@@ -5,13 +5,28 @@
 public struct RunControl: Sendable {
     public var isCancelled: @Sendable () -> Bool
     public var progress: @Sendable (Double) -> Void
+    /// The most events a run should simulate: an experiment shortens its virtual horizon (and
+    /// says so) rather than exceed it, so every parameter value stays bounded in time and memory.
+    public var eventBudget: Int
+
+    /// The budget of a whole-process run: about 1 s of simulation in a release build.
+    public static let defaultEventBudget = 8_000_000
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
-        progress: @escaping @Sendable (Double) -> Void = { _ in }
+        progress: @escaping @Sendable (Double) -> Void = { _ in },
+        eventBudget: Int = RunControl.defaultEventBudget
     ) {
+        precondition(eventBudget > 0, "event budget must be positive, got \(eventBudget)")
         self.isCancelled = isCancelled
         self.progress = progress
+        self.eventBudget = eventBudget
+    }
+
+    /// How much of `asked` (seconds, years, requests) fits in the budget at `eventsPerUnit`.
+    public func horizon(asked: Double, eventsPerUnit: Double) -> Double {
+        guard eventsPerUnit > 0 else { return asked }
+        return min(asked, Double(eventBudget) / eventsPerUnit)
     }
 
     /// A control that never cancels and ignores progress.

@@ -25,6 +25,27 @@ import Testing
         #expect(try metric(off, "rejected_fast") == 0)
     }
 
+    @Test("Each finding is said only when its condition holds, and the sick-dependency findings only when it was sick",
+          arguments: [[], ["failure=0", "latency=0"], ["duration=0"], ["at=100"], ["workers=2000"], ["wait=3600"],
+                      ["trace=SSFFFFFFFFFFSS", "window=4", "min_calls=4"], ["trace=SSSS"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        #expect(!report.findings.isEmpty, "\(words)")
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+            #expect(!finding.id.contains("unchecked"), "\(words): \(finding.id)")
+        }
+    }
+
+    @Test("With zero opens no finding says the breaker failed fast; with no incident none speaks of a cascade")
+    func noContradictions() throws {
+        let quiet = try run(["failure=0", "latency=0"]).findings.map(\.id)
+        #expect(quiet.contains("breaker.never_opened") && !quiet.contains("breaker.fails_fast") && !quiet.contains("breaker.opened"))
+        let none = try run(["duration=0"]).findings.map(\.id)
+        #expect(none.contains("breaker.no_incident") && !none.contains("breaker.cascade") && !none.contains("breaker.no_cascade"))
+    }
+
     @Test("A healthy dependency never opens the breaker and nothing fails")
     func quietDependency() throws {
         let report = try run(["failure=0", "latency=0"])
@@ -89,7 +110,9 @@ import Testing
         let report = try run()
         let names = ["healthy_success_pct", "healthy_incident_success_pct", "healthy_p99_ms", "dependent_success_pct",
                      "rejected_fast", "max_queue", "healthy_incident_success_on_pct", "healthy_incident_success_off_pct",
-                     "breaker_opens", "transitions", "open_s", "reclosed_after_s"]
+                     "breaker_opens", "transitions", "open_s", "reclosed_after_s", "closed_again_at_s", "breaker_closed_at_end",
+                     "incident_s", "incident_end_s", "max_queue_off", "rejected_fast_on", "dependent_success_on_pct",
+                     "dependent_success_off_pct", "dependent_mean_on_ms", "dependent_mean_off_ms", "events", "asked_s", "simulated_s", "budget_cut"]
         #expect(report.metrics.map(\.name) == names)
         #expect(report.charts.count == 2 && report.tables.count == 1 && report.timelines.count == 1)
         #expect(report.timelines[0].segments.contains { $0.state == CircuitBreaker.State.halfOpen.rawValue })

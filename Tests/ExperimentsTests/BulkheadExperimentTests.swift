@@ -50,7 +50,24 @@ import Testing
         let report = try run()
         #expect(report.metrics.map(\.name) == ["order_success_pct", "order_hang_success_pct", "order_p99_ms", "payment_success_pct",
                                                "payment_rejected", "order_hang_success_shared_pct", "order_hang_success_bulkhead_pct",
-                                               "order_p99_shared_ms", "order_p99_bulkhead_ms"])
+                                               "order_p99_shared_ms", "order_p99_bulkhead_ms", "hang_s", "workers", "payment_slots",
+                                               "order_workers", "payment_success_shared_pct", "payment_success_bulkhead_pct",
+                                               "payment_rejected_bulkhead", "events", "asked_s", "simulated_s", "budget_cut"])
         #expect(report.tables.count == 1 && report.charts.count == 2 && report.timelines.count == 1)
+    }
+}
+
+extension BulkheadExperimentTests {
+    @Test("Each finding holds in its run's metrics; without a hang none speaks of isolation",
+          arguments: [[], ["duration=0"], ["payment_limit=25"], ["workers=2"], ["at=100"], ["mode=shared"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
+        if words == ["duration=0"] {
+            #expect(report.findings.map(\.id) == ["bulkhead.no_hang", "bulkhead.p99"])
+        }
     }
 }

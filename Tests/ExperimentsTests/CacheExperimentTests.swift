@@ -32,6 +32,44 @@ import Testing
         #expect(short > 0 && long > short)
     }
 
+    static let stampede = ["ttl=10", "skew=1.2", "db_ms=200"]
+
+    @Test("Hot keys that expire together spike the database; coalescing removes the spike")
+    func stampedeSpike() throws {
+        let herd = try run(Self.stampede), calm = try run(Self.stampede + ["coalesce=true"])
+        #expect(try metric(herd, "db_spike_ratio") > 3)
+        #expect(try metric(calm, "peak_db_reads_per_s") * 2 < metric(herd, "peak_db_reads_per_s"))
+        #expect(herd.findings.contains { $0.id == "cache.stampede" })
+        #expect(!calm.findings.contains { $0.id == "cache.stampede" })
+    }
+
+    @Test("Without a TTL no finding speaks of keys expiring", arguments: [[], ["skew=1.2", "db_ms=200"], ["tiers=cdn+local+global"]])
+    func noExpiryWithoutTTL(words: [String]) throws {
+        let ids = try run(words).findings.map(\.id)
+        #expect(!ids.contains("cache.stampede") && !ids.contains("cache.stale_ttl"), "\(words)")
+    }
+
+    @Test("Every finding's condition holds in its run's metrics",
+          arguments: [[], ["ttl=5"], ["writes=50"], ["writes=50", "invalidate=false", "ttl=10"], ["tiers=local+global"],
+                      ["tiers=cdn+local+global", "ttl=5", "coalesce=true"], ["capacity=1", "keys=1"], ["seconds=1"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
+    }
+
+    @Test("A CDN edge answers faster than any tier behind it, and each tier's share of the reads adds up to all of them")
+    func tierShares() throws {
+        let report = try run(["tiers=cdn+local+global"])
+        let shares = try ["cdn", "local", "global", "db"].map { try metric(report, "\($0)_share_pct") }
+        #expect(abs(shares.reduce(0, +) - 100) < 0.001)
+        #expect(try metric(report, "cdn_share_pct") > 40 && metric(report, "global_share_pct") > 1)
+        let direct = try metric(try run(["tiers=global"]), "mean_ms")
+        #expect(try metric(report, "mean_ms") < direct)
+    }
+
     @Test("More tiers answer more reads before the database")
     func tiers() throws {
         let one = try metric(try run(["tiers=global"]), "db_reads_per_s")

@@ -68,3 +68,25 @@ import Testing
         #expect(register.converged)
     }
 }
+
+extension CapExperimentTests {
+    @Test("Each finding holds in its run's metrics; without a partition none speaks of one",
+          arguments: [[], ["mode=cp"], ["duration=0"], ["at=100"], ["mode=quorum", "r=1", "w=3"], ["writes=0"], ["lag=0"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
+        if words == ["duration=0"] {
+            #expect(!report.findings.map(\.id).contains("cap.partition") && !report.findings.map(\.id).contains("cap.lww_loss"))
+        }
+    }
+
+    @Test("The partition goes through the network link: copies to the cut-off replica wait for the heal")
+    func linkPartition() throws {
+        let report = try run(["mode=ap", "lag=0"])
+        #expect(try metric(report, "overwritten_writes_ap") > 0)
+        #expect(try metric(report, "converge_ms") < 1)
+    }
+}

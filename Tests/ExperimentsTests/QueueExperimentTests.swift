@@ -53,3 +53,34 @@ import Testing
         #expect(queue.redelivered == 1 && queue.backlog == 1)
     }
 }
+
+extension QueueExperimentTests {
+    @Test("Inline e-mail holds a thread per order, so a burst fills the threads and turns orders away; the queue does not")
+    func boundedThreads() throws {
+        let report = try run(["outage=0"])
+        #expect(try metric(report, "sync_orders_rejected") > 0)
+        #expect(try metric(report, "async_orders_rejected") == 0)
+        let roomy = try run(["outage=0", "threads=200"])
+        #expect(try metric(roomy, "sync_orders_rejected") == 0)
+    }
+
+    @Test("At the defaults at-least-once delivery sends some e-mails twice, and the finding says so")
+    func defaultDuplicates() throws {
+        let report = try run()
+        #expect(try metric(report, "emails_duplicated") > 0)
+        #expect(report.findings.contains { $0.id == "queue.duplicates" })
+    }
+
+    @Test("Each finding holds in its run's metrics; without an outage none speaks of one",
+          arguments: [[], ["outage=0"], ["burst_s=0"], ["outage_at=100"], ["consumers=1"], ["visibility=150"], ["mode=sync", "threads=1"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
+        if words == ["outage=0"] {
+            #expect(!report.findings.map(\.id).contains("queue.outage") && report.findings.map(\.id).contains("queue.no_outage"))
+        }
+    }
+}

@@ -20,16 +20,35 @@ import Testing
         #expect(try metric(report, "calls_none") == 200, "seed \(seed)")
     }
 
-    @Test("Full jitter finishes no later than plain exponential and about as fast as the other jitters",
+    @Test("Every jitter finishes the herd sooner than plain exponential backoff",
           arguments: [1, 2, 3, 4, 5] as [UInt64])
-    func fullJitterTime(seed: UInt64) throws {
+    func jitterTime(seed: UInt64) throws {
         let report = try run(seed: seed)
-        let full = try metric(report, "completion_full_jitter_s")
-        #expect(try full <= metric(report, "completion_exponential_s"), "seed \(seed)")
-        for policy in ["equal_jitter", "decorrelated_jitter"] {
-            let other = try metric(report, "completion_\(policy)_s")
-            #expect(full < 2 * other && other < 2 * full, "seed \(seed): full \(full) s vs \(policy) \(other) s")
+        let plain = try metric(report, "completion_exponential_s")
+        for policy in Self.jittered {
+            #expect(try metric(report, "completion_\(policy)_s") < plain, "seed \(seed): \(policy)")
         }
+    }
+
+    @Test("Retrying at once collapses goodput because rejected calls cost the resource work",
+          arguments: [1, 2, 3] as [UInt64])
+    func storm(seed: UInt64) throws {
+        let report = try run(["policy=immediate"], seed: seed)
+        #expect(try metric(report, "work_done_pct") < 20, "seed \(seed)")
+        let free = try run(["policy=immediate", "reject_cost=0"], seed: seed)
+        #expect(try metric(free, "work_done_pct") > metric(report, "work_done_pct"), "seed \(seed): free rejections let work through")
+    }
+
+    @Test("The published ordering holds at the defaults: no backoff, then exponential, then the jitters",
+          arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func ordering(seed: UInt64) throws {
+        let report = try run(seed: seed)
+        let plain = try metric(report, "calls_per_done_exponential")
+        #expect(try metric(report, "calls_per_done_immediate") > plain, "seed \(seed)")
+        for policy in Self.jittered {
+            #expect(try metric(report, "calls_per_done_\(policy)") < plain, "seed \(seed): \(policy)")
+        }
+        #expect(report.findings.contains { $0.id == "retry.ordering" }, "seed \(seed)")
     }
 
     @Test("Amplification is calls per piece of work, and every retrying policy finishes the work at the defaults")
@@ -73,9 +92,22 @@ import Testing
     func defaultMetrics() throws {
         let report = try run()
         let perPolicy = ["none", "immediate", "exponential", "full_jitter", "equal_jitter", "decorrelated_jitter"]
-            .flatMap { ["calls_\($0)", "completion_\($0)_s"] }
-        #expect(report.metrics.map(\.name) == ["calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s"] + perPolicy)
+            .flatMap { ["calls_\($0)", "completion_\($0)_s", "work_done_\($0)_pct", "calls_per_done_\($0)", "peak_calls_\($0)_per_s"] }
+        let headline = ["calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s", "rejected", "clients", "capacity_per_s"]
+        #expect(report.metrics.map(\.name) == headline + perPolicy + ["events", "budget_cut"])
         #expect(report.tables.first?.rows.count == 6)
         #expect(report.charts.count == 2)
+    }
+}
+
+extension RetryExperimentTests {
+    @Test("Each finding holds in its run's metrics", arguments: [[], ["clients=1"], ["capacity=1000000"], ["max_attempts=1"],
+                                                                 ["budget=0"], ["outage=2"], ["reject_cost=0"], ["base=0"]])
+    func findingsHold(words: [String]) throws {
+        let report = try run(words)
+        let values = FindingList.values(of: report.metrics)
+        for finding in report.findings {
+            #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
+        }
     }
 }

@@ -55,6 +55,12 @@ import Testing
             trace: "FSFF", states: "CCCO"),
         Row("a count window of four remembers them",
             with { $0.minimumCalls = 2; $0.failureRateThreshold = 0.6 }, trace: "FSFF", states: "CCOO"),
+        Row("half-open decides after min(minimum calls, permitted trials)",
+            with { $0.minimumCalls = 2; $0.permittedInHalfOpen = 3 }, trace: "FFSSSSS", states: "COOOOHC"),
+        Row("one failed trial of three stays under a 50% threshold and closes",
+            with { $0.permittedInHalfOpen = 3 }, trace: "FFFFSSSFSS", states: "CCCOOOOHHC"),
+        Row("two failed trials of three reach it and open again",
+            with { $0.permittedInHalfOpen = 3 }, trace: "FFFFSSSFFS", states: "CCCOOOOHHO"),
     ]
 
     @Test("Replayed traces move through exactly the states the semantics define", arguments: rows)

@@ -19,16 +19,25 @@ struct CompareCommand: LabCommand {
         let names = after.metrics.map(\.name) + before.metrics.map(\.name).filter { after.metric($0) == nil }
         let rows = names.map { name -> [String] in
             let a = before.metric(name), b = after.metric(name)
-            return [name, a.map { MetricText.format($0.value) } ?? "—", b.map { MetricText.format($0.value) } ?? "—",
-                    Self.change(from: a?.value, to: b?.value), (b ?? a)?.unit ?? ""]
+            return [name, a.map(MetricText.format) ?? "—", b.map(MetricText.format) ?? "—",
+                    Self.change(from: a, to: b, session: session), (b ?? a)?.unit ?? ""]
         }
         session.showTable(headers: [session.text(en: "metric", ko: "지표"), "A", "B", "B/A", session.text(en: "unit", ko: "단위")],
                           rows: rows)
     }
 
-    /// `×2.5`, `−40%`-style change, or empty when it cannot be computed.
-    static func change(from a: Double?, to b: Double?) -> String {
-        guard let a, let b, a != 0 else { return "" }
+    /// `×2.5`, `−40%`-style change; `≈` when the two 95% intervals overlap (no difference is
+    /// established); empty when it cannot be computed.
+    static func change(from before: Metric?, to after: Metric?, session: Session) -> String {
+        guard let before, let after else { return "" }
+        if before.halfWidth != nil || after.halfWidth != nil, before.estimate.overlaps(after.estimate), before.value != after.value {
+            return session.text(en: "≈ (intervals overlap)", ko: "≈ (구간 겹침)")
+        }
+        return change(from: before.value, to: after.value)
+    }
+
+    static func change(from a: Double, to b: Double) -> String {
+        guard a != 0 else { return "" }
         let ratio = b / a
         if ratio >= 2 || ratio <= 0.5 { return "×" + MetricText.format(ratio) }
         let percent = (ratio - 1) * 100

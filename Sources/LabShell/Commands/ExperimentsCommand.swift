@@ -32,7 +32,9 @@ struct ParamsCommand: LabCommand {
         session.showTable(headers: [session.text(en: "parameter", ko: "매개변수"), session.text(en: "default", ko: "기본값"),
                                     session.text(en: "unit", ko: "단위"), session.text(en: "allowed", ko: "허용 범위"),
                                     session.text(en: "meaning", ko: "뜻")], rows: rows)
-        session.console.print(session.text(en: "Also: seed (set with 'seed N'), sweep=PARAM[:FROM..TO[:STEPS]], --json.",
-                                           ko: "그 밖에: seed ('seed N'으로 설정), sweep=PARAM[:FROM..TO[:STEPS]], --json."))
+        let assumptions = session.text(chosen.assumptions)
+        if !assumptions.isEmpty { session.console.print(session.text(en: "Model: ", ko: "모델: ") + assumptions) }
+        session.console.print(session.text(en: "Also: seed (set with 'seed N'), sweep=PARAM[:FROM..TO[:STEPS]], precision=2%, --json.",
+                                           ko: "그 밖에: seed ('seed N'으로 설정), sweep=PARAM[:FROM..TO[:STEPS]], precision=2%, --json."))
     }
 }

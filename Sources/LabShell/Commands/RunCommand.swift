@@ -11,20 +11,29 @@ struct RunCommand: LabCommand {
     static let completion = ArgumentCompletion.experimentParameters
 
     @Argument(help: "An experiment id (see 'experiments').") var experiment: String
-    @Argument(help: "name=value parameters, and sweep=PARAM[:FROM..TO[:STEPS]].") var assignments: [String] = []
+    @Argument(help: "name=value parameters, sweep=PARAM[:FROM..TO[:STEPS]], precision=2%.") var assignments: [String] = []
     @Flag(help: "Print the report as one JSON object.") var json = false
 
     mutating func run(in session: Session) throws {
         let chosen = try ExperimentCatalog.require(experiment)
         let sweepText = assignments.first { $0.lowercased().hasPrefix("sweep=") }
+        let precisionText = assignments.first { $0.lowercased().hasPrefix("precision=") }
         let values: ParameterValues
         do {
-            values = try ParameterParser.parse(assignments.filter { $0 != sweepText }, specs: chosen.parameters, experiment: chosen.id)
+            values = try ParameterParser.parse(assignments.filter { $0 != sweepText && $0 != precisionText },
+                                               specs: chosen.parameters, experiment: chosen.id)
         } catch {
             throw LabError(error)
         }
         let report = try session.runMeasured { control in
-            if let sweepText { return try Sweep.run(chosen, text: sweepText, base: values, seed: session.seed, control: control) }
+            if let sweepText {
+                if precisionText != nil { throw LabError.usage(session.text(en: "precision= cannot be combined with sweep=", ko: "precision=은 sweep=과 함께 쓸 수 없습니다")) }
+                return try Sweep.run(chosen, text: sweepText, base: values, seed: session.seed, control: control)
+            }
+            if let precisionText {
+                return try PrecisionRun.run(chosen, target: try PrecisionRun.parse(precisionText), values: values,
+                                            seed: session.seed, control: control)
+            }
             return try chosen.run(values, seed: session.seed, control: control)
         }
         session.record(report)
@@ -45,6 +54,8 @@ extension Session {
         } catch let error as LabError {
             throw error
         } catch let error as SweepError {
+            throw LabError.usage(error.description)
+        } catch let error as PrecisionError {
             throw LabError.usage(error.description)
         } catch {
             throw LabError.usage("\(error)")

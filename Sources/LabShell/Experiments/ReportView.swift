@@ -31,8 +31,13 @@ struct ReportView {
     }
 
     private var metricsTable: String {
-        let rows = report.metrics.map { [$0.name, MetricText.format($0.value), $0.unit, local($0.label)] }
-        let headers = language == .ko ? ["지표", "값", "단위", "뜻"] : ["metric", "value", "unit", "meaning"]
+        let intervals = report.metrics.contains { $0.halfWidth != nil }
+        let rows = report.metrics.map { metric in
+            [metric.name, MetricText.format(metric.value), metric.unit]
+                + (intervals ? [metric.halfWidth.map { "± " + MetricText.format($0) } ?? ""] : []) + [local(metric.label)]
+        }
+        let headers = (language == .ko ? ["지표", "값", "단위"] : ["metric", "value", "unit"])
+            + (intervals ? [language == .ko ? "95% 구간" : "95% CI"] : []) + [language == .ko ? "뜻" : "meaning"]
         return TableRenderer(glyphs: glyphs, styler: styler, width: width).render(headers: headers, rows: rows, keep: [0])
     }
 

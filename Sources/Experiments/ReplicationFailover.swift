@@ -1,0 +1,55 @@
+import MiniCluster
+
+/// What a failover found: the promoted replica and the committed writes it never received,
+/// split by whether each replication mode had acknowledged them to the client.
+struct ReplicationFailover {
+    let at: SimTime
+    let promoted: Int
+    /// Versions committed on the old primary when it died.
+    let committed: Int
+    /// Versions the promoted replica had received (all of them, in order, up to this one).
+    let promotedReceived: Int
+    /// Lost writes each mode had already acknowledged: async acknowledges at commit, semi-sync
+    /// after one replica's receipt came back, sync after every replica's.
+    let lostAcknowledged: [String: Int]
+}
+
+extension ReplicationModel {
+    /// The old primary dies; the replica with the longest received prefix becomes the primary,
+    /// applies what it received at once, and leaves the read pool. Writes it never received are
+    /// gone: later versions continue from its history.
+    mutating func promote(at now: SimTime) {
+        let candidates = replicas.indices.filter { replicas[$0].serving }
+        guard let promoted = candidates.max(by: { replicas[$0].received < replicas[$1].received }) else { return }
+        let have = replicas[promoted].received, committed = commitTimes.count - 1
+        func acknowledged(_ receipt: SimTime?, _ version: Int) -> Bool {
+            guard let receipt else { return false }
+            return receipt + (receipt - commitTimes[version]) <= now
+        }
+        var lost = ["async": 0, "semisync": 0, "sync": 0]
+        for version in stride(from: have + 1, through: committed, by: 1) {
+            lost["async", default: 0] += 1
+            if acknowledged(firstReceipt[version], version) { lost["semisync", default: 0] += 1 }
+            if acknowledged(allReceipts[version], version) { lost["sync", default: 0] += 1 }
+        }
+        failover = ReplicationFailover(at: now, promoted: promoted, committed: committed, promotedReceived: have, lostAcknowledged: lost)
+        epoch += 1
+        survivedUpTo = have
+        forget(after: have)
+        replicas[promoted].serving = false
+        replicas[promoted].applied = have
+    }
+
+    /// Drops the lost versions from history, so lag and staleness count only surviving writes.
+    private mutating func forget(after version: Int) {
+        commitTimes.removeSubrange((version + 1)...)
+        firstReceipt.removeSubrange((version + 1)...)
+        allReceipts.removeSubrange((version + 1)...)
+        receiptCount.removeSubrange((version + 1)...)
+        for key in keyVersion.indices where keyVersion[key] > version { keyVersion[key] = version }
+        for index in replicas.indices {
+            replicas[index].received = min(replicas[index].received, version)
+            replicas[index].pending.removeAll { $0 > version }
+        }
+    }
+}

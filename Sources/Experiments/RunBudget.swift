@@ -1,0 +1,60 @@
+import MiniCluster
+
+/// One experiment's event budget shared by its sub-runs (with and without a breaker, one per
+/// retry policy ...): each gets an equal part, shortens its horizon to fit it, and stops there.
+struct RunBudget {
+    /// The control each sub-run is given, with its part of the budget.
+    let control: RunControl
+
+    init(_ control: RunControl, runs: Int) {
+        var part = control
+        part.eventBudget = max(1, control.eventBudget / max(1, runs))
+        self.control = part
+    }
+
+    /// The seconds of traffic that fit in one sub-run at `eventsPerSecond`.
+    func seconds(asked: Double, eventsPerSecond: Double) -> Double {
+        control.horizon(asked: asked, eventsPerUnit: eventsPerSecond)
+    }
+
+    /// Runs `simulation` (until `limit`, if given) within one sub-run's budget; returns whether it
+    /// stopped at the budget with events left.
+    func run<Model>(_ simulation: inout Simulation<Model>, until limit: SimTime? = nil) throws -> Bool {
+        try simulation.run(until: limit, maxEvents: control.eventBudget, control: control)
+        return simulation.scheduler.handled >= control.eventBudget && simulation.scheduler.pending > 0
+    }
+}
+
+/// What the budget did to an experiment's runs: events handled, seconds simulated of those asked,
+/// and whether a run stopped at its budget with work left.
+struct RunCost {
+    var events = 0
+    var askedSeconds: Double
+    var simulatedSeconds: Double
+    var cut = false
+
+    init(askedSeconds: Double = 0, simulatedSeconds: Double = 0) {
+        self.askedSeconds = askedSeconds
+        self.simulatedSeconds = simulatedSeconds
+    }
+
+    /// Adds one sub-run's events and whether it was cut.
+    mutating func add<Model>(_ simulation: Simulation<Model>, cut: Bool) {
+        events += simulation.scheduler.handled
+        self.cut = self.cut || cut
+    }
+
+    var metrics: [Metric] {
+        [Metric("events", Double(events), Localized(en: "simulated events, all runs", ko: "처리한 이벤트 수, 모든 실행")),
+         Metric("asked_s", askedSeconds, unit: "s", Localized(en: "seconds of traffic asked for", ko: "요청한 트래픽 시간")),
+         Metric("simulated_s", simulatedSeconds, unit: "s", Localized(en: "seconds of traffic simulated (the event budget may cut them)", ko: "시뮬레이션한 트래픽 시간 (이벤트 한도가 줄일 수 있음)")),
+         Metric("budget_cut", cut ? 1 : 0, Localized(en: "1 when a run stopped at its event budget with work left", ko: "실행이 일을 남긴 채 이벤트 한도에서 멈추면 1"))]
+    }
+
+    /// Says that the run was shortened, when it was.
+    static func sayShortened(_ list: inout FindingList, experiment id: String) {
+        list.say("\(id).shortened", when: MetricRef("simulated_s") < MetricRef("asked_s") || MetricRef("budget_cut") == 1, Localized(
+            en: "This run was cut to fit one run's event budget ({events} events): it simulated {simulated_s} of the {asked_s} s asked for (budget_cut={budget_cut}), so windows after that are not in it.",
+            ko: "이번 실행은 한 번의 이벤트 한도({events}개)에 맞게 줄었습니다. 요청한 {asked_s}초 가운데 {simulated_s}초만 시뮬레이션했으므로 (budget_cut={budget_cut}) 그 뒤의 구간은 들어 있지 않습니다."))
+    }
+}
