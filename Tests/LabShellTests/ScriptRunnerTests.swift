@@ -62,4 +62,34 @@ import Testing
             try ScriptSource.file(path)
         }
     }
+
+    @Test("A script read through a pipe path (what <(cmd) and /dev/stdin give) runs like a file")
+    func pipePaths() throws {
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data("echo from a pipe\n".utf8))
+        try pipe.fileHandleForWriting.close()
+        let source = try ScriptSource.file("/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)")
+        #expect(source.next() == "echo from a pipe")
+        #expect(source.next() == nil)
+    }
+
+    @Test("A missing script, a folder and an unreadable one each say what is wrong and the fix, in Korean too")
+    func readErrors() throws {
+        #expect(throws: LabError.usage("/nonexistent/x.lab: no such script", hint: "check the path; 'set' shows the lessons folder")) {
+            try ScriptSource.file("/nonexistent/x.lab")
+        }
+        #expect(throws: LabError.usage("/tmp: 스크립트가 아니라 폴더입니다", hint: "그 안의 .lab 파일을 지정하세요")) {
+            try ScriptSource.file("/tmp", language: .ko)
+        }
+    }
+
+    @Test("An unreadable script says permission denied", .enabled(if: getuid() != 0, "root reads every file"))
+    func permissionDenied() throws {
+        let path = NSTemporaryDirectory() + "scalelab-locked-\(UUID().uuidString).lab"
+        _ = FileManager.default.createFile(atPath: path, contents: Data("echo x\n".utf8), attributes: [.posixPermissions: 0])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: LabError.usage("\(path): permission denied", hint: "make it readable (chmod u+r) or run a copy")) {
+            try ScriptSource.file(path)
+        }
+    }
 }

@@ -40,7 +40,7 @@ import Testing
     @Test("A missing script file is named in the error")
     func missingScript() throws {
         let result = try ScalelabProcess.run(["-f", "/nonexistent/demo.lab"])
-        #expect(result.stderr.hasPrefix("scalelab: /nonexistent/demo.lab: cannot read the script"))
+        #expect(result.stderr == "scalelab: /nonexistent/demo.lab: no such script (check the path; 'set' shows the lessons folder)\n")
         #expect(result.status == 2)
     }
 

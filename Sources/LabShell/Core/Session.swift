@@ -28,8 +28,12 @@ package final class Session {
     package var sectionNumbers: [String] = []
     /// What the learner has done so far (sections read, lab blocks run, quiz scores, review cards).
     package var progress = Progress()
-    /// Where progress is saved; nil keeps it in memory (scripts and tests).
+    /// Where progress is saved; nil keeps it in memory (scripts, tests, a read-only file).
     package var progressStore: ProgressStore?
+    /// The progress as last loaded or saved: what this session changed is merged from it.
+    var progressBase = Progress()
+    /// Whether a failed save was reported already (it is said once).
+    var progressWarningShown = false
     /// Reads one line from the learner (quiz answers); nil when nobody is at a terminal.
     package var answerReader: ((String) -> LineEvent)?
     /// Courses loaded so far, by language.

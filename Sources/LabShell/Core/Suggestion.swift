@@ -1,7 +1,12 @@
 /// "Did you mean …?" by edit distance.
 package enum Suggestion {
+    /// The longest word, in UTF-8 bytes, that gets a suggestion: a typo is short, and the
+    /// distance table grows with the product of the lengths.
+    package static let maximumWordBytes = 64
+
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     package static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= maximumWordBytes else { return nil }
         let lowered = word.lowercased()
         if let prefixed = candidates.filter({ $0.hasPrefix(lowered) }).sorted().first, !lowered.isEmpty {
             return prefixed

@@ -1,10 +1,12 @@
 import CEditLine
 import Foundation
+import Lessons
 
-/// Where the REPL keeps its history, and how it is saved without losing another session's lines.
+/// Where the REPL keeps its history, and how it is saved without losing another session's lines:
+/// each command is merged into the file under a lock as soon as it is entered.
 package struct HistoryFile {
-    /// The file, or nil when history is turned off.
-    package let path: String?
+    /// The file, or nil when history is turned off (or the file is used read-only).
+    package private(set) var path: String?
     /// Most lines kept.
     package static let capacity: Int32 = 1000
 
@@ -23,6 +25,21 @@ package struct HistoryFile {
         }
     }
 
+    /// Makes the file safe to use before loading it: removes temporaries a killed save left; sets
+    /// aside a file libedit cannot read; leaves alone one scalelab may not read and turns saving
+    /// off. Returns the warning to show once.
+    package mutating func check() -> String? {
+        guard let file = path else { return nil }
+        StaleTemporaries.remove(beside: file)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            path = nil
+            return "\(file): cannot be read (permission denied); left as it is, and this session's history is not saved"
+        }
+        guard Self.savedLines(in: file) != nil else { return SetAside.move(file, reason: "not a libedit history file") }
+        return nil
+    }
+
     /// Loads the saved lines into `history`; a missing file is fine.
     func load(into history: OpaquePointer) {
         guard let path else { return }
@@ -30,8 +47,8 @@ package struct HistoryFile {
         _ = lab_history_load(history, &event, path)
     }
 
-    /// Saves: the lines on disk now, then this session's new `lines`, written to a temporary file
-    /// and renamed over the old one. Returns a warning instead of failing.
+    /// Saves: the lines on disk now, then the new `lines`, merged under a lock, written to a
+    /// temporary file and renamed over the old one. Returns a warning instead of failing.
     func save(newLines lines: [String]) -> String? {
         guard let path, !lines.isEmpty else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
@@ -40,7 +57,20 @@ package struct HistoryFile {
         } catch {
             return "warning: cannot create \(folder) for the history: \(error.localizedDescription)"
         }
-        let kept = Self.deduplicated(Self.lines(in: path) + lines).suffix(Int(Self.capacity))
+        do {
+            return try FileLock.withLock(path + ".lock") {
+                guard let saved = Self.savedLines(in: path) else {
+                    return "warning: \(path) is no longer a libedit history; left as it is, history not saved"
+                }
+                return write(saved + lines, to: path)
+            }
+        } catch {
+            return "warning: history not saved: \(error)"
+        }
+    }
+
+    private func write(_ lines: [String], to path: String) -> String? {
+        let kept = Self.deduplicated(lines).suffix(Int(Self.capacity))
         guard let merged = history_winit() else { return "warning: cannot save the history" }
         defer { history_wend(merged) }
         var event = HistEventW()
@@ -51,19 +81,26 @@ package struct HistoryFile {
         }
         let temporary = path + ".tmp-\(getpid())"
         guard lab_history_save(merged, &event, temporary) >= 0, rename(temporary, path) == 0 else {
+            let reason = StateFileError(path: path, code: errno)
             unlink(temporary)
-            return "warning: cannot write the history to \(path)"
+            return "warning: history not saved: \(reason)"
         }
         return nil
     }
 
     /// The lines saved in a history file, oldest first, decoded by libedit.
     static func lines(in path: String) -> [String] {
-        guard let history = history_winit() else { return [] }
+        savedLines(in: path) ?? []
+    }
+
+    /// The saved lines: empty when there is no file, nil when the file is not a libedit history.
+    static func savedLines(in path: String) -> [String]? {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let history = history_winit() else { return nil }
         defer { history_wend(history) }
         var event = HistEventW()
         _ = lab_history_setsize(history, &event, capacity)
-        guard lab_history_load(history, &event, path) >= 0 else { return [] }
+        guard lab_history_load(history, &event, path) >= 0 else { return nil }
         var lines: [String] = []
         var status = lab_history_last(history, &event)
         while status >= 0, let text = event.str {

@@ -1,11 +1,20 @@
 import Foundation
 
-/// Where progress is kept and how it is read and written: atomically, and never silently reset.
+/// Where progress is kept and how it is read and written: merged under a lock, atomically, and
+/// never silently reset or rewritten when this build cannot read it whole.
 package struct ProgressStore: Sendable, Hashable {
     package var path: String
 
     package init(path: String) {
         self.path = path
+    }
+
+    /// What loading found: the progress, warnings to show once, and whether saving is allowed.
+    package struct Loaded: Sendable, Equatable {
+        package var progress: Progress
+        package var warnings: [String]
+        /// False for a file scalelab cannot read or of a newer layout: it is used read-only.
+        package var isWritable: Bool
     }
 
     /// `$XDG_STATE_HOME/scalelab/progress.json`, else `~/.local/state/scalelab/progress.json`.
@@ -17,33 +26,62 @@ package struct ProgressStore: Sendable, Hashable {
         return home + "/.local/state/scalelab/progress.json"
     }
 
-    /// The saved progress (empty when there is none yet); a corrupt file is renamed to
-    /// `progress.json.corrupt-N` and reported in the warnings, then an empty progress is returned.
-    package func load() -> (Progress, [String]) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (Progress(), []) }
+    /// The saved progress (empty when there is none yet). Removes temporaries a killed save left.
+    /// A corrupt file is renamed to `progress.json.corrupt-N`; an unreadable one or one of a newer
+    /// layout is used read-only; each case is said in the warnings.
+    package func load() -> Loaded {
+        StaleTemporaries.remove(beside: path)
+        guard FileManager.default.fileExists(atPath: path) else { return Loaded(progress: Progress(), warnings: [], isWritable: true) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Loaded(progress: Progress(), warnings: [Self.readOnly(path, "cannot be read (permission denied)")], isWritable: false)
+        }
         do {
-            return (try JSONDecoder().decode(Progress.self, from: data), [])
+            let progress = try Self.decode(data)
+            guard progress.version <= Progress.currentVersion else {
+                let reason = "written by a newer scalelab (layout \(progress.version), this one knows \(Progress.currentVersion))"
+                return Loaded(progress: progress, warnings: [Self.readOnly(path, reason)], isWritable: false)
+            }
+            return Loaded(progress: progress, warnings: [], isWritable: true)
         } catch {
-            return (Progress(), [setAside(reason: JSONProblem.describe(error))])
+            return Loaded(progress: Progress(), warnings: [SetAside.move(path, reason: JSONProblem.describe(error))], isWritable: true)
         }
     }
 
-    /// Saves `progress` atomically (temporary file, then rename), creating the folder if needed.
-    package func save(_ progress: Progress) throws {
+    /// Saves `progress` merged (see `Progress.merged`) onto what is on disk now, holding a lock
+    /// so a second session's save cannot interleave; returns what was written.
+    /// - Throws: `StateFileError`, or `ProgressFileChanged` when the file became unreadable meanwhile.
+    package func save(_ progress: Progress, base: Progress = Progress()) throws -> Progress {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try OutputFile.write(try encoder.encode(progress), to: path, replacing: true)
+        return try FileLock.withLock(path + ".lock") {
+            let disk = try FileManager.default.contents(atPath: path).map { data in
+                guard let decoded = try? Self.decode(data), decoded.version <= Progress.currentVersion else {
+                    throw ProgressFileChanged(path: path)
+                }
+                return decoded
+            }
+            let merged = progress.merged(since: base, onto: disk ?? Progress())
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try StateFile.write(try encoder.encode(merged), to: path)
+            return merged
+        }
     }
 
-    private func setAside(reason: String) -> String {
-        var number = 1
-        while FileManager.default.fileExists(atPath: "\(path).corrupt-\(number)") { number += 1 }
-        let corrupt = "\(path).corrupt-\(number)"
-        guard rename(path, corrupt) == 0 else {
-            return "\(path): unreadable (\(reason)) and could not be set aside; move it away before progress is saved again"
-        }
-        return "\(path): unreadable (\(reason)); kept as \(corrupt) and started afresh"
+    private static func decode(_ data: Data) throws -> Progress {
+        try JSONDecoder().decode(Progress.self, from: data)
+    }
+
+    private static func readOnly(_ path: String, _ reason: String) -> String {
+        "\(path): \(reason); used read-only, so this session's progress is not saved (move the file away to start a new one)"
+    }
+}
+
+/// The progress file changed on disk into something this build cannot read; it is left alone.
+package struct ProgressFileChanged: Error, Sendable, Hashable, CustomStringConvertible {
+    package var path: String
+
+    package var description: String {
+        "\(path) was changed by another program into something this scalelab cannot read; it is left as it is"
     }
 }

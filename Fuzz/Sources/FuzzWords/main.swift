@@ -1,0 +1,11 @@
+import Foundation
+import FuzzSupport
+import LabShell
+
+@_cdecl("fuzzwords_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, count in
+        _ = try? Words.split(fuzzText(data, count))
+        return 0
+    }
+}
