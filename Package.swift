@@ -11,8 +11,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "scalelab", targets: ["scalelab"]),
-        // The parsers the fuzzers in Fuzz/ drive (a separate package, built with sanitizers).
-        .library(name: "ScalelabParsers", targets: ["Lessons", "Terminal", "LabShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

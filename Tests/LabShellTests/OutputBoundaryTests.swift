@@ -12,6 +12,7 @@ import Terminal
         #expect(OutputBoundary.neutralized("\u{1B}]52;c;aGk=\u{07}ok", allowingStyles: false) == #"\u{1B}]52;c;aGk=\u{07}ok"#)
         #expect(OutputBoundary.neutralized("a\u{202E}b\u{9B}", allowingStyles: false) == #"a\u{202E}b\u{9B}"#)
         #expect(OutputBoundary.neutralized("표\tb\nc", allowingStyles: true) == "표\tb\nc")
+        #expect(OutputBoundary.neutralized("a,b\r\nc\rd\r\n", allowingStyles: false) == "a,b\r\ncd\r\n")
         for text in Self.hostile {
             let safe = OutputBoundary.neutralized(text, allowingStyles: true)
             #expect(!safe.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || (0x7F...0x9F).contains($0.value) },

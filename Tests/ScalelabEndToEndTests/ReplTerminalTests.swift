@@ -37,7 +37,7 @@ import Testing
             repl.type("echo kept\r")
             #expect(repl.wait(for: "scalelab> ", count: 2))
             kill(repl.pid, signal)
-            #expect(repl.finish() != nil)
+            #expect(repl.finish(seconds: 30) != nil)
             let history = try String(contentsOfFile: folder + "/scalelab/history", encoding: .utf8)
             #expect(history.contains(#"echo\040kept"#), "after signal \(signal): \(history)")
         }

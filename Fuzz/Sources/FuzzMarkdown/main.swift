@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import Terminal
 
-@_cdecl("fuzzmarkdown_main")
+@_cdecl("FuzzMarkdown_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, count in
         let renderer = MarkdownRenderer(glyphs: .unicode, styler: Styler(enabled: true), width: 60, labLabel: "try",

@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import Terminal
 
-@_cdecl("fuzzmermaid_main")
+@_cdecl("FuzzMermaid_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, count in
         _ = MermaidRenderer(glyphs: .unicode, width: 60).render(fuzzText(data, count))

@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import Lessons
 
-@_cdecl("fuzzsheet_main")
+@_cdecl("FuzzSheet_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     // `FUZZ_SHEET_SEEDS=DIR` writes seed sheets for the key into DIR instead of fuzzing.
     if let folder = ProcessInfo.processInfo.environment["FUZZ_SHEET_SEEDS"] {

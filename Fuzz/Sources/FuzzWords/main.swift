@@ -1,8 +1,8 @@
 import Foundation
 import FuzzSupport
-import LabShell
+import ShellWords
 
-@_cdecl("fuzzwords_main")
+@_cdecl("FuzzWords_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, count in
         _ = try? Words.split(fuzzText(data, count))

@@ -14,9 +14,15 @@ package enum OutputBoundary {
     /// The SGR parameters `Styler` writes.
     static let styleCodes: Set<String> = ["0", "1", "2", "31", "32", "33", "34", "35", "36"]
 
-    /// `text` safe for a terminal; `allowingStyles` keeps the styler's SGR sequences.
+    /// `text` safe for a terminal; `allowingStyles` keeps the styler's SGR sequences. A CR is
+    /// kept only before a newline (CSV's line ends), so it cannot overwrite what a line showed.
     package static func neutralized(_ text: String, allowingStyles: Bool) -> String {
         if UntrustedText.isInert(text) { return text }
+        guard text.utf8.contains(0x0D) else { return lineSafe(text, allowingStyles: allowingStyles) }
+        return text.components(separatedBy: "\r\n").map { lineSafe($0, allowingStyles: allowingStyles) }.joined(separator: "\r\n")
+    }
+
+    private static func lineSafe(_ text: String, allowingStyles: Bool) -> String {
         guard allowingStyles else { return UntrustedText.defused(text) }
         var output = ""
         var rest = Substring(text)
