@@ -51,6 +51,22 @@ import Testing
         #expect(try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix("language = en"))
         let bad = try ScalelabProcess.run(["--lang", "fr", "lang"])
         #expect(bad.stderr.contains("--lang takes ko or en, not 'fr'"))
-        #expect(bad.status != 0)
+        #expect(bad.status == 2)
+    }
+
+    @Test("Every global option error is a usage error with status 2, as the README promises")
+    func globalOptionErrors() throws {
+        for arguments in [["--color", "sometimes"], ["--seed", "many"], ["--lang"], ["-f"]] {
+            let result = try ScalelabProcess.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("Usage:"), "\(arguments)")
+        }
+    }
+
+    @Test("-f /dev/stdin reads the script from standard input like -f -")
+    func devStdin() throws {
+        let result = try ScalelabProcess.run(["-f", "/dev/stdin"], input: "echo piped\n")
+        #expect(result.stdout == "piped\n")
+        #expect(result.status == 0)
     }
 }

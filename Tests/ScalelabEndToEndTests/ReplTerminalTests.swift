@@ -89,4 +89,20 @@ import Testing
             #expect(!HostileInputTests.isDangerous(written.utf8), "\(language): \(written.debugDescription)")
         }
     }
+
+    @Test("Long pages go through $PAGER on a capable terminal, never with TERM=dumb")
+    func noPagerOnDumbTerminals() throws {
+        for (terminal, paged) in [("xterm", true), ("dumb", false)] {
+            let folder = Self.stateFolder()
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let pager = "sh -c 'echo THROUGH-THE-PAGER; cat'"
+            let repl = try TerminalSession(environment: ["XDG_STATE_HOME": folder, "TERM": terminal, "PAGER": pager])
+            #expect(repl.wait(for: "scalelab> "))
+            repl.type("read 2.1\r")
+            #expect(repl.wait(for: "scalelab 2.1> "))
+            repl.type("\u{04}")
+            #expect(repl.finish() == 0)
+            #expect(repl.text.contains("THROUGH-THE-PAGER") == paged, "TERM=\(terminal)")
+        }
+    }
 }
