@@ -23,7 +23,8 @@ import Testing
     @Test("A history that cannot be written is a warning, not a failure")
     func unwritable() {
         let warning = HistoryFile(path: "/proc/nonexistent/history").save(newLines: ["x"])
-        #expect(warning?.hasPrefix("warning: ") == true)
+        #expect(warning?.en.hasPrefix("warning: history not saved: ") == true)
+        #expect(warning?.ko.hasPrefix("경고: 명령 기록을 저장하지 못했습니다: ") == true)
     }
 
     @Test("/dev/null turns history off")
@@ -42,7 +43,7 @@ import Testing
         let path = folder + "/history"
         try "my own notes\n".write(toFile: path, atomically: false, encoding: .utf8)
         var file = HistoryFile(path: path)
-        #expect(file.check() == "\(path): unreadable (not a libedit history file); kept as \(path).corrupt-1 and started afresh")
+        #expect(file.check()?.en == "\(path): unreadable (not a libedit history file); kept as \(path).corrupt-1 and started afresh")
         #expect(try String(contentsOfFile: path + ".corrupt-1", encoding: .utf8) == "my own notes\n")
         #expect(file.check() == nil)
     }
@@ -54,7 +55,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/history"
         try "not history\n".write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(HistoryFile(path: path).save(newLines: ["toc"])?.contains("left as it is") == true)
+        #expect(HistoryFile(path: path).save(newLines: ["toc"])?.en.contains("left as it is") == true)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "not history\n")
     }
 

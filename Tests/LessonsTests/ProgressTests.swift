@@ -54,7 +54,7 @@ struct ProgressTests {
         try Data("older".utf8).write(to: URL(fileURLWithPath: store.path + ".corrupt-1"))
         let loaded = store.load()
         #expect(loaded.progress == Progress())
-        #expect(loaded.warnings == ["\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"])
+        #expect(loaded.warnings.map(\.en) == ["\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"])
         #expect(try String(contentsOfFile: store.path + ".corrupt-2", encoding: .utf8) == "{broken")
     }
 
@@ -91,7 +91,7 @@ struct ProgressTests {
         let loaded = store.load()
         #expect(loaded.progress.sectionsRead == ["1.1"])
         #expect(!loaded.isWritable)
-        #expect(loaded.warnings == ["\(store.path): written by a newer scalelab (layout 2, this one knows 1); used read-only, so this session's progress is not saved (move the file away to start a new one)"])
+        #expect(loaded.warnings.map(\.en) == ["\(store.path): written by a newer scalelab (layout 2, this one knows 1); used read-only, so this session's progress is not saved (move the file away to start a new one)"])
         #expect(throws: ProgressFileChanged.self) { try store.save(loaded.progress) }
         #expect(try String(contentsOfFile: store.path, encoding: .utf8) == text)
     }
@@ -110,6 +110,7 @@ struct ProgressTests {
     @Test("a full disk or a forbidden folder is said in words, with the fix")
     func stateFileErrors() {
         #expect(StateFileError(path: "/s/progress.json", code: ENOSPC).description == "/s/progress.json: the disk is full; free some space")
+        #expect(StateFileError(path: "/s/p", code: ENOSPC).message.ko == "/s/p: 디스크가 가득 찼습니다. 공간을 비우세요")
         #expect(StateFileError(path: "/s/p", code: EACCES).description.hasSuffix("permission denied; make the folder writable or set XDG_STATE_HOME"))
     }
 

@@ -2,10 +2,14 @@ import Foundation
 import FuzzSupport
 import Lessons
 
+/// One input: parsed as a GIFT quiz.
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+    _ = GIFTParser.parse(fuzzText(data, count), file: "fuzz.gift")
+    return 0
+}
+
 @_cdecl("FuzzGIFT_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    runFuzzer(argc, argv) { data, count in
-        _ = GIFTParser.parse(fuzzText(data, count), file: "fuzz.gift")
-        return 0
-    }
+    return runFuzzer(argc, argv, testOneInput)
 }

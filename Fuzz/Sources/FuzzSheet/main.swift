@@ -2,6 +2,13 @@ import Foundation
 import FuzzSupport
 import Lessons
 
+/// One input: decoded as an answer sheet and checked against the key.
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+    _ = try? AnswerSheet.validated(Data(fuzzBytes(data, count)), key: FuzzKey.quiz)
+    return 0
+}
+
 @_cdecl("FuzzSheet_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     // `FUZZ_SHEET_SEEDS=DIR` writes seed sheets for the key into DIR instead of fuzzing.
@@ -10,8 +17,5 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         return 0
     }
     _ = FuzzKey.quiz
-    return runFuzzer(argc, argv) { data, count in
-        _ = try? AnswerSheet.validated(Data(fuzzBytes(data, count)), key: FuzzKey.quiz)
-        return 0
-    }
+    return runFuzzer(argc, argv, testOneInput)
 }

@@ -75,8 +75,8 @@ package struct Launch {
                                           historyFile: HistoryFile(environment: session.environment)) else {
             return ScriptRunner.run(.standardInput(), in: session, echo: echo)
         }
-        if let warning = editor.historyWarning { session.console.printError(warning) }
-        editor.warn = { [console = session.console] in console.printError($0) }
+        if let warning = editor.historyWarning { session.console.printError(session.text(warning)) }
+        editor.warn = { [session] in session.console.printError(session.text($0)) }
         InterruptFlag.installHandler()
         session.answerReader = { editor.readLine(prompt: $0) }
         return REPL(session: session, editor: editor).run()

@@ -2,13 +2,13 @@ import Foundation
 import Lessons
 
 extension Session {
-    /// Loads saved progress from `store` and keeps saving there; returns warnings to show.
+    /// Loads saved progress from `store` and keeps saving there; returns warnings to show, in the session's language.
     package func attachProgress(_ store: ProgressStore) -> [String] {
         let loaded = store.load()
         progress = loaded.progress
         progressBase = loaded.progress
         progressStore = loaded.isWritable ? store : nil
-        return loaded.warnings
+        return loaded.warnings.map(text(_:))
     }
 
     /// Records that the learner opened a section.
@@ -39,7 +39,9 @@ extension Session {
         } catch {
             guard !progressWarningShown else { return }
             progressWarningShown = true
-            console.printError(text(en: "warning: progress not saved: \(error)", ko: "경고: 진도를 저장하지 못했습니다: \(error)"))
+            let reason = (error as? StateFileError)?.message ?? (error as? ProgressFileChanged)?.message
+                ?? Bilingual(en: "\(error)", ko: "\(error)")
+            console.printError(text(en: "warning: progress not saved: \(reason.en)", ko: "경고: 진도를 저장하지 못했습니다: \(reason.ko)"))
         }
     }
 

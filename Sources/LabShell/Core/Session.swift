@@ -57,6 +57,11 @@ package final class Session {
         localized.text(language)
     }
 
+    /// The message in the session's language.
+    package func text(_ bilingual: Bilingual) -> String {
+        text(en: bilingual.en, ko: bilingual.ko)
+    }
+
     /// Chooses between an English and a Korean text.
     package func text(en: String, ko: String) -> String {
         language == .ko ? ko : en

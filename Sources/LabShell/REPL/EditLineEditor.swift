@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import Lessons
 import Terminal
 
 /// The libedit line editor: wide-character input (Korean), Tab completion, persistent history,
@@ -11,9 +12,9 @@ package final class EditLineEditor: LineEditor {
     private var historyFile: HistoryFile
     private var promptBuffer: UnsafeMutablePointer<wchar_t>
     /// What loading the history file found that the learner should read (said once), if anything.
-    package private(set) var historyWarning: String?
+    package private(set) var historyWarning: Bilingual?
     /// Where a failure to append to the history is reported (once).
-    package var warn: (String) -> Void = { _ in }
+    package var warn: (Bilingual) -> Void = { _ in }
     private var historyFailed = false
     // NB: EL_ADDFN keeps these pointers without copying them; they live as long as the editor.
     private let completeName = WideString.allocate("scalelab-complete")

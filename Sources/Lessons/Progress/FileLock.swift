@@ -26,11 +26,18 @@ package struct StateFileError: Error, Sendable, Hashable, CustomStringConvertibl
         self.code = code
     }
 
-    package var description: String {
+    /// What went wrong and the fix, in both languages.
+    package var message: Bilingual {
         switch code {
-        case ENOSPC, EDQUOT: "\(path): the disk is full; free some space"
-        case EACCES, EPERM, EROFS: "\(path): permission denied; make the folder writable or set XDG_STATE_HOME"
-        default: "\(path): \(String(cString: strerror(code)))"
+        case ENOSPC, EDQUOT:
+            Bilingual(en: "\(path): the disk is full; free some space", ko: "\(path): 디스크가 가득 찼습니다. 공간을 비우세요")
+        case EACCES, EPERM, EROFS:
+            Bilingual(en: "\(path): permission denied; make the folder writable or set XDG_STATE_HOME",
+                      ko: "\(path): 쓸 권한이 없습니다. 폴더에 쓰기 권한을 주거나 XDG_STATE_HOME을 설정하세요")
+        default:
+            Bilingual(en: "\(path): \(String(cString: strerror(code)))", ko: "\(path): \(String(cString: strerror(code)))")
         }
     }
+
+    package var description: String { message.en }
 }
