@@ -26,6 +26,9 @@ import Testing
     func shortWordsOnly() {
         #expect(Suggestion.closest(to: "hepl", in: ["help", "toc"]) == "help")
         #expect(Suggestion.closest(to: "help" + String(repeating: "x", count: 80), in: ["help"]) == nil)
+        #expect(throws: LabError.usage("알 수 없는 명령 'hepl'", hint: "'help'을(를) 찾으셨나요?")) {
+            try Interpreter.execute("hepl", in: makeSession(language: .ko))
+        }
     }
 
     @Test("Two sweep= words are a usage error that says to keep one")

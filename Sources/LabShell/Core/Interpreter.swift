@@ -29,7 +29,7 @@ package enum Interpreter {
         }
         guard let type = CommandTable.command(named: name) else {
             throw .usage(session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
-                         hint: Suggestion.hint(for: name, in: CommandTable.names)
+                         hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
                              ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
         }
         try run(type, arguments: Array(words.dropFirst()), in: session)
