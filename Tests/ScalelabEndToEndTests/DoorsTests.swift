@@ -13,6 +13,7 @@ import Testing
     @Test("Several -f scripts run in order; -f - reads standard input")
     func fileScripts() throws {
         let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = folder + "/a.lab", second = folder + "/b.lab"
         try "# first\necho a\n".write(toFile: first, atomically: true, encoding: .utf8)
         try "echo b\r\nseed 9\n".write(toFile: second, atomically: true, encoding: .utf8)
