@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LabShell
+import Lessons
 
 @Suite struct ScriptRunnerTests {
     @Test("Comments and blank lines are skipped; commands run in order")
@@ -91,5 +92,25 @@ import Testing
         #expect(throws: LabError.usage("\(path): permission denied", hint: "make it readable (chmod u+r) or run a copy")) {
             try ScriptSource.file(path)
         }
+    }
+}
+
+@Suite struct ProgressAttachmentTests {
+    @Test("A progress file of a newer layout is shown but never saved over, and 'progress' says why")
+    func readOnlyProgress() throws {
+        let folder = NSTemporaryDirectory() + "scalelab-progress-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/progress.json"
+        let text = #"{"version": 9, "sections_read": ["2.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": []}"#
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let session = makeSession(language: .ko)
+        let warnings = session.attachProgress(ProgressStore(path: path))
+        #expect(warnings.count == 1 && warnings[0].contains("읽기 전용"))
+        try Interpreter.execute("read 1.1", in: session)
+        try Interpreter.execute("progress", in: session)
+        #expect(session.console.capturedOutput.contains("(진도 파일을 읽기 전용으로 쓰고 있어 이번 진도는 저장하지 않습니다)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        #expect(session.progress.sectionsRead == ["2.1", "1.1"])
     }
 }

@@ -8,6 +8,7 @@ extension Session {
         progress = loaded.progress
         progressBase = loaded.progress
         progressStore = loaded.isWritable ? store : nil
+        progressIsReadOnly = !loaded.isWritable
         return loaded.warnings.map(text(_:))
     }
 

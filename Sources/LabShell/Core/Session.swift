@@ -32,6 +32,8 @@ package final class Session {
     package var progressStore: ProgressStore?
     /// The progress as last loaded or saved: what this session changed is merged from it.
     var progressBase = Progress()
+    /// Whether the progress file could only be read (a newer layout, or no permission): nothing is saved.
+    package internal(set) var progressIsReadOnly = false
     /// Whether a failed save was reported already (it is said once).
     var progressWarningShown = false
     /// Reads one line from the learner (quiz answers); nil when nobody is at a terminal.
