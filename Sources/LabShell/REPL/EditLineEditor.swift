@@ -88,9 +88,7 @@ package final class EditLineEditor: LineEditor {
         promptBuffer.deallocate()
         promptBuffer = WideString.allocate(prompt)
         var count: Int32 = 0
-        if InterruptFlag.terminationRequested { return .endOfInput }
         guard let line = el_wgets(editLine, &count) else {
-            if InterruptFlag.terminationRequested { return .endOfInput }
             // NB: checked by the flag, not errno: Ctrl-C inside a Ctrl-R search returns count 0.
             if InterruptFlag.isRaised || (count == -1 && errno == EINTR) {
                 writeToTerminal("^C\n")

@@ -16,7 +16,7 @@ package final class REPL {
         session.console.print(session.text(
             en: "scalelab — a lab for large-scale system design. Type 'help', or 'toc' to start; Ctrl-D leaves.",
             ko: "scalelab — 대규모 시스템 설계 실습실입니다. 'help' 또는 'toc'로 시작하세요. 끝내려면 Ctrl-D."))
-        while !session.quitRequested && !InterruptFlag.terminationRequested {
+        while !session.quitRequested {
             editor.completer = Completer(vocabulary: session.vocabulary)
             switch editor.readLine(prompt: session.prompt) {
             case .endOfInput:
