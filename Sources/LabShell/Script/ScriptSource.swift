@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Lessons
 
 /// Lines of commands and the name errors cite them by (`lesson.lab`, `<stdin>`).
 package struct ScriptSource {
