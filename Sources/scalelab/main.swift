@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Foundation
 import LabShell
 
 /// The `scalelab` executable: global options, then the REPL, a script, or one command.
@@ -56,4 +57,21 @@ struct Scalelab: ParsableCommand {
     }
 }
 
-Scalelab.main()
+/// Parses the options and runs; every usage error exits 2 (swift-argument-parser's own is 64),
+/// and its message passes the output boundary like everything else scalelab prints.
+func launch() -> Int32 {
+    do {
+        var command = try Scalelab.parseAsRoot()
+        try command.run()
+        return 0
+    } catch let exit as ExitCode {
+        return exit.rawValue
+    } catch {
+        let succeeded = Scalelab.exitCode(for: error) == .success
+        let text = OutputBoundary.neutralized(Scalelab.fullMessage(for: error), allowingStyles: false) + "\n"
+        (succeeded ? FileHandle.standardOutput : FileHandle.standardError).write(Data(text.utf8))
+        return succeeded ? 0 : LabError.Status.usage.rawValue
+    }
+}
+
+exit(launch())

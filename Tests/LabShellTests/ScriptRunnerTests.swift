@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LabShell
+import Lessons
 
 @Suite struct ScriptRunnerTests {
     @Test("Comments and blank lines are skipped; commands run in order")
@@ -61,5 +62,55 @@ import Testing
         #expect(throws: LabError.usage("\(path): the script is not valid UTF-8", hint: "save it as UTF-8")) {
             try ScriptSource.file(path)
         }
+    }
+
+    @Test("A script read through a pipe path (what <(cmd) and /dev/stdin give) runs like a file")
+    func pipePaths() throws {
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data("echo from a pipe\n".utf8))
+        try pipe.fileHandleForWriting.close()
+        let source = try ScriptSource.file("/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)")
+        #expect(source.next() == "echo from a pipe")
+        #expect(source.next() == nil)
+    }
+
+    @Test("A missing script, a folder and an unreadable one each say what is wrong and the fix, in Korean too")
+    func readErrors() throws {
+        #expect(throws: LabError.usage("/nonexistent/x.lab: no such script", hint: "check the path; 'set' shows the lessons folder")) {
+            try ScriptSource.file("/nonexistent/x.lab")
+        }
+        #expect(throws: LabError.usage("/tmp: 스크립트가 아니라 폴더입니다", hint: "그 안의 .lab 파일을 지정하세요")) {
+            try ScriptSource.file("/tmp", language: .ko)
+        }
+    }
+
+    @Test("An unreadable script says permission denied", .enabled(if: getuid() != 0, "root reads every file"))
+    func permissionDenied() throws {
+        let path = NSTemporaryDirectory() + "scalelab-locked-\(UUID().uuidString).lab"
+        _ = FileManager.default.createFile(atPath: path, contents: Data("echo x\n".utf8), attributes: [.posixPermissions: 0])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: LabError.usage("\(path): permission denied", hint: "make it readable (chmod u+r) or run a copy")) {
+            try ScriptSource.file(path)
+        }
+    }
+}
+
+@Suite struct ProgressAttachmentTests {
+    @Test("A progress file of a newer layout is shown but never saved over, and 'progress' says why")
+    func readOnlyProgress() throws {
+        let folder = NSTemporaryDirectory() + "scalelab-progress-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/progress.json"
+        let text = #"{"version": 9, "sections_read": ["2.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": []}"#
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let session = makeSession(language: .ko)
+        let warnings = session.attachProgress(ProgressStore(path: path))
+        #expect(warnings.count == 1 && warnings[0].contains("읽기 전용"))
+        try Interpreter.execute("read 1.1", in: session)
+        try Interpreter.execute("progress", in: session)
+        #expect(session.console.capturedOutput.contains("(진도 파일을 읽기 전용으로 쓰고 있어 이번 진도는 저장하지 않습니다)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        #expect(session.progress.sectionsRead == ["2.1", "1.1"])
     }
 }

@@ -42,19 +42,76 @@ struct ProgressTests {
     @Test("progress is saved and loaded; a corrupt file is set aside and reported, never overwritten")
     func store() throws {
         let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = ProgressStore(path: directory + "/state/progress.json")
         var progress = Progress()
         progress.markRead("2.2")
         progress.markRead("2.2")
         progress.markLabRun("2.2#1")
-        try store.save(progress)
-        #expect(store.load() == (progress, []))
+        #expect(try store.save(progress) == progress)
+        #expect(store.load() == .init(progress: progress, warnings: [], isWritable: true))
         try Data("{broken".utf8).write(to: URL(fileURLWithPath: store.path))
         try Data("older".utf8).write(to: URL(fileURLWithPath: store.path + ".corrupt-1"))
-        let (loaded, warnings) = store.load()
-        #expect(loaded == Progress())
-        #expect(warnings == ["\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"])
+        let loaded = store.load()
+        #expect(loaded.progress == Progress())
+        #expect(loaded.warnings.map(\.en) == ["\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"])
         #expect(try String(contentsOfFile: store.path + ".corrupt-2", encoding: .utf8) == "{broken")
+    }
+
+    @Test("two sessions saving the same file keep each other's updates")
+    func twoSessions() throws {
+        let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = ProgressStore(path: directory + "/progress.json")
+        var first = store.load().progress, second = store.load().progress
+        let firstBase = first, secondBase = second
+        first.markRead("1.1")
+        first = try store.save(first, base: firstBase)
+        second.markRead("2.1")
+        second.reviewCards.append(ReviewCard(quiz: "section-2", question: "q1", day: 5))
+        second = try store.save(second, base: secondBase)
+        #expect(second.sectionsRead == ["1.1", "2.1"])
+        #expect(store.load().progress == second)
+        var reviewed = second
+        reviewed.reviewCards[0].review(quality: 5, day: 5)
+        first.markLabRun("en/1-performance.md:10")
+        _ = try store.save(reviewed, base: second)
+        let final = try store.save(first, base: first)
+        #expect(final.reviewCards == reviewed.reviewCards)
+        #expect(final.labBlocksRun == ["en/1-performance.md:10"])
+    }
+
+    @Test("a progress file of a newer layout is used read-only, said once, and never rewritten")
+    func newerVersion() throws {
+        let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = ProgressStore(path: directory + "/progress.json")
+        let text = #"{"version": 2, "sections_read": ["1.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [], "streak": 9}"#
+        try text.write(toFile: store.path, atomically: false, encoding: .utf8)
+        let loaded = store.load()
+        #expect(loaded.progress.sectionsRead == ["1.1"])
+        #expect(!loaded.isWritable)
+        #expect(loaded.warnings.map(\.en) == ["\(store.path): written by a newer scalelab (layout 2, this one knows 1); used read-only, so this session's progress is not saved (move the file away to start a new one)"])
+        #expect(throws: ProgressFileChanged.self) { try store.save(loaded.progress) }
+        #expect(try String(contentsOfFile: store.path, encoding: .utf8) == text)
+    }
+
+    @Test("temporaries left by a save killed midway are removed at the next load")
+    func staleTemporaries() throws {
+        let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = ProgressStore(path: directory + "/progress.json")
+        let stale = directory + "/.progress.json.tmp-999999999-12345"
+        _ = FileManager.default.createFile(atPath: stale, contents: Data("{".utf8))
+        _ = store.load()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+
+    @Test("a full disk or a forbidden folder is said in words, with the fix")
+    func stateFileErrors() {
+        #expect(StateFileError(path: "/s/progress.json", code: ENOSPC).description == "/s/progress.json: the disk is full; free some space")
+        #expect(StateFileError(path: "/s/p", code: ENOSPC).message.ko == "/s/p: 디스크가 가득 찼습니다. 공간을 비우세요")
+        #expect(StateFileError(path: "/s/p", code: EACCES).description.hasSuffix("permission denied; make the folder writable or set XDG_STATE_HOME"))
     }
 
     @Test("the default path follows XDG_STATE_HOME, else HOME")

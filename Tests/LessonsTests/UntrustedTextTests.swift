@@ -47,4 +47,13 @@ struct UntrustedTextTests {
     func xml() {
         #expect(JUnitReport.xml("<a href='x'>&\"\u{0}\u{FFFF}ok") == "&lt;a href=&apos;x&apos;&gt;&amp;&quot;ok")
     }
+
+    @Test("Only text without controls counts as inert, whatever script it is in", arguments: [
+        ("plain text", true), ("한글 — 표\tand\nlines", true), ("\u{1B}[2J", false), ("a\u{9B}b", false),
+        ("\u{202E}gnp.exe", false), ("x\u{2028}y", false), ("\r", false), ("\u{7F}", false), ("é ü ñ €", true),
+    ])
+    func inert(text: String, expected: Bool) {
+        #expect(UntrustedText.isInert(text) == expected)
+        #expect((UntrustedText.defused(text) == text) == expected)
+    }
 }

@@ -13,6 +13,7 @@ import Testing
     @Test("Several -f scripts run in order; -f - reads standard input")
     func fileScripts() throws {
         let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = folder + "/a.lab", second = folder + "/b.lab"
         try "# first\necho a\n".write(toFile: first, atomically: true, encoding: .utf8)
         try "echo b\r\nseed 9\n".write(toFile: second, atomically: true, encoding: .utf8)
@@ -40,7 +41,7 @@ import Testing
     @Test("A missing script file is named in the error")
     func missingScript() throws {
         let result = try ScalelabProcess.run(["-f", "/nonexistent/demo.lab"])
-        #expect(result.stderr.hasPrefix("scalelab: /nonexistent/demo.lab: cannot read the script"))
+        #expect(result.stderr == "scalelab: /nonexistent/demo.lab: no such script (check the path; 'set' shows the lessons folder)\n")
         #expect(result.status == 2)
     }
 
@@ -51,6 +52,22 @@ import Testing
         #expect(try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix("language = en"))
         let bad = try ScalelabProcess.run(["--lang", "fr", "lang"])
         #expect(bad.stderr.contains("--lang takes ko or en, not 'fr'"))
-        #expect(bad.status != 0)
+        #expect(bad.status == 2)
+    }
+
+    @Test("Every global option error is a usage error with status 2, as the README promises")
+    func globalOptionErrors() throws {
+        for arguments in [["--color", "sometimes"], ["--seed", "many"], ["--lang"], ["-f"]] {
+            let result = try ScalelabProcess.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("Usage:"), "\(arguments)")
+        }
+    }
+
+    @Test("-f /dev/stdin reads the script from standard input like -f -")
+    func devStdin() throws {
+        let result = try ScalelabProcess.run(["-f", "/dev/stdin"], input: "echo piped\n")
+        #expect(result.stdout == "piped\n")
+        #expect(result.status == 0)
     }
 }

@@ -26,10 +26,11 @@ struct ScalelabProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        let state = extra["XDG_STATE_HOME"] == nil ? stateFolder() : nil
-        defer { if let state { try? FileManager.default.removeItem(atPath: state) } }
+        // NB: a state folder of its own unless the caller gives one, removed after the run.
+        let ownState = extra["XDG_STATE_HOME"] == nil ? stateFolder() : nil
+        defer { if let ownState { try? FileManager.default.removeItem(atPath: ownState) } }
         var environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                           "XDG_STATE_HOME": state ?? "", "COLUMNS": "80"]
+                           "XDG_STATE_HOME": ownState ?? "", "COLUMNS": "80"]
         environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

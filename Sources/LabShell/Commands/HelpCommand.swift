@@ -15,8 +15,9 @@ struct HelpCommand: LabCommand {
             return
         }
         guard let type = CommandTable.command(named: name) else {
-            throw LabError.usage("unknown command '\(name)'",
-                                 hint: Suggestion.hint(for: name, in: CommandTable.names) ?? "type 'help' for the list")
+            throw LabError.usage(session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
+                                 hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
+                                     ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
         }
         session.console.print(HelpText.detail(of: type, for: session))
     }

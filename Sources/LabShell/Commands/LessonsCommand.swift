@@ -18,7 +18,7 @@ struct LessonsCommand: LabCommand {
         }
         let check = LessonsCheck(folder: folder ?? session.environment.lessonsPath, environment: session.environment)
         let outcome = check.run()
-        for failure in outcome.failures { session.console.printError(failure.description) }
+        session.printErrors(outcome.failures.map(\.description))
         let summary = "lessons check: \(outcome.labBlocks) lab blocks, \(outcome.scripts) script runs, \(outcome.quizzes) quizzes, \(outcome.failures.count) failures"
         guard outcome.failures.isEmpty else { throw LabError(summary) }
         session.console.print(summary)

@@ -16,7 +16,14 @@ struct RunCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         let chosen = try ExperimentCatalog.require(experiment)
-        let sweepText = assignments.first { $0.lowercased().hasPrefix("sweep=") }
+        let sweeps = assignments.filter { $0.lowercased().hasPrefix("sweep=") }
+        guard sweeps.count <= 1 else {
+            throw LabError.usage(session.text(en: "run: \(sweeps.count) sweep= words; a run sweeps one parameter",
+                                              ko: "run: sweep= 단어가 \(sweeps.count)개입니다. 한 번에 한 파라미터만 훑을 수 있습니다"),
+                                 hint: session.text(en: "keep one, e.g. '\(sweeps[0])', and run again for the other",
+                                                    ko: "하나만 남기고(예: '\(sweeps[0])') 다른 것은 따로 실행하세요"))
+        }
+        let sweepText = sweeps.first
         let precisionText = assignments.first { $0.lowercased().hasPrefix("precision=") }
         let values: ParameterValues
         do {

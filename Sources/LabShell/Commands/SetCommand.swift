@@ -18,11 +18,14 @@ struct SetCommand: LabCommand {
     mutating func run(in session: Session) throws {
         if let name {
             guard let setting = Setting(rawValue: name.lowercased()) else {
-                throw LabError.usage("set: unknown setting '\(name)'",
-                                     hint: Suggestion.hint(for: name, in: Setting.allCases.map(\.rawValue))
-                                        ?? "settings: lang, seed, width, color")
+                throw LabError.usage(session.text(en: "set: unknown setting '\(name)'", ko: "set: 알 수 없는 설정 '\(name)'"),
+                                     hint: Suggestion.hint(for: name, in: Setting.allCases.map(\.rawValue), language: session.language)
+                                        ?? session.text(en: "settings: lang, seed, width, color", ko: "설정: lang, seed, width, color"))
             }
-            guard let value else { throw LabError.usage("set \(setting.rawValue): missing value", hint: "for example 'set width 100'") }
+            guard let value else {
+                throw LabError.usage(session.text(en: "set \(setting.rawValue): missing value", ko: "set \(setting.rawValue): 값이 없습니다"),
+                                     hint: session.text(en: "for example 'set width 100'", ko: "예: 'set width 100'"))
+            }
             try apply(setting, value, in: session)
         }
         for line in rows(for: session) { session.console.print(line) }
@@ -38,13 +41,14 @@ struct SetCommand: LabCommand {
             try command.run(in: session)
         case .width:
             guard let width = Int(value), (40...400).contains(width) else {
-                throw LabError.usage("set width: '\(value)' is not a width from 40 to 400")
+                throw LabError.usage(session.text(en: "set width: '\(value)' is not a width from 40 to 400",
+                                                  ko: "set width: '\(value)'은(는) 40부터 400까지의 너비가 아닙니다"))
             }
             session.console.width = width
             session.console.widthIsFixed = true
         case .color:
             guard let on = ["on": true, "off": false, "always": true, "never": false][value.lowercased()] else {
-                throw LabError.usage("set color: use on or off")
+                throw LabError.usage(session.text(en: "set color: use on or off", ko: "set color: on 또는 off를 쓰세요"))
             }
             session.console.colorEnabled = on
         }

@@ -1,6 +1,9 @@
 import Foundation
 
 /// Where the shell writes: standard output and standard error, or buffers in tests.
+///
+/// The only writer of both streams: everything passes `OutputBoundary`, so no escape sequence
+/// from a file, a sheet, an answer, an argument or the environment reaches the terminal.
 package final class Console {
     /// How text leaves the console.
     package enum Sink {
@@ -32,20 +35,26 @@ package final class Console {
         write(text + "\n")
     }
 
-    /// Writes `text` as it is to standard output.
+    /// Writes `text` to standard output, neutralised.
     package func write(_ text: String) {
+        let safe = neutralized(text)
         switch sink {
-        case .standardStreams: FileHandle.standardOutput.write(Data(text.utf8))
-        case .capture: capturedOutput += text
+        case .standardStreams: FileHandle.standardOutput.write(Data(safe.utf8))
+        case .capture: capturedOutput += safe
         }
     }
 
-    /// Writes `text` and a newline to standard error.
+    /// Writes `text` and a newline to standard error, neutralised (never styled).
     package func printError(_ text: String) {
-        let line = text + "\n"
+        let line = OutputBoundary.neutralized(text, allowingStyles: false) + "\n"
         switch sink {
         case .standardStreams: FileHandle.standardError.write(Data(line.utf8))
         case .capture: capturedErrors += line
         }
+    }
+
+    /// `text` as this console lets it reach a terminal (for the pager and the line editor too).
+    package func neutralized(_ text: String) -> String {
+        OutputBoundary.neutralized(text, allowingStyles: colorEnabled)
     }
 }

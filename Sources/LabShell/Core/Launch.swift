@@ -62,7 +62,7 @@ package struct Launch {
     private func runScripts(in session: Session) -> Int32 {
         var sources: [ScriptSource] = []
         for path in scripts {
-            do { sources.append(try ScriptSource.file(path)) } catch {
+            do { sources.append(try ScriptSource.file(path, language: session.language)) } catch {
                 session.console.printError("scalelab: \(error.oneLine)")
                 return error.status.rawValue
             }
@@ -75,11 +75,11 @@ package struct Launch {
                                           historyFile: HistoryFile(environment: session.environment)) else {
             return ScriptRunner.run(.standardInput(), in: session, echo: echo)
         }
+        if let warning = editor.historyWarning { session.console.printError(session.text(warning)) }
+        editor.warn = { [session] in session.console.printError(session.text($0)) }
         InterruptFlag.installHandler()
         session.answerReader = { editor.readLine(prompt: $0) }
-        let status = REPL(session: session, editor: editor).run()
-        if let warning = editor.saveHistory() { session.console.printError(warning) }
-        return status
+        return REPL(session: session, editor: editor).run()
     }
 
     /// Reads quiz answers through libedit, set up only when the first answer is asked for.

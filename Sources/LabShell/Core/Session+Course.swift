@@ -24,8 +24,9 @@ extension Session {
     package func section(_ number: String) throws(LabError) -> LessonSection {
         let course = try course()
         guard let section = course.section(number) else {
-            throw .usage("no section '\(number)'",
-                         hint: Suggestion.hint(for: number, in: course.sectionNumbers) ?? "type 'toc' to see the sections")
+            throw .usage(text(en: "no section '\(number)'", ko: "'\(number)' 절은 없습니다"),
+                         hint: Suggestion.hint(for: number, in: course.sectionNumbers, language: language)
+                             ?? text(en: "type 'toc' to see the sections", ko: "'toc'로 절 목록을 보세요"))
         }
         return section
     }

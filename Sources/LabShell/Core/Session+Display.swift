@@ -16,9 +16,18 @@ extension Session {
                          })
     }
 
+    /// Prints the first `limit` of `lines` to standard error, then how many more there were.
+    package func printErrors(_ lines: [String], limit: Int = 50) {
+        for line in lines.prefix(limit) { console.printError(line) }
+        guard lines.count > limit else { return }
+        let more = lines.count - limit
+        console.printError(text(en: "... and \(more) more like these", ko: "... 이 밖에 \(more)건 더 있습니다"))
+    }
+
     /// Prints text, through the pager when a person reads it on a screen too small for it.
     package func showLong(_ text: String) {
-        if mode == .interactive, Pager.isTallerThanScreen(text), Pager.show(text + "\n", environment: environment.variables) {
+        if mode == .interactive, environment.variables["TERM"] != "dumb", Pager.isTallerThanScreen(text),
+           Pager.show(console.neutralized(text) + "\n", environment: environment.variables) {
             return
         }
         console.print(text)

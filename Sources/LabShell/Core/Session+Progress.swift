@@ -2,12 +2,14 @@ import Foundation
 import Lessons
 
 extension Session {
-    /// Loads saved progress from `store` and keeps saving there; returns warnings to show.
+    /// Loads saved progress from `store` and keeps saving there; returns warnings to show, in the session's language.
     package func attachProgress(_ store: ProgressStore) -> [String] {
-        let (loaded, warnings) = store.load()
-        progress = loaded
-        progressStore = store
-        return warnings
+        let loaded = store.load()
+        progress = loaded.progress
+        progressBase = loaded.progress
+        progressStore = loaded.isWritable ? store : nil
+        progressIsReadOnly = !loaded.isWritable
+        return loaded.warnings.map(text(_:))
     }
 
     /// Records that the learner opened a section.
@@ -28,11 +30,19 @@ extension Session {
         return (file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file) + ":\(line)"
     }
 
-    /// Writes progress if a store is attached; a failure is a warning, never lost work.
+    /// Merges this session's progress into the store if one is attached, so another session's
+    /// saves are kept; a failure is a warning, said once, and the progress stays in memory.
     func saveProgress() {
         guard let progressStore else { return }
-        do { try progressStore.save(progress) } catch {
-            console.printError(text(en: "warning: progress not saved: \(error)", ko: "경고: 진도를 저장하지 못했습니다: \(error)"))
+        do {
+            progress = try progressStore.save(progress, base: progressBase)
+            progressBase = progress
+        } catch {
+            guard !progressWarningShown else { return }
+            progressWarningShown = true
+            let reason = (error as? StateFileError)?.message ?? (error as? ProgressFileChanged)?.message
+                ?? Bilingual(en: "\(error)", ko: "\(error)")
+            console.printError(text(en: "warning: progress not saved: \(reason.en)", ko: "경고: 진도를 저장하지 못했습니다: \(reason.ko)"))
         }
     }
 

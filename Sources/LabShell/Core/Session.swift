@@ -28,8 +28,14 @@ package final class Session {
     package var sectionNumbers: [String] = []
     /// What the learner has done so far (sections read, lab blocks run, quiz scores, review cards).
     package var progress = Progress()
-    /// Where progress is saved; nil keeps it in memory (scripts and tests).
+    /// Where progress is saved; nil keeps it in memory (scripts, tests, a read-only file).
     package var progressStore: ProgressStore?
+    /// The progress as last loaded or saved: what this session changed is merged from it.
+    var progressBase = Progress()
+    /// Whether the progress file could only be read (a newer layout, or no permission): nothing is saved.
+    package internal(set) var progressIsReadOnly = false
+    /// Whether a failed save was reported already (it is said once).
+    var progressWarningShown = false
     /// Reads one line from the learner (quiz answers); nil when nobody is at a terminal.
     package var answerReader: ((String) -> LineEvent)?
     /// Courses loaded so far, by language.
@@ -51,6 +57,11 @@ package final class Session {
     /// The text in the session's language.
     package func text(_ localized: Localized) -> String {
         localized.text(language)
+    }
+
+    /// The message in the session's language.
+    package func text(_ bilingual: Bilingual) -> String {
+        text(en: bilingual.en, ko: bilingual.ko)
     }
 
     /// Chooses between an English and a Korean text.

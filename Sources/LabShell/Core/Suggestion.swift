@@ -1,7 +1,14 @@
+import Experiments
+
 /// "Did you mean …?" by edit distance.
 package enum Suggestion {
+    /// The longest word, in UTF-8 bytes, that gets a suggestion: a typo is short, and the
+    /// distance table grows with the product of the lengths.
+    package static let maximumWordBytes = 64
+
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     package static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= maximumWordBytes else { return nil }
         let lowered = word.lowercased()
         if let prefixed = candidates.filter({ $0.hasPrefix(lowered) }).sorted().first, !lowered.isEmpty {
             return prefixed
@@ -14,9 +21,9 @@ package enum Suggestion {
         return scored.first?.candidate
     }
 
-    /// `(did you mean 'x'?)`, or nil when nothing is close.
-    package static func hint(for word: String, in candidates: [String]) -> String? {
-        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+    /// `did you mean 'x'?` (in Korean with `.ko`), or nil when nothing is close.
+    package static func hint(for word: String, in candidates: [String], language: Language = .en) -> String? {
+        closest(to: word, in: candidates).map { Localized(en: "did you mean '\($0)'?", ko: "'\($0)'을(를) 찾으셨나요?").text(language) }
     }
 
     /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).

@@ -5,6 +5,9 @@
 ///
 ///     try Words.split(#"echo "hello world" 한글"#)  // ["echo", "hello world", "한글"]
 package enum Words {
+    /// The longest word a command accepts, in UTF-8 bytes (a path or an `echo` sentence fits).
+    package static let maximumWordBytes = 1_024
+
     package static func split(_ line: String) throws(LabError) -> [String] {
         var words: [String] = []
         var current = ""

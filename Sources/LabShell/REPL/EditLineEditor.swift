@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import Lessons
 import Terminal
 
 /// The libedit line editor: wide-character input (Korean), Tab completion, persistent history,
@@ -8,12 +9,18 @@ package final class EditLineEditor: LineEditor {
     package var completer: Completer
     private let editLine: OpaquePointer
     private let history: OpaquePointer
-    private let historyFile: HistoryFile
+    private var historyFile: HistoryFile
     private var promptBuffer: UnsafeMutablePointer<wchar_t>
-    private var enteredLines: [String] = []
+    /// What loading the history file found that the learner should read (said once), if anything.
+    package private(set) var historyWarning: Bilingual?
+    /// Where a failure to append to the history is reported (once).
+    package var warn: (Bilingual) -> Void = { _ in }
+    private var historyFailed = false
     // NB: EL_ADDFN keeps these pointers without copying them; they live as long as the editor.
     private let completeName = WideString.allocate("scalelab-complete")
     private let completeHelp = WideString.allocate("complete a command or argument")
+    private let endName = WideString.allocate("scalelab-eof")
+    private let endHelp = WideString.allocate("leave on an empty line, else delete the character under the cursor")
 
     /// Sets libedit up on the terminal; nil when libedit cannot start.
     package init?(completer: Completer, historyFile: HistoryFile) {
@@ -33,12 +40,15 @@ package final class EditLineEditor: LineEditor {
         promptBuffer.deallocate()
         completeName.deallocate()
         completeHelp.deallocate()
+        endName.deallocate()
+        endHelp.deallocate()
     }
 
     private func configure() {
         var event = HistEventW()
         _ = lab_history_setsize(history, &event, HistoryFile.capacity)
         _ = lab_history_setunique(history, &event, 1)
+        historyWarning = historyFile.check()
         historyFile.load(into: history)
         _ = lab_el_set_history(editLine, history)
         _ = lab_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
@@ -50,8 +60,23 @@ package final class EditLineEditor: LineEditor {
         _ = lab_el_addfn(editLine, completeName, completeHelp) { editLine, _ in
             EditLineEditor.owner(of: editLine)?.completeAtCursor() ?? UInt8(CC_ERROR)
         }
+        // NB: libedit's own ^D (em-delete-or-list) writes "^D" to the screen before leaving.
+        _ = lab_el_addfn(editLine, endName, endHelp) { editLine, _ in
+            EditLineEditor.owner(of: editLine)?.endOrDelete() ?? UInt8(CC_ERROR)
+        }
         _ = el_source(editLine, nil)  // ~/.editrc; may switch to vi and reset bindings, so bind after it
         _ = lab_el_bind(editLine, WideString.make("^I"), WideString.make("scalelab-complete"))
+        _ = lab_el_bind(editLine, WideString.make("^D"), WideString.make("scalelab-eof"))
+    }
+
+    /// Ctrl-D: the end of input on an empty line, else deletes the character under the cursor.
+    private func endOrDelete() -> UInt8 {
+        guard let info = el_wline(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        if info.lastchar == info.buffer { return UInt8(CC_EOF) }
+        guard info.cursor < info.lastchar else { return UInt8(CC_ERROR) }
+        _ = el_cursor(editLine, 1)
+        el_deletestr(editLine, 1)
+        return UInt8(CC_REFRESH)
     }
 
     private static func owner(of editLine: OpaquePointer?) -> EditLineEditor? {
@@ -64,7 +89,8 @@ package final class EditLineEditor: LineEditor {
         promptBuffer = WideString.allocate(prompt)
         var count: Int32 = 0
         guard let line = el_wgets(editLine, &count) else {
-            if count == -1 && errno == EINTR {
+            // NB: checked by the flag, not errno: Ctrl-C inside a Ctrl-R search returns count 0.
+            if InterruptFlag.isRaised || (count == -1 && errno == EINTR) {
                 writeToTerminal("^C\n")
                 return .interrupted
             }
@@ -80,12 +106,11 @@ package final class EditLineEditor: LineEditor {
         var event = HistEventW()
         var wide = WideString.make(line)
         _ = lab_history_enter(history, &event, &wide)
-        enteredLines.append(line)
-    }
-
-    /// Writes this session's lines to the history file; returns a warning if that failed.
-    package func saveHistory() -> String? {
-        historyFile.save(newLines: enteredLines)
+        // NB: appended at once (before the command runs), so a crash, SIGHUP or kill loses nothing.
+        if let warning = historyFile.save(newLines: [line]), !historyFailed {
+            historyFailed = true
+            warn(warning)
+        }
     }
 
     private func completeAtCursor() -> UInt8 {
@@ -102,7 +127,7 @@ package final class EditLineEditor: LineEditor {
     }
 
     private func writeToTerminal(_ text: String) {
-        fputs(text, lab_stdout())
+        fputs(OutputBoundary.neutralized(text, allowingStyles: false), lab_stdout())
         fflush(lab_stdout())
     }
 }

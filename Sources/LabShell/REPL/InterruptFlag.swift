@@ -10,6 +10,10 @@ package enum InterruptFlag {
     package static func clear() { raised.store(false, ordering: .relaxed) }
 
     /// Installs the SIGINT handler (without `SA_RESTART`, so a blocked read returns `EINTR`).
+    ///
+    /// SIGHUP and SIGTERM keep their default action, ending the process at once: history and
+    /// progress reach the disk after each command and a half-written temporary file is removed
+    /// at the next start, so there is nothing to flush, and libedit restores the terminal first.
     package static func installHandler() {
         clear()  // NB: touch the atomic first so its lazy initialisation never runs inside the handler.
         var action = sigaction()
@@ -17,5 +21,10 @@ package enum InterruptFlag {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // NB: a parent may start scalelab with these blocked (a blocked mask survives exec).
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in [SIGINT, SIGHUP, SIGTERM] { sigaddset(&handled, signal) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 }

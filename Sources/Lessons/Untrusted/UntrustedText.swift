@@ -19,6 +19,36 @@ package enum UntrustedText {
         capped(sanitized(text, keepLines: true), limit: limit)
     }
 
+    /// `text` with every control defused but nothing capped or trimmed: the terminal boundary's rule.
+    package static func defused(_ text: String) -> String {
+        sanitized(text, keepLines: true)
+    }
+
+    /// Whether `text` holds nothing `defused` would change (checked on bytes, so plain output stays fast).
+    package static func isInert(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A, 0x09: break
+            case 0x00...0x1F, 0x7F: return false
+            // U+0080...U+009F (C1), U+061C, U+200E/F, U+2028/9, U+202A...E, U+2066...9 start with these bytes.
+            case 0x80...0x9F where previous == 0xC2: return false
+            case 0xD8, 0xE2: return isInertSlowly(text)
+            default: break
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    private static func isInertSlowly(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+                || value == 0x2028 || value == 0x2029 || isBidiControl(scalar)
+        }
+    }
+
     private static func sanitized(_ text: String, keepLines: Bool) -> String {
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

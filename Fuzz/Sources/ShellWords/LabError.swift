@@ -1,0 +1,1 @@
+../../../Sources/LabShell/Core/LabError.swift
