@@ -4,6 +4,8 @@ package struct Design: Sendable {
     package var file: String
     /// The Mermaid text as written, drawn unchanged.
     package var source: String
+    /// The flowchart line, for example `graph LR`.
+    package var header: String = "graph LR"
     package var nodes: [DesignNode]
     package var edges: [DesignEdge]
 

@@ -103,7 +103,7 @@ struct DesignReader {
                 try directive.apply(to: &built[target], reader: self)
             }
         }
-        return Design(file: file, source: source, nodes: built, edges: edges)
+        return Design(file: file, source: source, header: Self.trimmed(lines[headerLine - 1]), nodes: built, edges: edges)
     }
 
     static func trimmed(_ text: String) -> String {

@@ -1,0 +1,32 @@
+import Foundation
+import Design
+import Experiments
+import Terminal
+
+/// The design drawn with each serving node's utilisation and health in its box; the bottleneck
+/// is drawn with heavy lines (and in colour when colour is on).
+enum DesignDiagram {
+    static func source(_ design: Design, outcome: DesignOutcome, language: Language) -> String {
+        var lines = [design.header]
+        for (node, result) in zip(design.nodes, outcome.nodes) {
+            var label = node.label
+            if node.kind.serves {
+                label += " · \(MetricText.format(result.utilization * 100))% \(NodeHealth.word(result).text(language))"
+            } else if !result.up {
+                label += " · \(NodeHealth.word(result).text(language))"
+            }
+            let clean = label.replacingOccurrences(of: "\"", with: "'")
+            lines.append("    \(node.id)" + (node.database ? "[(\"\(clean)\")]" : "[\"\(clean)\"]"))
+        }
+        for edge in design.edges {
+            lines.append("    \(design.nodes[edge.from].id) \(edge.async ? "-.->" : "-->") \(design.nodes[edge.to].id)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func render(_ design: Design, outcome: DesignOutcome, session: Session) -> String {
+        let title = session.text(en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)")
+        return session.styler.bold(title) + "\n" + MermaidRenderer(glyphs: session.glyphs, styler: session.styler, width: session.console.width)
+            .render(source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
+    }
+}
