@@ -24,6 +24,8 @@ package struct NodeResult: Sendable {
     package var kind: NodeKind
     /// Busy share of its workers (0 for passing nodes).
     package var utilization: Double
+    /// The work offered per worker: arrivals × service time / (workers × time); above 1 it cannot keep up.
+    package var offeredLoad: Double
     /// Mean requests waiting, and the mean time a request spent at the node, in milliseconds.
     package var queue: Double
     package var latencyMilliseconds: Double
@@ -71,6 +73,7 @@ package struct Bottleneck: Sendable {
     package var target: Double
     /// The share of its work that is reads (a cache or replicas help when it is high).
     package var readShare: Double
+    package var kind: NodeKind
 }
 
 /// Monthly cost and cost per million requests at the run's load.

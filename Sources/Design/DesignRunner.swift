@@ -70,6 +70,7 @@ package enum DesignRunner {
         return NodeResult(
             id: model.design.nodes[node].id, kind: model.design.nodes[node].kind,
             utilization: serves ? min(1, stats.busySeconds / (Double(settings.workers) * span)) : 0,
+            offeredLoad: serves ? Double(stats.arrivals) * settings.service / (Double(settings.workers) * span) : 0,
             queue: stats.queueArea / span, latencyMilliseconds: stats.served == 0 ? 0 : stats.sojournSeconds / Double(stats.served) * 1_000,
             served: stats.served, rejected: stats.rejected,
             hitRatio: stats.lookups == 0 ? nil : Double(stats.hits) / Double(stats.lookups),
