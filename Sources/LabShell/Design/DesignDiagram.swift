@@ -26,7 +26,14 @@ enum DesignDiagram {
 
     static func render(_ design: Design, outcome: DesignOutcome, session: Session) -> String {
         let title = session.text(en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)")
-        return session.styler.bold(title) + "\n" + MermaidRenderer(glyphs: session.glyphs, styler: session.styler, width: session.console.width)
+        let width = session.console.width
+        let drawing = MermaidRenderer(glyphs: session.glyphs, styler: session.styler, width: width)
             .render(source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
+        guard drawing.split(separator: "\n").allSatisfy({ DisplayWidth.of($0) <= width }) else {
+            return session.styler.bold(title) + "\n" + session.text(
+                en: "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
+                ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
+        }
+        return session.styler.bold(title) + "\n" + drawing
     }
 }
