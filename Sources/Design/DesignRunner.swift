@@ -36,6 +36,7 @@ package enum DesignRunner {
     }
 
     private static func node(_ id: String, in design: Design) throws(DesignError) -> Int {
+        if let kind = NodeKind.named(id), design.index(of: id) == nil, let first = design.nodes(of: kind).first { return first }
         guard let index = design.index(of: id) else {
             var error = DesignError(file: "scenario=", line: 1, column: 1, sourceLine: "",
                                     message: DesignText(en: "the scenario names '\(id)', which is not a node of \(design.file)",

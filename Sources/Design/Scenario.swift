@@ -6,6 +6,7 @@ package struct Scenario: Sendable, Hashable {
         /// The arrival rate is multiplied by `factor` from `at` for `lasting` seconds.
         case spike(factor: Double, at: Double, lasting: Double)
         /// The node crashes at `at` (a primary's first replica takes over after the detection delay).
+        /// `NODE` may be a kind (`app`, `primary`): the first node of that kind.
         case kill(node: String, at: Double)
         /// The node's service time is multiplied by `factor` from `at`.
         case slow(node: String, factor: Double, at: Double)

@@ -3,27 +3,54 @@ import Design
 import Experiments
 import Foundation
 
-/// `design new FILE | run DESIGN [load=…] [scenario=…] [--json] | list`: the design lab.
+/// `design run DESIGN [load=…] [scenario=…] [--json] | compare A B | check CHALLENGE DESIGN | new FILE | list`.
 struct DesignCommand: LabCommand {
     static let configuration = CommandConfiguration(
         commandName: "design", abstract: "Run a whole architecture: design run 2.1 load=100M-users, design new FILE.")
     static let summary = Localized(en: "The design lab: design run 2.1 load=100M-users, design new FILE, design list",
                                    ko: "설계 실습: design run 2.1 load=100M-users, design new FILE, design list")
-    static let completion = ArgumentCompletion.choices(["run", "new", "list"])
+    static let actions = ["run", "compare", "check", "new", "list"]
+    static let completion = ArgumentCompletion.choices(actions)
 
-    @Argument(help: "run, new or list.") var action: String
+    @Argument(help: "run, compare, check, new or list.") var action: String
     @Argument(help: "A design (file, lesson section or name) and key=value options.") var words: [String] = []
     @Flag(help: "Print the run as one JSON object.") var json = false
 
     mutating func run(in session: Session) throws {
-        switch action.lowercased() {
-        case "run": try runDesign(in: session)
-        case "new": try writeNew(in: session)
-        case "list": list(in: session)
-        default:
-            throw LabError.usage("design: unknown action '\(action)'",
-                                 hint: Suggestion.hint(for: action, in: ["run", "new", "list"]) ?? "design run|new|list")
+        do {
+            switch action.lowercased() {
+            case "run": try runDesign(in: session)
+            case "compare": try compare(in: session)
+            case "check": try check(in: session)
+            case "new": try writeNew(in: session)
+            case "list": list(in: session)
+            default:
+                throw LabError.usage("design: unknown action '\(action)'",
+                                     hint: Suggestion.hint(for: action, in: Self.actions) ?? "design " + Self.actions.joined(separator: "|"))
+            }
+        } catch let error as DesignError {
+            throw LabError(error, language: session.language)
         }
+    }
+
+    private func compare(in session: Session) throws {
+        guard words.count >= 2 else { throw LabError.usage("design compare: two designs, then options", hint: "design compare 2.1 scale-out load=3000") }
+        let options = try DesignRunOptions(Array(words.dropFirst(2)), seed: session.seed, language: session.language)
+        let runs = try words.prefix(2).map { name -> (Design, Report) in
+            let design = try DesignLocator.load(name, session: session)
+            let report = DesignReport.make(try DesignRunner.run(design, settings: options.settings), language: session.language)
+            session.record(report)
+            return (design, report)
+        }
+        DesignCompare.show(runs[0], runs[1], session: session)
+    }
+
+    private func check(in session: Session) throws {
+        guard words.count == 2 else { throw LabError.usage("design check: a challenge and a design", hint: "design check survive-server-crash 2.1") }
+        let challenge = try DesignLocator.loadChallenge(words[0], session: session)
+        let design = try DesignLocator.load(words[1], session: session)
+        let check = DesignCheck(challenge: challenge, design: design)
+        try DesignCheck.show(try check.rows(session: session), challenge: challenge, design: design, session: session)
     }
 
     private func runDesign(in session: Session) throws {

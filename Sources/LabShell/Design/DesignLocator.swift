@@ -47,3 +47,25 @@ enum DesignLocator {
         }
     }
 }
+
+extension DesignLocator {
+    /// A challenge by file path or by name in `lessons/challenges/`.
+    static func loadChallenge(_ name: String, session: Session) throws(LabError) -> Challenge {
+        let builtIn = session.environment.lessonsPath + "/challenges/" + name + ".challenge"
+        let path = FileManager.default.fileExists(atPath: name) ? name : builtIn
+        guard let data = FileManager.default.contents(atPath: path), data.count <= 1_000_000,
+              let text = String(data: data, encoding: .utf8) else {
+            let folder = session.environment.lessonsPath + "/challenges"
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasSuffix(".challenge") }.map { String($0.dropLast(10)) }.sorted()
+            throw .usage(session.text(en: "no challenge '\(name)' (or it is not a UTF-8 text under 1 MB)",
+                                      ko: "도전 과제 '\(name)'가 없습니다 (또는 1MB 미만의 UTF-8 텍스트가 아닙니다)"),
+                         hint: Suggestion.hint(for: name, in: names) ?? "challenges: " + names.joined(separator: ", "))
+        }
+        do throws(DesignError) {
+            return try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)
+        } catch {
+            throw LabError(error, language: session.language)
+        }
+    }
+}
