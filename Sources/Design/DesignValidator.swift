@@ -51,7 +51,8 @@ struct DesignValidator {
         for app in design.nodes(of: .app) {
             let targets = design.outgoing(app).filter { !$0.async }
             guard let cacheEdge = targets.first(where: { design.nodes[$0.to].kind == .cache }),
-                  !targets.contains(where: { design.nodes[$0.to].kind.isStore }) else { continue }
+                  !targets.contains(where: { design.nodes[$0.to].kind.isStore }),
+                  !design.outgoing(cacheEdge.to).contains(where: { !$0.async && design.nodes[$0.to].kind.isStore }) else { continue }
             let id = design.nodes[app].id
             throw error(at: cacheEdge.position, DesignText(
                 en: "\(id) reads through a cache but has no database behind it for the misses",

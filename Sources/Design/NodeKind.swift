@@ -15,15 +15,15 @@ package enum NodeKind: String, CaseIterable, Sendable {
 
     /// Words of a label that name a kind, checked in this order (the first match wins).
     static let labelWords: [(kind: NodeKind, words: [String])] = [
-        (.users, ["user", "client", "browser", "mobile", "사용자", "클라이언트"]),
+        (.users, ["user", "client", "customer", "browser", "mobile", "사용자", "클라이언트", "고객"]),
         (.dns, ["dns"]),
         (.lb, ["load balancer", "load-balancer", "balancer", "lb", "nginx", "haproxy", "로드 밸런서", "로드밸런서"]),
         (.cdn, ["cdn", "edge"]),
         (.cache, ["cache", "redis", "memcached", "캐시"]),
         (.queue, ["queue", "kafka", "rabbitmq", "sqs", "큐"]),
         (.worker, ["worker", "consumer", "워커"]),
-        (.replica, ["slave", "replica", "secondary", "read db", "슬레이브", "복제"]),
         (.primary, ["master", "primary", "마스터"]),
+        (.replica, ["slave", "replica", "secondary", "read db", "슬레이브", "복제"]),
         (.external, ["external", "payment", "provider", "third", "외부", "결제"]),
         (.app, ["server", "app", "service", "web", "api", "서버"]),
         (.primary, ["database", "db", "mysql", "postgres", "데이터베이스"]),

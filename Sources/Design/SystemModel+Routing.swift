@@ -3,18 +3,19 @@ import MiniCluster
 extension SystemModel {
     /// Decides where request `id` goes after `node` has done its part.
     mutating func route(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
-        let flight = flights[id], route = topology.routes[node]
+        let flight = flights[id]
         if flight.phase == .job { return routeJob(id, from: node, scheduler: &scheduler) }
         switch design.nodes[node].kind {
         case .app:
             flights[id].app = Int32(node)
-            if flight.read, !route.caches.isEmpty {
+            let sideCaches = topology.routes[node].caches
+            if flight.read, !sideCaches.isEmpty {
                 flights[id].phase = .cache
-                return send(id, to: route.caches[flight.key % route.caches.count], scheduler: &scheduler)
+                return send(id, to: sideCaches[flight.key % sideCaches.count], scheduler: &scheduler)
             }
             if !flight.read {
-                for cache in route.caches { caches[cache]!.remove(flight.key) }
-                for target in route.asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) }
+                for cache in sideCaches { caches[cache]!.remove(flight.key) }
+                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) }
             }
             toStore(id, scheduler: &scheduler)
         case .cache, .cdn:
@@ -22,7 +23,7 @@ extension SystemModel {
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read { for target in route.asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) } }
+            if !flight.read { for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) } }
             toExternal(id, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
@@ -57,15 +58,16 @@ extension SystemModel {
     /// A read goes to a live replica (else the primary); a write to the key's primary.
     private mutating func toStore(_ id: Int, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
-        let app = Int(flight.app), route = topology.routes[app]
+        let app = Int(flight.app)
         flights[id].phase = .store
         if flight.read, readBalancers[app] != nil,
            let slot = readBalancers[app]!.pick(at: scheduler.now, key: 0, random: &random) {
             readBalancers[app]!.finished(slot)
-            return send(id, to: route.readStores[slot], scheduler: &scheduler)
+            return send(id, to: topology.routes[app].readStores[slot], scheduler: &scheduler)
         }
-        guard !route.primaries.isEmpty else { return toExternal(id, scheduler: &scheduler) }
-        send(id, to: route.primaries[flight.key % route.primaries.count], scheduler: &scheduler)
+        let primaries = topology.routes[app].primaries
+        guard !primaries.isEmpty else { return toExternal(id, scheduler: &scheduler) }
+        send(id, to: primaries[flight.key % primaries.count], scheduler: &scheduler)
     }
 
     /// A write calls the server's external APIs in turn, then finishes.

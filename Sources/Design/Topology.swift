@@ -25,7 +25,7 @@ struct Topology {
         var routes = [Route](repeating: Route(), count: design.nodes.count)
         for edge in design.edges {
             let kind = design.nodes[edge.from].kind, target = design.nodes[edge.to].kind
-            if edge.async { routes[edge.from].asyncTargets.append(edge.to); continue }
+            if edge.async && kind != .queue { routes[edge.from].asyncTargets.append(edge.to); continue }
             switch (kind, target) {
             case (.app, .cache): routes[edge.from].caches.append(edge.to)
             case (.app, .primary): routes[edge.from].primaries.append(edge.to)
@@ -36,6 +36,13 @@ struct Topology {
             }
         }
         for app in design.nodes(of: .app) {
+            for cache in routes[app].caches {   // a read-through cache's stores serve the server's misses and writes
+                for store in routes[cache].forward {
+                    if design.nodes[store].kind == .primary { routes[app].primaries.append(store) }
+                    if design.nodes[store].kind == .replica { routes[app].readStores.append(store) }
+                }
+            }
+            routes[app].primaries = Self.unique(routes[app].primaries)
             let replicas = routes[app].primaries.flatMap { primary in
                 routes[primary].asyncTargets.filter { design.nodes[$0].kind == .replica }
             }

@@ -25,6 +25,8 @@ package struct Balancer: Sendable {
     private var failedAt: [SimTime?]
     private var recoveredAt: [SimTime?]
     private var next = 0
+    /// Backends that failed at some point (while none has, every backend is live).
+    private var failures = 0
     private let ring: HashRing?
 
     package init(backends: Int, policy: Policy, detectionDelay: SimTime) {
@@ -54,22 +56,27 @@ package struct Balancer: Sendable {
     /// believed down.
     /// - Complexity: O(1) for round robin, random and two choices; O(backends) for least connections.
     package mutating func pick(at now: SimTime, key: UInt64, random: inout RandomSource) -> Int? {
-        let live = (0..<count).filter { isBelievedUp($0, at: now) }
-        guard !live.isEmpty else { return nil }
+        // NB: while no backend has failed, picks index backends directly: no array per request.
+        let live: [Int]? = failures == 0 ? nil : (0..<count).filter { isBelievedUp($0, at: now) }
+        let choices = live?.count ?? count
+        guard choices > 0 else { return nil }
+        let backend = { (index: Int) in live?[index] ?? index }
         let chosen: Int
         switch policy {
         case .roundRobin:
-            chosen = live.first { $0 >= next } ?? live[0]
+            chosen = live.map { live in live.first { $0 >= next } ?? live[0] } ?? next % count
             next = chosen + 1
         case .leastConnections:
-            chosen = live.min { inFlight[$0] < inFlight[$1] }!
+            var best = backend(0)
+            for index in 1..<choices where inFlight[backend(index)] < inFlight[best] { best = backend(index) }
+            chosen = best
         case .powerOfTwoChoices:
-            let a = live[Int(random.next() % UInt64(live.count))], b = live[Int(random.next() % UInt64(live.count))]
+            let a = backend(Int(random.next() % UInt64(choices))), b = backend(Int(random.next() % UInt64(choices)))
             chosen = inFlight[b] < inFlight[a] ? b : a
         case .consistentHash:
             chosen = owner(of: key, at: now)
         case .random:
-            chosen = live[Int(random.next() % UInt64(live.count))]
+            chosen = backend(Int(random.next() % UInt64(choices)))
         }
         inFlight[chosen] += 1
         return chosen
@@ -94,6 +101,7 @@ package struct Balancer: Sendable {
 
     /// `backend` failed at `time`; health checks notice at `time + detectionDelay`.
     package mutating func backendFailed(_ backend: Int, at time: SimTime) {
+        if failedAt[backend] == nil { failures += 1 }
         failedAt[backend] = time
         recoveredAt[backend] = nil
     }

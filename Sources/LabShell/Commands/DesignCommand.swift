@@ -62,7 +62,10 @@ struct DesignCommand: LabCommand {
             do {
                 let result = try DesignRunner.run(design, settings: options.settings, control: control)
                 outcome = result
-                return DesignReport.make(result, language: session.language)
+                let capacity = try options.sloMilliseconds.map {
+                    try CapacitySearch.find(design, settings: options.settings, outcome: result, p99Limit: $0)
+                }
+                return DesignReport.make(result, language: session.language, capacity: capacity)
             } catch let error as DesignError {
                 throw LabError(error, language: session.language)
             }

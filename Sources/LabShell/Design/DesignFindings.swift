@@ -14,9 +14,12 @@ enum DesignFindings {
         var list = FindingList(metrics: extra)
         if let bottleneck = outcome.bottleneck { say(bottleneck, into: &list) }
         let points = outcome.availability.singlePoints.map { "\($0.node) (\($0.classes.joined(separator: "+")))" }
+        let pointsKo = outcome.availability.singlePoints.map { point in
+            "\(point.node) (\(point.classes.map { $0 == "read" ? "읽기" : "쓰기" }.joined(separator: "+")))"
+        }
         list.say("design.spof", when: MetricRef("spof_count") > 0, Localized(
             en: "Single points of failure: \(points.joined(separator: ", ")). Availability from the graph is {availability} ({nines} nines).",
-            ko: "단일 장애점: \(points.joined(separator: ", ")). 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
+            ko: "단일 장애점: \(pointsKo.joined(separator: ", ")). 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
         list.say("design.no_spof", when: MetricRef("spof_count") == 0, Localized(
             en: "No single point of failure; availability from the graph is {availability} ({nines} nines).",
             ko: "단일 장애점이 없습니다. 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))

@@ -4,8 +4,12 @@ import Experiments
 /// Turns a design run into a `Report`, so `expect`, `compare`, `--json` and the report view work on
 /// it as on any experiment (`expect DB_M.utilization < 0.7`).
 enum DesignReport {
-    static func make(_ outcome: DesignOutcome, language: Language) -> Report {
-        let metrics = self.metrics(outcome)
+    static func make(_ outcome: DesignOutcome, language: Language, capacity: Double? = nil) -> Report {
+        var metrics = self.metrics(outcome)
+        if let capacity {
+            metrics.insert(Metric("capacity_rps", capacity, unit: "req/s",
+                                  Localized(en: "highest load within the SLO", ko: "SLO를 지키는 최대 부하")), at: 1)
+        }
         var report = Report(experiment: "design", seed: outcome.settings.seed, parameters: parameters(outcome), section: "2.1",
                             metrics: metrics, tables: [nodeTable(outcome), classTable(outcome)])
         if let timeline = outcome.timeline {

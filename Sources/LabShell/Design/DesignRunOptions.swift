@@ -3,11 +3,13 @@ import Experiments
 import MiniCluster
 
 /// The `key=value` words of `design run`: `load=RATE|PROFILE`, `reads=`, `requests=`, `keys=`,
-/// `seed=`, `scenario=`.
+/// `seed=`, `scenario=`, `slo=` (a p99 limit for the capacity search).
 struct DesignRunOptions {
-    static let keys = ["load", "reads", "requests", "keys", "seed", "scenario"]
+    static let keys = ["load", "reads", "requests", "keys", "seed", "scenario", "slo"]
 
     var settings: RunSettings
+    /// `slo=200ms`: search for the highest load whose p99 stays within it (milliseconds).
+    var sloMilliseconds: Double?
 
     init(_ words: [String], seed: UInt64, language: Language) throws(LabError) {
         var settings = RunSettings(rate: 1_000, seed: seed)
@@ -17,6 +19,11 @@ struct DesignRunOptions {
                 let name = parts.first ?? word
                 throw .usage("design run: unknown option '\(name)'",
                              hint: Suggestion.hint(for: name, in: Self.keys) ?? "options: " + Self.keys.map { $0 + "=" }.joined(separator: " "))
+            }
+            if parts[0] == "slo" {
+                sloMilliseconds = try Self.number(parts[0], parts[1].hasSuffix("ms") ? String(parts[1].dropLast(2)) : parts[1],
+                                                  in: 1...60_000, "ms")
+                continue
             }
             try Self.apply(parts[0], parts[1], to: &settings, language: language)
         }
