@@ -33,3 +33,19 @@ import Testing
         #expect(outcome.write.p99.value < 100, "the mail work is not on the request's path")
     }
 }
+
+@Suite struct CapacitySearchTests {
+    @Test("The capacity meets the SLO, lies below the tier's saturation, and 10% more load breaks the SLO")
+    func capacity() throws {
+        let design = try DesignParser.parse("graph LR\nU[Users] --> A[Server]\n%% sim A: app workers=4 service=10ms queue=100000\n", file: "c")
+        let settings = RunSettings(rate: 100, readShare: 1, requests: 20_000)
+        let capacity = try CapacitySearch.find(design, settings: settings, outcome: try DesignRunner.run(design, settings: settings),
+                                               p99Limit: 200)
+        #expect(capacity > 280 && capacity < 400, "capacity \(capacity)")
+        var beyond = settings
+        beyond.rate = capacity * 1.1
+        beyond.requests = 20_000
+        let over = try DesignRunner.run(design, settings: beyond)
+        #expect(over.read.p99.value > 200 || over.errorRate >= 0.001)
+    }
+}

@@ -25,7 +25,7 @@ struct DesignCommand: LabCommand {
             case "new": try writeNew(in: session)
             case "list": list(in: session)
             default:
-                throw LabError.usage("design: unknown action '\(action)'",
+                throw LabError.usage(session.text(en: "design: unknown action '\(action)'", ko: "design: 알 수 없는 동작 '\(action)'"),
                                      hint: Suggestion.hint(for: action, in: Self.actions) ?? "design " + Self.actions.joined(separator: "|"))
             }
         } catch let error as DesignError {
@@ -34,7 +34,7 @@ struct DesignCommand: LabCommand {
     }
 
     private func compare(in session: Session) throws {
-        guard words.count >= 2 else { throw LabError.usage("design compare: two designs, then options", hint: "design compare 2.1 scale-out load=3000") }
+        guard words.count >= 2 else { throw LabError.usage(session.text(en: "design compare: two designs, then options", ko: "design compare: 설계 두 개와 옵션을 주세요"), hint: "design compare 2.1 scale-out load=3000") }
         let options = try DesignRunOptions(Array(words.dropFirst(2)), seed: session.seed, language: session.language)
         let runs = try words.prefix(2).map { name -> (Design, Report) in
             let design = try DesignLocator.load(name, session: session)
@@ -46,7 +46,7 @@ struct DesignCommand: LabCommand {
     }
 
     private func check(in session: Session) throws {
-        guard words.count == 2 else { throw LabError.usage("design check: a challenge and a design", hint: "design check survive-server-crash 2.1") }
+        guard words.count == 2 else { throw LabError.usage(session.text(en: "design check: a challenge and a design", ko: "design check: 도전 과제 하나와 설계 하나를 주세요"), hint: "design check survive-server-crash 2.1") }
         let challenge = try DesignLocator.loadChallenge(words[0], session: session)
         let design = try DesignLocator.load(words[1], session: session)
         let check = DesignCheck(challenge: challenge, design: design)
@@ -54,7 +54,7 @@ struct DesignCommand: LabCommand {
     }
 
     private func runDesign(in session: Session) throws {
-        guard let name = words.first else { throw LabError.usage("design run: which design?", hint: "design run 2.1, design run FILE") }
+        guard let name = words.first else { throw LabError.usage(session.text(en: "design run: which design?", ko: "design run: 어떤 설계인가요?"), hint: "design run 2.1, design run FILE") }
         let design = try DesignLocator.load(name, session: session)
         let options = try DesignRunOptions(Array(words.dropFirst()), seed: session.seed, language: session.language)
         var outcome: DesignOutcome?
@@ -80,7 +80,7 @@ struct DesignCommand: LabCommand {
     }
 
     private func writeNew(in session: Session) throws {
-        guard let path = words.first, words.count == 1 else { throw LabError.usage("design new: give one file name", hint: "design new my-design.mmd") }
+        guard let path = words.first, words.count == 1 else { throw LabError.usage(session.text(en: "design new: give one file name", ko: "design new: 파일 이름 하나를 주세요"), hint: "design new my-design.mmd") }
         guard !FileManager.default.fileExists(atPath: path) else {
             throw LabError.usage(session.text(en: "\(path) exists; design new never overwrites a file", ko: "\(path)이(가) 이미 있습니다. design new는 파일을 덮어쓰지 않습니다"),
                                  hint: session.text(en: "pick another name", ko: "다른 이름을 고르세요"))
