@@ -31,6 +31,15 @@ package enum DesignRunner {
         case .kill(let id, let at): scheduler.schedule(.kill(node: try node(id, in: design)), at: .seconds(offset + at))
         case .slow(let id, let factor, let at):
             scheduler.schedule(.slow(node: try node(id, in: design), factor: factor), at: .seconds(offset + at))
+        case .loseRegion(let region, let at):
+            let nodes = design.nodes.indices.filter { design.nodes[$0].settings.region == region }
+            guard !nodes.isEmpty else {
+                throw DesignError(file: "scenario=", line: 1, column: 1, sourceLine: "",
+                                  message: DesignText(en: "no node of \(design.file) is in region '\(region)'",
+                                                      ko: "\(design.file)에 지역 '\(region)'의 노드가 없습니다"),
+                                  fix: "%% sim NODE: region=\(region)")
+            }
+            for node in nodes { scheduler.schedule(.kill(node: node), at: .seconds(offset + at)) }
         case .spike, .coldCache: break
         }
     }

@@ -1,5 +1,5 @@
 /// What happens to a design during a run, as `scenario=` spells it: `spike x3 at 10s`,
-/// `kill DB_M at 5s`, `slow App1 x4 at 2s`, `cold-cache`, several joined by `,`.
+/// `kill DB_M at 5s`, `slow App1 x4 at 2s`, `lose-region east at 5s`, `cold-cache`, several joined by `,`.
 package struct Scenario: Sendable, Hashable {
     /// One event of a scenario; times are seconds from the start of the measured run.
     package enum Event: Sendable, Hashable {
@@ -10,6 +10,8 @@ package struct Scenario: Sendable, Hashable {
         case kill(node: String, at: Double)
         /// The node's service time is multiplied by `factor` from `at`.
         case slow(node: String, factor: Double, at: Double)
+        /// Every node of `region` crashes at `at` (primaries fail over to replicas elsewhere).
+        case loseRegion(region: String, at: Double)
         /// Caches start empty and the run is measured from the first request.
         case coldCache
     }

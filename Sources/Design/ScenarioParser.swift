@@ -1,5 +1,5 @@
 /// Reads `scenario=` text: events joined by `,`, each one of
-/// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `cold-cache`
+/// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `lose-region NAME at T`, `cold-cache`
 /// (`kill:DB_M@5s` is read like `kill DB_M at 5s`, for command lines without quotes).
 package enum ScenarioParser {
     /// Parses `text`; mistakes name the event and what was expected.
@@ -38,8 +38,13 @@ package enum ScenarioParser {
                 throw failure(phrase, "slow NODE xK at T", whole: whole)
             }
             return .slow(node: words[1], factor: factor, at: at)
+        case "lose-region":
+            guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
+                throw failure(phrase, "lose-region NAME at T", whole: whole)
+            }
+            return .loseRegion(region: words[1], at: at)
         default:
-            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T or cold-cache", whole: whole)
+            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T or cold-cache", whole: whole)
         }
     }
 

@@ -43,4 +43,30 @@ import Testing
         let slow = try Self.run("slow DB_S x3 at 0s")
         #expect(slow.read.p50.value > calm.read.p50.value + 5)
     }
+
+    @Test("Losing a region kills each of its nodes; DNS stops sending there after its detection delay and errors stop")
+    func loseRegion() throws {
+        let design = try DesignParser.parse("""
+        graph LR
+            User[Users] --> DNS[DNS]
+            DNS --> LB_E[Load Balancer east]
+            DNS --> LB_W[Load Balancer west]
+            LB_E --> A_E[Server east]
+            LB_W --> A_W[Server west]
+            A_E --> DB_M[(Master DB)]
+            A_W --> DB_M
+            DB_M -.-> DB_S[(Slave DB)]
+        %% sim LB_E A_E DB_M: region=east
+        %% sim LB_W A_W DB_S: region=west
+        """, file: "regions")
+        let outcome = try DesignRunner.run(design, settings: RunSettings(rate: 1_000, requests: 30_000,
+                                                                          scenario: try ScenarioParser.parse("lose-region east at 5s")))
+        let timeline = try #require(outcome.timeline)
+        #expect(timeline.nodeStates.map(\.id) == ["LB_E", "A_E", "DB_M", "DB_S"])
+        #expect(outcome.errorRate > 0.01 && outcome.errorRate < 0.1)
+        #expect(timeline.errorRates.suffix(5).allSatisfy { $0 == 0 })
+        #expect(throws: DesignError.self) {
+            try DesignRunner.run(design, settings: RunSettings(rate: 100, requests: 1_000, scenario: try ScenarioParser.parse("lose-region mars at 1s")))
+        }
+    }
 }
