@@ -74,7 +74,7 @@ struct DesignCommand: LabCommand {
         if json {
             session.console.print(report.jsonText(language: session.language))
         } else if let outcome {
-            session.showLong(DesignDiagram.render(design, outcome: outcome, session: session) + "\n\n" + ReportView(report: report, language: session.language, glyphs: session.glyphs, styler: session.styler,
+            session.showLong(DesignDiagram.render(design, outcome: outcome, session: session) + "\n\n" + ReportView(report: DesignReport.forDisplay(report, design: design), language: session.language, glyphs: session.glyphs, styler: session.styler,
                                                                                                           width: session.console.width).text)
         }
     }

@@ -20,6 +20,18 @@ enum DesignReport {
         return report
     }
 
+    /// The report as shown: per-node metrics are left to the Nodes table (they stay in the recorded
+    /// report for `expect` and `--json`), so a large design does not print four rows per node.
+    static func forDisplay(_ report: Report, design: Design) -> Report {
+        let ids = Set(design.nodes.map(\.id))
+        var shown = report
+        shown.metrics = report.metrics.filter { metric in
+            guard let dot = metric.name.lastIndex(of: ".") else { return true }
+            return !ids.contains(String(metric.name[..<dot]))
+        }
+        return shown
+    }
+
     private static func parameters(_ outcome: DesignOutcome) -> ParameterValues {
         let settings = outcome.settings
         var entries: [(name: String, value: ParameterValue)] = [("design", .choice(outcome.design))]
@@ -82,7 +94,8 @@ enum DesignReport {
              .init(verbatim: MetricText.format(node.queue)), .init(verbatim: MetricText.format(node.latencyMilliseconds)),
              .init(verbatim: node.hitRatio.map { MetricText.format($0 * 100) + "%" } ?? "-"), NodeHealth.word(node)]
         }
-        return ReportTable(title: Localized(en: "Nodes", ko: "노드"),
+        return ReportTable(title: Localized(en: "Nodes (for expect: NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)",
+                                            ko: "노드 (expect에서는 NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)"),
                            columns: [.init(en: "node", ko: "노드"), .init(en: "kind", ko: "종류"), .init(en: "busy", ko: "사용률"),
                                      .init(en: "queue", ko: "대기열"), .init(en: "added ms", ko: "더한 ms"),
                                      .init(en: "hits", ko: "적중"), .init(en: "health", ko: "상태")],
