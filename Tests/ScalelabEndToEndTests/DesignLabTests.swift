@@ -90,3 +90,20 @@ import Testing
         #expect(scenario.status == 2 && scenario.stderr.contains("'DB_X', which is not a node") && scenario.stderr.contains("did you mean 'DB_M'?"))
     }
 }
+
+@Suite struct DesignLimitTests {
+    @Test("A design of 10,000 nodes runs and reports without a drawing; one more node is refused")
+    func tenThousandNodes() throws {
+        let folder = try DesignLabTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wide = folder.appendingPathComponent("wide.mmd").path
+        let lines = ["graph LR", "U[Users] --> LB[Load Balancer]"] + (1...9_998).map { "LB --> N\($0)[Server]" }
+        try lines.joined(separator: "\n").write(toFile: wide, atomically: true, encoding: .utf8)
+        let result = try ScalelabProcess.run(["design", "run", wide, "requests=1000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(10000 nodes do not fit in 80 columns"))
+        try (lines + ["LB --> N9999[Server]"]).joined(separator: "\n").write(toFile: wide, atomically: true, encoding: .utf8)
+        let refused = try ScalelabProcess.run(["design", "run", wide])
+        #expect(refused.status == 2 && refused.stderr.contains(":10001:1: error: the design has more than 10000 nodes"))
+    }
+}
