@@ -33,12 +33,13 @@ let package = Package(
             swiftSettings: optimizedEvenInDebug
         ),
         .target(name: "Experiments", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "Design", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
         .target(name: "Lessons", dependencies: ["Terminal"]),
         .target(
             name: "LabShell",
             dependencies: [
-                "CEditLine", "Experiments", "Lessons", "Terminal", "MiniCluster",
+                "CEditLine", "Design", "Experiments", "Lessons", "Terminal", "MiniCluster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +51,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
+        .testTarget(name: "DesignTests", dependencies: ["Design", "MiniCluster"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),

@@ -14,6 +14,7 @@ package enum CommandTable {
         ParamsCommand.self,
         RunCommand.self,
         CompareCommand.self,
+        DesignCommand.self,
         ExpectCommand.self,
         QuizCommand.self,
         ReviewCommand.self,

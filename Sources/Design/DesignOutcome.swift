@@ -1,0 +1,96 @@
+/// Everything a design run measured and worked out, as data; the shell renders it.
+package struct DesignOutcome: Sendable {
+    package var design: String
+    package var settings: RunSettings
+    package var nodes: [NodeResult]
+    package var read: ClassResult
+    package var write: ClassResult
+    /// Requests answered per second, and the share that failed.
+    package var throughput: Double
+    package var errorRate: Double
+    package var availability: AvailabilityResult
+    package var cost: CostResult
+    package var bottleneck: Bottleneck?
+    /// Error and latency over time, and node states, when a scenario ran.
+    package var timeline: TimelineResult?
+    /// Simulated events, and the most requests in flight at once (memory is bounded by it).
+    package var events: Int
+    package var peakInFlight: Int
+}
+
+/// What one node did.
+package struct NodeResult: Sendable {
+    package var id: String
+    package var kind: NodeKind
+    /// Busy share of its workers (0 for passing nodes).
+    package var utilization: Double
+    /// The work offered per worker: arrivals × service time / (workers × time); above 1 it cannot keep up.
+    package var offeredLoad: Double
+    /// Mean requests waiting, and the mean time a request spent at the node, in milliseconds.
+    package var queue: Double
+    package var latencyMilliseconds: Double
+    package var served: Int
+    package var rejected: Int
+    /// Hit ratio of a cache (nil for other kinds).
+    package var hitRatio: Double?
+    /// Up at the end of the run.
+    package var up: Bool
+    /// The share of the requests it served that were reads.
+    package var readShare: Double
+}
+
+/// End-to-end latency of one request class, with 95% intervals from batch means.
+package struct ClassResult: Sendable {
+    package var count: Int
+    package var p50: Estimate
+    package var p95: Estimate
+    package var p99: Estimate
+    package var mean: Double
+}
+
+/// A number and the half width of its 95% confidence interval.
+package struct Estimate: Sendable, Hashable {
+    package var value: Double
+    package var halfWidth: Double
+
+    /// The batch values' Student-t interval around `value` (9 degrees of freedom for 10 batches).
+    package init(value: Double, batches: [Double]) {
+        self.value = value
+        guard batches.count > 1 else { self.halfWidth = 0; return }
+        let mean = batches.reduce(0, +) / Double(batches.count)
+        let variance = batches.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(batches.count - 1)
+        self.halfWidth = 2.262 * (variance / Double(batches.count)).squareRoot()
+    }
+}
+
+/// The node that limits the design, and what scaling it would take.
+package struct Bottleneck: Sendable {
+    package var node: String
+    package var utilization: Double
+    /// Nodes of its tier now, and how many would keep it under `target` utilisation.
+    package var tierSize: Int
+    package var needed: Int
+    package var target: Double
+    /// The share of its work that is reads (a cache or replicas help when it is high).
+    package var readShare: Double
+    package var kind: NodeKind
+}
+
+/// Monthly cost and cost per million requests at the run's load.
+package struct CostResult: Sendable {
+    package var perHour: Double
+    package var perMonth: Double
+    package var perMillionRequests: Double
+
+    /// 730 hours a month.
+    package static let hoursPerMonth = 730.0
+}
+
+/// Latency and errors per time bucket, and each node's state changes.
+package struct TimelineResult: Sendable {
+    package var bucketSeconds: Double
+    package var meanLatencyMilliseconds: [Double]
+    package var errorRates: [Double]
+    /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted.
+    package var nodeStates: [(id: String, changes: [(time: Double, state: Int)])]
+}

@@ -1,0 +1,70 @@
+/// Reads `scenario=` text: events joined by `,`, each one of
+/// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `lose-region NAME at T`, `cold-cache`
+/// (`kill:DB_M@5s` is read like `kill DB_M at 5s`, for command lines without quotes).
+package enum ScenarioParser {
+    /// Parses `text`; mistakes name the event and what was expected.
+    package static func parse(_ text: String) throws(DesignError) -> Scenario {
+        var events: [Scenario.Event] = []
+        for part in text.split(separator: ",") {
+            events.append(try event(normalized(String(part)), whole: text))
+        }
+        guard !events.isEmpty else { throw failure(text, "an empty scenario", whole: text) }
+        return Scenario(events: events, text: text)
+    }
+
+    /// `kill:DB_M@5s` reads like `kill DB_M at 5s`.
+    static func normalized(_ text: String) -> [String] {
+        text.replacingEvery("@", with: " at ").replacingEvery(":", with: " ").split(separator: " ").map(String.init)
+    }
+
+    private static func event(_ words: [String], whole: String) throws(DesignError) -> Scenario.Event {
+        let phrase = words.joined(separator: " ")
+        switch words.first?.lowercased() {
+        case "cold-cache", "cold":
+            return .coldCache
+        case "spike":
+            guard words.count >= 4, words[2] == "at", let factor = multiplier(words[1]), factor >= 1, factor <= 100,
+                  let at = AttributeValueReader.duration(words[3]), at >= 0 else { throw failure(phrase, "spike xN at T [for D]", whole: whole) }
+            let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
+            return .spike(factor: factor, at: at, lasting: min(lasting ?? 1e6, 1e6))
+        case "kill":
+            guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
+                throw failure(phrase, "kill NODE at T", whole: whole)
+            }
+            return .kill(node: words[1], at: at)
+        case "slow":
+            guard words.count == 5, words[3] == "at", let factor = multiplier(words[2]), factor > 0, factor <= 1_000,
+                  let at = AttributeValueReader.duration(words[4]), at >= 0 else {
+                throw failure(phrase, "slow NODE xK at T", whole: whole)
+            }
+            return .slow(node: words[1], factor: factor, at: at)
+        case "lose-region":
+            guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
+                throw failure(phrase, "lose-region NAME at T", whole: whole)
+            }
+            return .loseRegion(region: words[1], at: at)
+        default:
+            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T or cold-cache", whole: whole)
+        }
+    }
+
+    private static func multiplier(_ word: String) -> Double? {
+        Double(word.hasPrefix("x") || word.hasPrefix("×") ? String(word.dropFirst()) : word)
+    }
+
+    private static func failure(_ phrase: String, _ expected: String, whole: String) -> DesignError {
+        DesignError(file: "scenario=", line: 1, column: 1, sourceLine: whole,
+                    message: DesignText(en: "cannot read '\(phrase)': expected \(expected)",
+                                        ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(expected) 형식이어야 합니다"),
+                    fix: "scenario=\"kill DB_M at 5s, spike x3 at 10s\"")
+    }
+}
+
+extension String {
+    /// Every `target` replaced (Foundation-free, for the engine-side module).
+    func replacingEvery(_ target: Character, with replacement: String) -> String {
+        reduce(into: "") { result, character in
+            if character == target { result += replacement } else { result.append(character) }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A `%% sim ID [ID ...]: [KIND] key=value ...` line.
+struct SimDirective {
+    struct Word { var text: String; var column: Int }
+
+    let line: Int
+    let source: String
+    let ids: [Word]
+    let kind: NodeKind?
+    let attributes: [Word]
+
+    init(_ text: String, line: Int, indent: Int, reader: DesignReader) throws(DesignError) {
+        self.line = line
+        self.source = text
+        let words = Self.words(text, indent: indent).dropFirst(2)
+        guard let colon = words.firstIndex(where: { $0.text.hasSuffix(":") }) else {
+            throw reader.error(line: line, column: indent + 1, DesignText(
+                en: "a sim line names nodes, a colon, then a kind and attributes", ko: "sim 줄은 노드 이름, 콜론, 종류와 속성 순서입니다"),
+                fix: "%% sim App1 App2: app workers=16 service=8ms")
+        }
+        var names = Array(words[words.startIndex...colon])
+        names[names.count - 1].text.removeLast()
+        ids = names.filter { !$0.text.isEmpty }
+        var rest = Array(words[(colon + 1)...])
+        if let first = rest.first, !first.text.contains("=") {
+            let kinds = NodeKind.allCases.map(\.rawValue)
+            guard let named = NodeKind.named(first.text) else {
+                var error = reader.error(line: line, column: first.column, DesignText(
+                    en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
+                    fix: "kinds: " + kinds.joined(separator: ", "))
+                error.suggest(first.text, among: kinds)
+                throw error
+            }
+            kind = named
+            rest.removeFirst()
+        } else {
+            kind = nil
+        }
+        attributes = rest
+    }
+
+    /// The nodes the line names, each checked to exist.
+    func targets(in nodes: [String: Int], reader: DesignReader) throws(DesignError) -> [Int] {
+        var found: [Int] = []
+        for id in ids {
+            guard let index = nodes[id.text] else {
+                var error = reader.error(line: line, column: id.column, DesignText(
+                    en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
+                    fix: "\(id.text)[\(id.text)] --> …   (declare it in the flowchart first)")
+                error.suggest(id.text, among: nodes.keys.sorted())
+                throw error
+            }
+            found.append(index)
+        }
+        return found
+    }
+
+    /// Sets each attribute on `node`, checking that its kind takes it and that the value is in range.
+    func apply(to node: inout DesignNode, reader: DesignReader) throws(DesignError) {
+        for word in attributes {
+            let parts = word.text.split(separator: "=", maxSplits: 1).map(String.init)
+            let names = AttributeSpec.all.filter { $0.kinds.contains(node.kind) }.map(\.name)
+            guard parts.count == 2, let spec = AttributeSpec.named(parts[0]), spec.kinds.contains(node.kind) else {
+                let name = parts.first ?? word.text
+                var error = reader.error(line: line, column: word.column, DesignText(
+                    en: "unknown attribute '\(name)' for \(node.kind.rawValue)", ko: "\(node.kind.rawValue)에 없는 속성 '\(name)'"),
+                    fix: "\(node.kind.rawValue) takes: " + names.joined(separator: ", "))
+                error.suggest(name, among: names)
+                throw error
+            }
+            do throws(AttributeValueError) {
+                spec.apply(&node.settings, try AttributeValueReader.read(parts[1], as: spec.value))
+            } catch {
+                throw reader.error(line: line, column: word.column + parts[0].count + 1, DesignText(
+                    en: "\(spec.name)=\(parts[1]): \(error.reason.en)", ko: "\(spec.name)=\(parts[1]): \(error.reason.ko)"),
+                    fix: source.replacingFirst(word.text, with: spec.example))
+            }
+        }
+    }
+
+    /// Words with their 1-based columns.
+    static func words(_ text: String, indent: Int) -> [Word] {
+        var words: [Word] = [], current = "", start = 0
+        for (offset, character) in text.enumerated() {
+            if character == " " || character == "\t" {
+                if !current.isEmpty { words.append(Word(text: current, column: start + indent + 1)); current = "" }
+            } else {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append(Word(text: current, column: start + indent + 1)) }
+        return words
+    }
+}
+
+extension String {
+    /// The text with the first `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct DesignChallengeTests {
+    /// Each built-in challenge with a reference design that meets it and a naive one that does not.
+    static let cases: [(challenge: String, reference: String, naive: String)] = [
+        ("survive-server-crash", "2.1", "single-server"),
+        ("four-nines", "100m-users", "2.1"),
+        ("read-heavy-100m", "100m-users", "2.1"),
+        ("master-failure", "2.1", "single-server"),
+    ]
+
+    @Test("Every built-in challenge is met by its reference design and failed by the naive one", arguments: cases)
+    func challenge(_ entry: (challenge: String, reference: String, naive: String)) throws {
+        let reference = try ScalelabProcess.run(["design", "check", entry.challenge, entry.reference])
+        #expect(reference.status == 0, "\(reference.stdout)\(reference.stderr)")
+        #expect(reference.stdout.contains("(100%)") && !reference.stdout.contains("NOT MET"))
+        let naive = try ScalelabProcess.run(["design", "check", entry.challenge, entry.naive])
+        #expect(naive.status == 1)
+        #expect(naive.stdout.contains("NOT MET") && naive.stderr.contains("does not meet challenges/\(entry.challenge).challenge"))
+    }
+
+    @Test("design check prints each requirement, the run it was checked on, the value measured and a score")
+    func checkTable() throws {
+        let result = try ScalelabProcess.run(["design", "check", "survive-server-crash", "single-server"])
+        try Golden.check(result.stdout, named: "design-check-single-server")
+    }
+
+    @Test("design compare shows both designs' numbers and what changed in the graph")
+    func compare() throws {
+        let result = try ScalelabProcess.run(["design", "compare", "2.1", "scale-out", "load=3000", "requests=20000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, named: "design-compare")
+        #expect(result.stdout.contains("nodes added: Redis, DB_S1, DB_S2"))
+    }
+}
