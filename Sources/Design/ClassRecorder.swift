@@ -11,6 +11,8 @@ struct ClassRecorder {
     var readBatches = [LatencyRecorder](repeating: LatencyRecorder(), count: batches)
     var writeBatches = [LatencyRecorder](repeating: LatencyRecorder(), count: batches)
     var offeredCount = 0, succeededCount = 0, failedCount = 0
+    /// Asynchronous jobs (enqueued messages, replicated writes) dropped because a queue was full or a node down.
+    var lostJobs = 0
     /// Per time bucket: requests answered, failed, and the summed latency (seconds) of the answered.
     var bucketOK = [Int](repeating: 0, count: buckets), bucketFailed = [Int](repeating: 0, count: buckets)
     var bucketLatency = [Double](repeating: 0, count: buckets)

@@ -8,6 +8,8 @@ package struct DesignOutcome: Sendable {
     /// Requests answered per second, and the share that failed.
     package var throughput: Double
     package var errorRate: Double
+    /// Asynchronous jobs lost (an enqueued order dropped by a full queue, a write a dead replica never applied).
+    package var lostJobs: Int
     package var availability: AvailabilityResult
     package var cost: CostResult
     package var bottleneck: Bottleneck?

@@ -66,7 +66,7 @@ package enum DesignRunner {
             design: design.file, settings: settings, nodes: nodes,
             read: classResult(recorder.read, recorder.readBatches), write: classResult(recorder.write, recorder.writeBatches),
             throughput: Double(recorder.succeededCount) / span,
-            errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured),
+            errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured), lostJobs: recorder.lostJobs,
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),
             cost: cost(design, rate: settings.rate), bottleneck: BottleneckAnalysis.find(design, nodes: nodes),
             timeline: nil, events: events, peakInFlight: model.flights.capacity)

@@ -88,9 +88,10 @@ extension SystemModel {
         send(id, to: node, scheduler: &scheduler)
     }
 
-    /// A job at a queue moves on to a worker; elsewhere it is done.
+    /// A job at a queue moves on to a worker, and a worker's job on to what the worker calls; elsewhere it is done.
     private mutating func routeJob(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
-        guard design.nodes[node].kind == .queue else { return flights.remove(id) }
+        let kind = design.nodes[node].kind
+        guard kind == .queue || (kind == .worker && !topology.routes[node].forward.isEmpty) else { return flights.remove(id) }
         forward(id, from: node, scheduler: &scheduler)
     }
 
@@ -112,7 +113,7 @@ extension SystemModel {
     mutating func fail(_ id: Int, now: SimTime) {
         leave(id)
         let flight = flights[id]
-        if flight.phase != .job { recorder.failed(measured: flight.measured, at: now) }
+        if flight.phase == .job { recorder.lostJobs += 1 } else { recorder.failed(measured: flight.measured, at: now) }
         flights.remove(id)
     }
 }

@@ -8,6 +8,7 @@ import Testing
         ("four-nines", "100m-users", "2.1"),
         ("read-heavy-100m", "100m-users", "2.1"),
         ("master-failure", "2.1", "single-server"),
+        ("hanging-payments", "payments-queue", "payments-sync"),
     ]
 
     @Test("Every built-in challenge is met by its reference design and failed by the naive one", arguments: cases)

@@ -47,6 +47,7 @@ enum DesignReport {
             Metric("rate", outcome.settings.rate, unit: "req/s", Localized(en: "offered load", ko: "들어온 부하")),
             Metric("throughput", outcome.throughput, unit: "req/s", Localized(en: "requests answered per second", ko: "초당 응답한 요청")),
             Metric("error_rate", outcome.errorRate, Localized(en: "share of requests that failed", ko: "실패한 요청 비율")),
+            Metric("lost_jobs", Double(outcome.lostJobs), Localized(en: "asynchronous jobs lost", ko: "잃어버린 비동기 작업")),
             Metric("p99_ms", max(outcome.read.p99.value, outcome.write.p99.value), unit: "ms",
                    Localized(en: "p99 of the slower class", ko: "더 느린 요청 종류의 p99")),
         ]
