@@ -38,9 +38,7 @@ package struct AnswerSheet: Sendable, Hashable, Codable {
 
     /// The sheet as pretty JSON with sorted keys.
     package func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data()
+        InertJSON.encode(self)
     }
 
     /// Saves the sheet to `path` atomically; an existing file is an error unless `force`.

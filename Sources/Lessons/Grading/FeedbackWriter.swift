@@ -34,7 +34,8 @@ enum FeedbackWriter {
             "\(labels.score): \(DecimalText.format(sheet.points)) / \(DecimalText.format(sheet.maxPoints)) (\(DecimalText.format(sheet.percent, digits: 1))%)",
         ]
         for (number, item) in sheet.items.enumerated() {
-            lines += ["", "## \(number + 1). \(MarkdownReport.cell(item.question.id))", "", item.question.text, ""]
+            lines += ["", "## \(number + 1). \(MarkdownReport.cell(item.question.id))", "",
+                      UntrustedText.multiLine(item.question.text), ""]
             lines += details(item, labels)
         }
         return lines.joined(separator: "\n") + "\n"
@@ -53,9 +54,9 @@ enum FeedbackWriter {
             "- \(labels.rightAnswer): \(MarkdownReport.cell(score.rightAnswer))",
             "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))",
         ]
-        lines += score.feedback.map { "- \(labels.feedback): \($0)" }
+        lines += score.feedback.map { "- \(labels.feedback): \(UntrustedText.multiLine($0))" }
         let label = item.question.kind == .essay ? labels.modelAnswer : labels.explanation
-        lines += [item.question.generalFeedback].compactMap { $0 }.map { "- \(label): \($0)" }
+        lines += [item.question.generalFeedback].compactMap { $0 }.map { "- \(label): \(UntrustedText.multiLine($0))" }
         return lines
     }
 }

@@ -4,10 +4,7 @@ import Foundation
 package enum JSONReport {
     /// Pretty-printed JSON text.
     package static func render(_ book: Gradebook, statistics: ItemStatistics) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(book: book, statistics: statistics))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: InertJSON.encode(Document(book: book, statistics: statistics)), as: UTF8.self) + "\n"
     }
 
     private struct Document: Encodable {

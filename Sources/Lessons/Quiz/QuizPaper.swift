@@ -67,9 +67,7 @@ package struct QuizPaper: Codable, Sendable, Hashable {
 
     /// The paper as pretty JSON with sorted keys.
     package func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data()
+        InertJSON.encode(self)
     }
 
     /// Makes the paper of the GIFT key at `keyPath` and writes it to `outPath` (never replacing a file unless `force`).
