@@ -42,6 +42,7 @@ package struct LessonsCheck {
             }
             checkScripts(in: language, into: &outcome)
         }
+        outcome.failures += untranslatedNarration()
         if let english = courses[.en], let korean = courses[.ko] {
             outcome.failures += Self.compareSections(english, korean)
         }
@@ -79,6 +80,21 @@ package struct LessonsCheck {
                 }
             } catch {
                 outcome.failures.append(Failure(file: path, line: 0, message: error.oneLine))
+            }
+        }
+    }
+
+    /// Every `echo` in a lesson script gives its Korean with `--ko`, so `--lang ko` narrates in Korean.
+    private func untranslatedNarration() -> [Failure] {
+        let scripts = folder + "/scripts"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+        return names.flatMap { name -> [Failure] in
+            let path = scripts + "/" + name
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            return ScriptSource.splitLines(text).enumerated().compactMap { index, line in
+                guard let words = try? Words.split(line), words.first == "echo", !words.contains("--ko") else { return nil }
+                return Failure(file: path, line: index + 1,
+                               message: "echo has no Korean; add --ko \"...\" with the same sentence in Korean")
             }
         }
     }
