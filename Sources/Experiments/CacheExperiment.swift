@@ -57,7 +57,8 @@ package struct CacheExperiment: Experiment {
         var simulation = Simulation(model: CacheModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.request, at: .zero)
         if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
         let zipf = simulation.model.popularity
         let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: capacity)
         return CacheOutcome(model: simulation.model, che: che, cost: cost).report(experiment: self, values: values, seed: seed)
