@@ -45,7 +45,7 @@ package struct AvailabilityExperiment: Experiment {
         simulation.model.start(&simulation.scheduler)
         try simulation.run(until: end, control: control)
         simulation.model.finish()
-        return AvailabilityOutcome(model: simulation.model, counts: counts, component: mtbf / (mtbf + mttr), years: years,
+        return AvailabilityOutcome(model: simulation.model, counts: counts, component: mtbf / (mtbf + mttr), years: years, events: simulation.scheduler.handled,
                                    limits: parameters.prefix(Self.tiers.count).map(Self.upperBound))
             .report(experiment: self, values: values, seed: seed)
     }

@@ -7,6 +7,7 @@ struct AvailabilityOutcome {
     let counts: [Int]
     let component: Double
     let years: Double
+    let events: Int
     /// The most replicas each tier's parameter allows.
     let limits: [Int]
 
@@ -46,6 +47,7 @@ struct AvailabilityOutcome {
             Metric("weakest_tier_servers", Double(counts[weakest]), Localized(en: "servers in the weakest tier", ko: "가장 약한 계층의 서버 수")),
             Metric("weakest_tier_downtime_min_per_year", Self.minutesPerYear(unavailable: 1 - tierAvailability[weakest]), unit: "min/y", Localized(en: "expected downtime of the weakest tier alone", ko: "가장 약한 계층 하나의 연간 예상 중단 시간")),
             Metric("outages", Double(model.outages), Localized(en: "whole-system outages simulated", ko: "시스템 전체 중단 횟수")),
+            Metric("events", Double(events), Localized(en: "failure and repair events simulated", ko: "처리한 고장·복구 이벤트 수")),
             Metric("simulated_years", years, unit: "years", Localized(en: "years simulated", ko: "시뮬레이션한 햇수")),
             Metric("asked_years", values.real("years"), unit: "years", Localized(en: "years asked for", ko: "요청한 햇수")),
             Metric("four_nines_reachable", countsForFourNines == nil ? 0 : 1, Localized(en: "99.99% reachable within the parameter limits (1 yes, 0 no)", ko: "매개변수 한도 안에서 99.99% 도달 가능 (1 예, 0 아니오)")),

@@ -1,7 +1,8 @@
 import MiniCluster
 
 /// `precision=2%`: runs an experiment, doubling its size parameter until the headline metric's
-/// 95% half-width is at most that share of its value, or the parameter reaches its maximum.
+/// 95% half-width is at most that share of its value, the parameter reaches its maximum, or the
+/// event budget stops the run from growing (the report's interval then shows what was reached).
 ///
 /// Each attempt is a whole run with the same seed, so the report is one genuine run whose
 /// findings match its numbers; the total cost is below twice the final run's.
@@ -24,13 +25,17 @@ package enum PrecisionRun {
             throw PrecisionError.unsupported(experiment.id)
         }
         var values = values
+        var previousEvents: Double?
         while true {
             let report = try experiment.run(values, seed: seed, control: control)
             guard let headline = report.metric(experiment.headline), headline.halfWidth != nil else {
                 throw PrecisionError.unsupported(experiment.id)
             }
             let current = values.real(size)
-            if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound { return report }
+            let events = report.metric("events")?.value
+            // NB: once the event budget caps the run, a longer size parameter simulates nothing more.
+            if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound || (events != nil && events == previousEvents) { return report }
+            previousEvents = events
             values.set(size, spec.sweepValue(min(domain.upperBound, current * 2)))
         }
     }

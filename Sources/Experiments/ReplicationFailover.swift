@@ -19,8 +19,7 @@ extension ReplicationModel {
     /// applies what it received at once, and leaves the read pool. Writes it never received are
     /// gone: later versions continue from its history.
     mutating func promote(at now: SimTime) {
-        let candidates = replicas.indices.filter { replicas[$0].serving }
-        guard let promoted = candidates.max(by: { replicas[$0].received < replicas[$1].received }) else { return }
+        guard let promoted = serving.max(by: { replicas[$0].received < replicas[$1].received }) else { return }
         let have = replicas[promoted].received, committed = commitTimes.count - 1
         func acknowledged(_ receipt: SimTime?, _ version: Int) -> Bool {
             guard let receipt else { return false }
@@ -37,6 +36,7 @@ extension ReplicationModel {
         survivedUpTo = have
         forget(after: have)
         replicas[promoted].serving = false
+        serving.removeAll { $0 == promoted }
         replicas[promoted].applied = have
     }
 

@@ -55,6 +55,8 @@ struct ReplicationModel: SimulationModel {
     var lag = TimeSeries(interval: .milliseconds(500))
     var maxLag = SimTime.zero
     var failover: ReplicationFailover?
+    /// The replicas still serving reads (all of them until a failover promotes one).
+    var serving: [Int]
     var epoch = 0
     /// Writes after this version were lost at the last failover (their numbers are reused).
     var survivedUpTo = Int.max
@@ -66,6 +68,7 @@ struct ReplicationModel: SimulationModel {
         reads = PoissonArrivals(profile: .constant(perSecond: setup.readRate), random: root.fork())
         random = root.fork()
         replicas = (0..<setup.replicas).map { _ in Replica(reads: WorkerPool(workers: 1)) }
+        serving = Array(0..<setup.replicas)
         keyVersion = Array(repeating: 0, count: setup.users)
         lastWriteAt = Array(repeating: nil, count: setup.users)
         readLatency = BatchedLatency(expected: max(1, Int(setup.readRate * setup.end.seconds)))
@@ -88,7 +91,7 @@ struct ReplicationModel: SimulationModel {
             readLatency.record(now - startedAt)
             if let next = replicas[index].reads.finish() { startRead(on: index, startedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler) }
         case .sample:
-            let worst = replicas.filter(\.serving).map { lag(of: $0, at: now) }.max() ?? .zero
+            let worst = serving.map { lag(of: replicas[$0], at: now) }.max() ?? .zero
             lag.add(worst.milliseconds, at: now)
             maxLag = max(maxLag, worst)
             if now + .milliseconds(100) < setup.end { scheduler.schedule(.sample, after: .milliseconds(100)) }
@@ -105,7 +108,7 @@ struct ReplicationModel: SimulationModel {
         let user = Int(random.next() % UInt64(setup.users))
         keyVersion[user] = version
         lastWriteAt[user] = now
-        for index in replicas.indices where replicas[index].serving {
+        for index in serving {
             let delay = Distribution.exponential(mean: setup.delayMs).sample(using: &random)
             let arrival = max(replicas[index].streamTail, now + .milliseconds(delay))
             replicas[index].streamTail = arrival
@@ -119,7 +122,7 @@ struct ReplicationModel: SimulationModel {
         replicas[index].received = version
         receiptCount[version] += 1
         if firstReceipt[version] == nil { firstReceipt[version] = now }
-        if receiptCount[version] == replicas.filter(\.serving).count { allReceipts[version] = now }
+        if receiptCount[version] == serving.count { allReceipts[version] = now }
         replicas[index].pending.append(version)
         if !replicas[index].applying { startApplying(index, scheduler: &scheduler) }
     }
@@ -140,7 +143,6 @@ struct ReplicationModel: SimulationModel {
         if next < setup.end { scheduler.schedule(.read, at: next) }
         let user = Int(random.next() % UInt64(setup.users))
         let key = random.unit() < 0.5 ? user : Int(random.next() % UInt64(setup.users))
-        let serving = replicas.indices.filter { replicas[$0].serving }
         let own = key == user ? lastWriteAt[user] : nil
         if serving.isEmpty || (own.map { now - $0 < setup.primaryAfterWrite } ?? false) {
             primaryReads += 1

@@ -16,6 +16,7 @@ struct ScaleOutcome {
     func report(experiment: ScaleExperiment, values: ParameterValues, seed: UInt64) -> Report {
         let machines = Double(plan.scaleOutMachines)
         let metrics = [
+            Metric("events", Self.value(up, "events") + Self.value(out, "events"), Localized(en: "simulated events, both designs", ko: "처리한 이벤트 수, 두 설계 합")),
             Metric("offered_rps", plan.rate, unit: "req/s", Localized(en: "offered load", ko: "들어오는 부하")),
             Metric("up_plannable_rps", plan.ceiling.rate * plan.target, unit: "req/s", Localized(en: "the USL peak at the planned utilisation", ko: "계획 사용률에서의 USL 정점")),
             Metric("up_ceiling_cores", Double(plan.ceiling.cores), Localized(en: "cores at the USL peak", ko: "USL 정점의 코어 수")),

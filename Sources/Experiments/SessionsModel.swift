@@ -36,6 +36,7 @@ struct SessionsModel: SimulationModel {
     var newServerRequests = 0, requestsAfterAdd = 0
     /// Whether server 2 crashed in the run, and the requests sent while the balancer had not noticed yet.
     var crashed = false, windowRequests = 0
+    var events = 0
 
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
@@ -44,18 +45,22 @@ struct SessionsModel: SimulationModel {
         random = root.fork()
         up = [Bool](repeating: true, count: setup.servers)
         routable = up
+        candidates = Array(up.indices)
         perServer = (0...setup.servers).map { _ in TimeSeries(interval: .seconds(1)) }
     }
 
+    /// The servers the balancer believes are up, kept in step with `routable`.
+    var candidates: [Int] = []
+
     /// The next server the balancer picks, round robin over those it believes are up.
     mutating func pick() -> Int {
-        let candidates = routable.indices.filter { routable[$0] }
         roundRobin += 1
         return candidates[roundRobin % candidates.count]
     }
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
+        events += 1
         switch event {
         case .newSession:
             let next = arrivals.next(after: now)
@@ -81,9 +86,11 @@ struct SessionsModel: SimulationModel {
             }
         case .detect:
             routable[1] = false
+            candidates.removeAll { $0 == 1 }
         case .add:
             up.append(true)
             routable.append(true)
+            candidates.append(routable.count - 1)
         }
     }
 

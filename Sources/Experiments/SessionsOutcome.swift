@@ -56,6 +56,7 @@ struct SessionsOutcome {
             Metric("sessions_lost_stateless", Double(stateless.lost), Localized(en: "sessions lost, stateless", ko: "잃은 세션, stateless")),
             Metric("simulated_seconds", chosen.setup.end.seconds, unit: "s", Localized(en: "seconds simulated (the event budget may cut the run)", ko: "시뮬레이션한 시간 (이벤트 한도가 줄일 수 있음)")),
             Metric("asked_seconds", values.real("seconds"), unit: "s", Localized(en: "seconds asked for", ko: "요청한 시간")),
+            Metric("events", Double(sticky.events + stateless.events), Localized(en: "simulated events, both designs", ko: "처리한 이벤트 수, 두 설계 합")),
         ]
         return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
                       metrics: metrics, tables: [comparison], charts: [perServerChart], findings: findings(metrics))

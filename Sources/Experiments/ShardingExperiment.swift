@@ -13,7 +13,7 @@ package struct ShardingExperiment: Experiment {
         ParameterSpec("shards", .integer(1...256), default: .integer(4), Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수")),
         ParameterSpec("strategy", .choice(strategies), default: .choice("ring"), Localized(en: "mod: hash mod N; ring: consistent hashing; range: key ranges", ko: "mod: 해시 mod N, ring: 일관 해싱, range: 키 범위")),
         ParameterSpec("vnodes", .integer(1...1000), default: .integer(100), Localized(en: "virtual nodes per shard on the ring", ko: "링에서 샤드마다 둔 가상 노드 수")),
-        ParameterSpec("keys", .integer(10...2_000_000), default: .integer(50_000), Localized(en: "distinct keys (user ids)", ko: "서로 다른 키 (사용자 ID) 수")),
+        ParameterSpec("keys", .integer(10...200_000), default: .integer(50_000), Localized(en: "distinct keys (user ids)", ko: "서로 다른 키 (사용자 ID) 수")),
         ParameterSpec("skew", .real(0...3), default: .real(0.8), Localized(en: "Zipf exponent of key popularity (0: uniform)", ko: "키 인기의 지프 지수 (0: 균등)")),
         ParameterSpec("hot", .real(0...1), default: .real(0), Localized(en: "share of requests for one celebrity key", ko: "유명인 키 하나에 몰리는 요청의 비율")),
         ParameterSpec("requests", .integer(1000...10_000_000), default: .integer(100_000), Localized(en: "requests sampled", ko: "뽑아 볼 요청 수")),

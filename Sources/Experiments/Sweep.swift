@@ -36,13 +36,15 @@ package enum Sweep {
         }
         let range = try self.range(for: spec, request: request, experiment: experiment, base: base)
         let points = stepValues(spec: spec, range: range, steps: request.steps)
+        // NB: the steps share one run's event budget, so a sweep costs what one run may cost.
+        let stepControl = RunControl(eventBudget: max(1, control.eventBudget / points.count))
         var reports: [Report] = []
         for (step, value) in points.enumerated() {
             if control.isCancelled() { throw RunCancelled() }
             control.progress(Double(step) / Double(points.count))
             var values = base
             values.set(spec.name, value)
-            reports.append(try experiment.run(values, seed: seed, control: .unattended))
+            reports.append(try experiment.run(values, seed: seed, control: stepControl))
         }
         return SweepReport(experiment: experiment, parameter: spec, reports: reports, base: base, seed: seed).report
     }

@@ -9,8 +9,9 @@ public struct RunControl: Sendable {
     /// says so) rather than exceed it, so every parameter value stays bounded in time and memory.
     public var eventBudget: Int
 
-    /// The budget of a whole-process run: about 1 s of simulation in a release build.
-    public static let defaultEventBudget = 8_000_000
+    /// The budget of a whole-process run: 2 million events, about 0.3 s of simulation in a
+    /// release build on one idle core (`bench` measures it).
+    public static let defaultEventBudget = 2_000_000
 
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },

@@ -31,3 +31,22 @@ import Testing
         #expect(try metric(try run([]), "servers_for_four_nines") == 9)
     }
 }
+
+@Suite struct AvailabilityRangeTests: ExperimentSuite {
+    let experiment: any Experiment = AvailabilityExperiment()
+
+    @Test("10,000 years and an MTBF of a million hours run without overflow")
+    func longRuns() throws {
+        let report = try run(["years=10000", "mtbf=1000000"])
+        #expect(try metric(report, "simulated_years") == 10000)
+        #expect(try metric(report, "measured_availability_pct") > 99.99)
+    }
+
+    @Test("99.99% out of reach within the limits is said, never a recipe above them")
+    func outOfReach() throws {
+        let report = try run(["mtbf=10", "mttr=10"])
+        #expect(try metric(report, "four_nines_reachable") == 0)
+        #expect(report.findings.contains { $0.id == "availability.out_of_reach" })
+        #expect(!report.findings.contains { $0.id == "availability.to_four_nines" })
+    }
+}

@@ -44,3 +44,29 @@ import Testing
         #expect(try run([]).jsonText(language: .en) == (try run([]).jsonText(language: .en)))
     }
 }
+
+@Suite struct ReplicationFailoverTests: ExperimentSuite {
+    let experiment: any Experiment = ReplicationExperiment()
+
+    @Test("Async loses exactly the committed writes the promoted replica never received")
+    func lostEqualsGap() throws {
+        let report = try run(["delay=100", "writes=500", "apply=1000"])
+        let gap = try metric(report, "committed_at_failover") - metric(report, "promoted_received")
+        #expect(gap > 0)
+        #expect(try metric(report, "lost_writes_async") == gap)
+        #expect(try metric(report, "replicas_after_failover") == 1)
+    }
+
+    @Test("Stale reads are counted per key: with almost no writes there are almost none, and at the defaults only a few percent")
+    func stalePerKey() throws {
+        #expect(try metric(try run(["writes=0.1", "fail_at=0", "seconds=5"]), "stale_reads") <= 5)
+        #expect(try metric(try run(["fail_at=0"]), "stale_read_pct") < 5)
+    }
+
+    @Test("A failure after the simulated end promotes nothing and says so")
+    func noFailover() throws {
+        let report = try run(["fail_at=100", "seconds=30"])
+        #expect(try metric(report, "failed_over") == 0)
+        #expect(report.metric("lost_writes") == nil)
+    }
+}

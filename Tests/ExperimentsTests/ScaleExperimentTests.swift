@@ -44,3 +44,16 @@ import Testing
         #expect(try metric(report, "out_capacity_after_crash_pct") == 87.5)
     }
 }
+
+@Suite struct ScaleFindingTests: ExperimentSuite {
+    let experiment: any Experiment = ScaleExperiment()
+
+    @Test("Big machines are said to cost more only when their price per 1,000 req/s is higher")
+    func costFinding() throws {
+        for rate in ["1", "1000", "20000"] {
+            let report = try run(["rate=\(rate)", "requests=20000"])
+            let says = report.findings.contains { $0.id == "scale.up_costs_more" }
+            #expect(says == (try metric(report, "up_cost_per_1k") > metric(report, "out_cost_per_1k") * 1.05), "rate \(rate)")
+        }
+    }
+}

@@ -28,3 +28,21 @@ import Testing
         #expect(try run([]).jsonText(language: .en) == (try run([]).jsonText(language: .en)))
     }
 }
+
+@Suite struct SessionsDetectionTests: ExperimentSuite {
+    let experiment: any Experiment = SessionsExperiment()
+
+    @Test("Stateless servers fail the dead server's round-robin share of the detection window", arguments: [1.0, 3.0, 10.0])
+    func detectionWindow(detect: Double) throws {
+        let report = try run(["mode=stateless", "detect=\(detect)"])
+        let failed = try metric(report, "failed_requests"), expected = try metric(report, "expected_failed_requests")
+        #expect(abs(failed / expected - 1) < 0.2, "failed \(failed), expected \(expected)")
+        #expect(report.findings.contains { $0.id == "sessions.detection_window" })
+    }
+
+    @Test("Instant detection fails no request")
+    func instant() throws {
+        let report = try run(["mode=stateless", "detect=0"])
+        #expect(try metric(report, "failed_requests") == 0)
+    }
+}

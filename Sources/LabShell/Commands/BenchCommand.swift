@@ -27,6 +27,7 @@ struct BenchCommand: LabCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let events = report?.metric("events")?.value ?? 0
         let grading = try Self.gradingSeconds()
+        let experiments = try Self.experimentMilliseconds(seed: session.seed)
         let figures: [(String, Double, String)] = [
             ("customers", Double(customers), ""),
             ("customers_per_second", Double(customers) / seconds, "/s"),
@@ -34,12 +35,36 @@ struct BenchCommand: LabCommand {
             ("wall_seconds", seconds, "s"),
             ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
             ("grade_200_sheets_seconds", grading, "s"),
-        ] + (try ExperimentBench.figures(seed: session.seed))
+        ] + experiments + (try ExperimentBench.figures(seed: session.seed))
         if json {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
         } else {
             session.console.print("M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)")
             for (name, value, unit) in figures { session.console.print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)") }
+        }
+    }
+
+    /// The runs `bench` times: truth-a's experiments at their defaults, and the default load sweep.
+    static let timedRuns: [(name: String, id: String, sweep: String?)] = [
+        ("run_load_ms", "load", nil), ("run_scale_ms", "scale", nil), ("run_availability_ms", "availability", nil),
+        ("run_sessions_ms", "sessions", nil), ("run_replication_ms", "replication", nil), ("run_sharding_ms", "sharding", nil),
+        ("sweep_load_rate_ms", "load", "sweep=rate"), ("sweep_replication_replicas_ms", "replication", "sweep=replicas"),
+    ]
+
+    /// Wall milliseconds of each timed run, in process (the whole process adds its start, about 10 ms).
+    static func experimentMilliseconds(seed: UInt64) throws -> [(String, Double, String)] {
+        let clock = ContinuousClock()
+        return try timedRuns.map { run in
+            guard let experiment = ExperimentCatalog.experiment(run.id) else { throw LabError("bench: no experiment \(run.id)") }
+            let values = ParameterValues(defaultsOf: experiment.parameters)
+            let elapsed = try clock.measure {
+                if let sweep = run.sweep {
+                    _ = try Sweep.run(experiment, text: sweep, base: values, seed: seed, control: .unattended)
+                } else {
+                    _ = try experiment.run(values, seed: seed, control: .unattended)
+                }
+            }
+            return (run.name, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15, "ms")
         }
     }
 
