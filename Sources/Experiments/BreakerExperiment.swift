@@ -46,7 +46,8 @@ package struct BreakerExperiment: Experiment {
         var simulation = Simulation(model: BreakerModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.arrival(.healthy), at: .zero)
         simulation.scheduler.schedule(.arrival(.dependent), at: .zero)
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
         return simulation.model
 
     }

@@ -64,7 +64,8 @@ package struct BulkheadExperiment: Experiment {
         var simulation = Simulation(model: BulkheadModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.arrival(.order), at: .zero)
         simulation.scheduler.schedule(.arrival(.payment), at: .zero)
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
         return simulation.model
 
     }

@@ -13,8 +13,8 @@ package struct CacheExperiment: Experiment {
     package let parameters = [
         ParameterSpec("tiers", .choice(["global", "local+global", "cdn+local+global"]), default: .choice("global"),
                       Localized(en: "cache tiers in front of the database", ko: "데이터베이스 앞의 캐시 계층")),
-        ParameterSpec("capacity", .integer(1...1_000_000), default: .integer(1000), Localized(en: "items the global cache holds (each of 4 local caches 1/10 of it, each of 4 CDN edges 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬 캐시 4개는 각각 그 1/10, CDN 엣지 4개는 각각 2배)")),
-        ParameterSpec("keys", .integer(1...1_000_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
+        ParameterSpec("capacity", .integer(1...200_000), default: .integer(1000), Localized(en: "items the global cache holds (each of 4 local caches 1/10 of it, each of 4 CDN edges 2×)", ko: "글로벌 캐시가 담는 항목 수 (로컬 캐시 4개는 각각 그 1/10, CDN 엣지 4개는 각각 2배)")),
+        ParameterSpec("keys", .integer(1...200_000), default: .integer(20_000), Localized(en: "distinct items", ko: "서로 다른 항목 수")),
         ParameterSpec("skew", .real(0.01...3), default: .real(0.9), Localized(en: "Zipf exponent of popularity", ko: "인기의 지프 지수")),
         ParameterSpec("rate", .real(1...20_000), default: .real(2000), unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기")),
         ParameterSpec("writes", .real(0...10_000), default: .real(0), unit: "writes/s", Localized(en: "writes per second to the database", ko: "데이터베이스에 대한 초당 쓰기")),
@@ -41,7 +41,7 @@ package struct CacheExperiment: Experiment {
         let ttl = values.real("ttl")
         let budget = RunBudget(control, runs: 1)
         var cost = RunCost(askedSeconds: values.real("seconds"),
-                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: 2 * values.real("rate") + values.real("writes")))
+                           simulatedSeconds: budget.seconds(asked: values.real("seconds"), eventsPerSecond: Self.eventsPerSecond(values, tiers: tiers)))
         let setup = CacheModel.Setup(tiers: tiers, keys: values.integer("keys"), skew: values.real("skew"),
                                      rate: values.real("rate"), writeRate: values.real("writes"),
                                      ttl: ttl > 0 ? .seconds(ttl) : nil, invalidate: values.flag("invalidate"),
@@ -49,7 +49,8 @@ package struct CacheExperiment: Experiment {
         var simulation = Simulation(model: CacheModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.request, at: .zero)
         if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
         let zipf = simulation.model.popularity
         let che = Self.cheHitRatio(probabilities: (0..<setup.keys).map { zipf.probability(of: $0) }, capacity: capacity)
         return CacheOutcome(model: simulation.model, che: che, cost: cost).report(experiment: self, values: values, seed: seed)
@@ -58,6 +59,13 @@ package struct CacheExperiment: Experiment {
 }
 
 extension CacheExperiment {
+    /// Work per simulated second, in events: a read and its fetch plus one lookup per tier; a
+    /// write deletes from every cache instance.
+    static func eventsPerSecond(_ values: ParameterValues, tiers: [CacheModel.Tier]) -> Double {
+        values.real("rate") * Double(2 + tiers.count) + values.real("writes") * Double(1 + tiers.map(\.instances).reduce(0, +))
+    }
+
+
     /// The internet round trip from a user to the origin's app servers, through an edge or not.
     static let originMs = 35.0
     static let edgeMs = 5.0

@@ -62,7 +62,8 @@ package struct CapExperiment: Experiment {
             simulation.scheduler.schedule(.partition, at: setup.partition.lowerBound)
             simulation.scheduler.schedule(.heal, at: setup.partition.upperBound)
         }
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
 
         return simulation.model
     }

@@ -56,7 +56,8 @@ package struct QueueExperiment: Experiment {
             stopOrders: .seconds(cost.simulatedSeconds), visibility: .milliseconds(values.real("visibility")))
         var simulation = Simulation(model: QueueModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.order, at: .zero)
-        cost.add(simulation, cut: try budget.run(&simulation, until: setup.stopOrders + Self.drainLimit))
+        let cut = try budget.run(&simulation, until: setup.stopOrders + Self.drainLimit)
+        cost.add(simulation, cut: cut)
 
         return simulation.model
     }

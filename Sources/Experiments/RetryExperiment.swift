@@ -58,7 +58,8 @@ package struct RetryExperiment: Experiment {
             outage: outageStart..<(outageStart + .seconds(values.real("outage"))))
         var simulation = Simulation(model: RetryModel(setup: setup, seed: seed))
         for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
-        cost.add(simulation, cut: try budget.run(&simulation))
+        let cut = try budget.run(&simulation)
+        cost.add(simulation, cut: cut)
 
         return simulation.model
     }

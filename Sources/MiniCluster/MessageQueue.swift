@@ -12,6 +12,9 @@ package struct MessageQueue: Sendable {
 
     private var ready = Deque<Message>()
     private var inFlight: [Int: (message: Message, deadline: SimTime)] = [:]
+    /// In-flight ids by deadline: deliveries get `now + visibilityTimeout`, so deadlines only grow.
+    /// Entries acknowledged or delivered again since are skipped when they reach the front.
+    private var deadlines = Deque<(id: Int, deadline: SimTime)>()
     package let visibilityTimeout: SimTime
     package private(set) var published = 0
     package private(set) var acknowledged = 0
@@ -26,7 +29,12 @@ package struct MessageQueue: Sendable {
 
     /// When the next in-flight message becomes deliverable again, if any is in flight.
     /// - Complexity: O(messages in flight).
-    package var nextRedelivery: SimTime? { inFlight.values.map(\.deadline).min() }
+    package var nextRedelivery: SimTime? {
+        mutating get {
+            dropStaleDeadlines()
+            return deadlines.first?.deadline
+        }
+    }
 
     /// Adds a message at the back.
     /// - Complexity: O(1).
@@ -42,6 +50,7 @@ package struct MessageQueue: Sendable {
         message.deliveries += 1
         if message.deliveries > 1 { redelivered += 1 }
         inFlight[message.id] = (message, time + visibilityTimeout)
+        deadlines.append((message.id, time + visibilityTimeout))
         return message
     }
 
@@ -55,10 +64,24 @@ package struct MessageQueue: Sendable {
 
     /// Puts messages whose visibility timeout passed back at the front, oldest first.
     private mutating func requeueExpired(at time: SimTime) {
-        let expired = inFlight.values.filter { $0.deadline <= time }.map(\.message).sorted { $0.id < $1.id }
+        dropStaleDeadlines()
+        guard let first = deadlines.first, first.deadline <= time else { return }
+        var expired: [Message] = []
+        while let next = deadlines.first, next.deadline <= time {
+            deadlines.removeFirst()
+            if let entry = inFlight[next.id], entry.deadline == next.deadline { expired.append(entry.message) }
+        }
+        expired.sort { $0.id < $1.id }
         for message in expired.reversed() {
             inFlight.removeValue(forKey: message.id)
             ready.prepend(message)
         }
+    }
+}
+
+extension MessageQueue {
+    /// Drops front entries whose message was acknowledged or delivered again since.
+    private mutating func dropStaleDeadlines() {
+        while let first = deadlines.first, inFlight[first.id]?.deadline != first.deadline { deadlines.removeFirst() }
     }
 }
