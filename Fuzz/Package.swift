@@ -6,21 +6,34 @@ import PackageDescription
 //
 // NB: the parsers are `package` API, which another package cannot see (SwiftPM gives every
 // package its own -package-name, after any -Xswiftc flag), so this package compiles the main
-// package's sources itself: Sources/Lessons and Sources/Terminal are symbolic links to the main
-// package's folders, and ShellWords links the word splitter's two files.
+// package's sources itself: Sources/Lessons, Terminal, Design and MiniCluster are symbolic links
+// to the main package's folders, and ShellWords links the word splitter's two files.
 let fuzzTargets: [(name: String, module: Target.Dependency)] = [
     ("FuzzGIFT", "Lessons"), ("FuzzWords", "ShellWords"), ("FuzzSheet", "Lessons"),
     ("FuzzPaper", "Lessons"), ("FuzzMermaid", "Terminal"), ("FuzzMarkdown", "Terminal"),
-    // A slot for the design-file parser: ("FuzzDesign", "Design") and Sources/FuzzDesign/main.swift.
+    ("FuzzDesign", "Design"),
 ]
 
 let package = Package(
     name: "scalelab-fuzz",
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+    ],
     targets: [
         .target(name: "FuzzSupport"),
-        .target(name: "Lessons"),
+        .target(name: "Lessons", dependencies: ["Terminal"]),
         .target(name: "Terminal"),
         .target(name: "ShellWords"),
+        .target(
+            name: "MiniCluster",
+            dependencies: [
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "Design", dependencies: ["MiniCluster"]),
     ] + fuzzTargets.map { target in
         .executableTarget(name: target.name, dependencies: ["FuzzSupport", target.module])
     },

@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/Fuzz/corpus"
 fuzzers="$root/.build-fuzz/debug"
 rm -rf "$corpus"
-mkdir -p "$corpus/gift" "$corpus/words" "$corpus/sheet" "$corpus/paper" "$corpus/mermaid" "$corpus/markdown"
+mkdir -p "$corpus/gift" "$corpus/words" "$corpus/sheet" "$corpus/paper" "$corpus/mermaid" "$corpus/markdown" "$corpus/design"
 
 for quiz in "$root"/lessons/quizzes/*/*.gift; do
     language=$(basename "$(dirname "$quiz")")
@@ -27,6 +27,9 @@ for lesson in "$root"/lessons/en/*.md "$root"/lessons/ko/*.md; do
         inside == "l" { print > (labs "-lab-" l ".txt") }
     ' "$lesson"
 done
+# Design files: the built-in designs and every lesson diagram (the design lab runs them unchanged).
+cp "$root"/lessons/designs/*.mmd "$corpus/design/"
+cp "$corpus"/mermaid/*.mmd "$corpus/design/"
 if [ -x "$root/.build/debug/scalelab" ]; then
     for quiz in "$root"/lessons/quizzes/en/*.gift; do
         "$root/.build/debug/scalelab" quiz paper "$quiz" --out "$corpus/paper/$(basename "$quiz" .gift).json" --force > /dev/null
@@ -36,6 +39,6 @@ if [ -x "$fuzzers/FuzzSheet" ]; then
     # NB: the key is a global the process never frees; LeakSanitizer would call that a leak at exit.
     ASAN_OPTIONS=detect_leaks=0 FUZZ_SHEET_SEEDS="$corpus/sheet" "$fuzzers/FuzzSheet"
 fi
-for kind in gift words sheet paper mermaid markdown; do
+for kind in gift words sheet paper mermaid markdown design; do
     echo "$kind: $(ls "$corpus/$kind" | wc -l) seeds"
 done
