@@ -1,13 +1,15 @@
 import ArgumentParser
 import Experiments
 
-/// `help [command]`: the list of commands, or one command's usage.
+/// `help [command] [experiment]`: the list of commands, or one command's usage; `help run ID`
+/// adds that experiment's parameters and model assumptions (what `params ID` prints).
 struct HelpCommand: LabCommand {
     static let configuration = CommandConfiguration(commandName: "help", abstract: "List commands, or explain one.")
     static let summary = Localized(en: "List commands, or explain one", ko: "명령 목록, 또는 한 명령의 설명")
     static let completion = ArgumentCompletion.commands
 
     @Argument(help: "The command to explain.") var command: String?
+    @Argument(help: "For 'help run': an experiment id, to list its parameters and assumptions.") var experiment: String?
 
     mutating func run(in session: Session) throws {
         guard let name = command else {
@@ -19,7 +21,20 @@ struct HelpCommand: LabCommand {
                                  hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
                                      ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
         }
+        if let experiment {
+            guard type == RunCommand.self else {
+                throw LabError.usage(session.text(en: "help \(name) takes no second word", ko: "help \(name) 뒤에는 단어를 하나만 씁니다"),
+                                     hint: session.text(en: "'help run ID' explains one experiment", ko: "'help run ID'는 실험 하나를 설명합니다"))
+            }
+            _ = try ExperimentCatalog.require(experiment)
+        }
         session.console.print(HelpText.detail(of: type, for: session))
+        if let experiment {
+            session.console.print("")
+            var params = ParamsCommand()
+            params.experiment = experiment
+            try params.run(in: session)
+        }
     }
 }
 
