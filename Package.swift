@@ -32,8 +32,9 @@ let package = Package(
             ],
             swiftSettings: optimizedEvenInDebug
         ),
-        .target(name: "Experiments", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
-        .target(name: "Design", dependencies: ["MiniCluster"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "LabText"),
+        .target(name: "Experiments", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "Design", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
         .target(name: "Lessons", dependencies: ["Terminal"]),
         .target(

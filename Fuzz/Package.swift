@@ -6,7 +6,7 @@ import PackageDescription
 //
 // NB: the parsers are `package` API, which another package cannot see (SwiftPM gives every
 // package its own -package-name, after any -Xswiftc flag), so this package compiles the main
-// package's sources itself: Sources/Lessons, Terminal, Design and MiniCluster are symbolic links
+// package's sources itself: Sources/Lessons, Terminal, LabText, Design and MiniCluster are symbolic links
 // to the main package's folders, and ShellWords links the word splitter's two files.
 let fuzzTargets: [(name: String, module: Target.Dependency)] = [
     ("FuzzGIFT", "Lessons"), ("FuzzWords", "ShellWords"), ("FuzzSheet", "Lessons"),
@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
-        .target(name: "Design", dependencies: ["MiniCluster"]),
+        .target(name: "LabText"),
+        .target(name: "Design", dependencies: ["LabText", "MiniCluster"]),
     ] + fuzzTargets.map { target in
         .executableTarget(name: target.name, dependencies: ["FuzzSupport", target.module])
     },

@@ -1,6 +1,8 @@
+import LabText
+
 /// Why an attribute's value could not be read.
 struct AttributeValueError: Error {
-    let reason: DesignText
+    let reason: Localized
 }
 
 /// Reads attribute values: counts, durations (`8ms`), shares (`5%`), rates (`800/s`), choices.
@@ -32,7 +34,7 @@ enum AttributeValueReader {
             return .real(number)
         case .choice(let choices):
             guard choices.contains(text) else {
-                throw AttributeValueError(reason: DesignText(en: "expected one of " + choices.joined(separator: ", "),
+                throw AttributeValueError(reason: Localized(en: "expected one of " + choices.joined(separator: ", "),
                                                              ko: "다음 중 하나여야 합니다: " + choices.joined(separator: ", ")))
             }
             return .text(text)
@@ -57,12 +59,12 @@ enum AttributeValueReader {
     private static func check(_ number: Double, in range: ClosedRange<Double>, _ unit: String) throws(AttributeValueError) {
         guard number.isFinite, range.contains(number) else {
             let text = "\(format(range.lowerBound))\(unit)…\(format(range.upperBound))\(unit)"
-            throw AttributeValueError(reason: DesignText(en: "out of range (takes \(text))", ko: "범위를 벗어났습니다 (\(text))"))
+            throw AttributeValueError(reason: Localized(en: "out of range (takes \(text))", ko: "범위를 벗어났습니다 (\(text))"))
         }
     }
 
     private static func expected(_ en: String, _ ko: String) -> AttributeValueError {
-        AttributeValueError(reason: DesignText(en: "expected \(en)", ko: "\(ko)이어야 합니다"))
+        AttributeValueError(reason: Localized(en: "expected \(en)", ko: "\(ko)이어야 합니다"))
     }
 
     static func format(_ number: Double) -> String {

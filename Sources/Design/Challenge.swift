@@ -1,3 +1,5 @@
+import LabText
+
 /// A design challenge: a load, requirements on the run's metrics, scenarios to survive and a budget.
 ///
 ///     title: Survive a server crash
@@ -12,7 +14,7 @@
 /// budget is `cost_month <= BUDGET`. Metric names are those of `design run` (and `expect`).
 package struct Challenge: Sendable {
     package var file: String
-    package var title: DesignText
+    package var title: Localized
     /// A rate such as `2000` or a profile name such as `100M-users`.
     package var load: String
     package var requests: Int
@@ -23,12 +25,12 @@ package struct Challenge: Sendable {
 
     /// Reads a challenge file; mistakes name the line.
     package static func parse(_ text: String, file: String) throws(DesignError) -> Challenge {
-        var challenge = Challenge(file: file, title: DesignText(verbatim: file), load: "1000", requests: 50_000,
+        var challenge = Challenge(file: file, title: Localized(verbatim: file), load: "1000", requests: 50_000,
                                   requirements: [], scenarios: [], survive: [], budget: nil)
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = DesignReader.trimmed(String(raw))
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            guard let colon = line.firstIndex(of: ":") else { throw problem(file, offset + 1, line, DesignText(en: "expected 'key: value'", ko: "'키: 값' 형식이어야 합니다")) }
+            guard let colon = line.firstIndex(of: ":") else { throw problem(file, offset + 1, line, Localized(en: "expected 'key: value'", ko: "'키: 값' 형식이어야 합니다")) }
             let key = String(line[..<colon]), value = DesignReader.trimmed(String(line[line.index(after: colon)...]))
             try challenge.set(key, value, line: offset + 1, source: line)
         }
@@ -42,7 +44,7 @@ package struct Challenge: Sendable {
         case "load": load = value
         case "requests":
             guard let count = Int(value), (1_000...2_000_000).contains(count) else {
-                throw Self.problem(file, line, source, DesignText(en: "requests takes 1000…2000000", ko: "requests는 1000…2000000입니다"))
+                throw Self.problem(file, line, source, Localized(en: "requests takes 1000…2000000", ko: "requests는 1000…2000000입니다"))
             }
             requests = count
         case "require": requirements.append(value)
@@ -54,15 +56,15 @@ package struct Challenge: Sendable {
                 throw Self.problem(file, line, source, error.message, fix: error.fix)
             }
         case "budget":
-            guard let amount = Double(value), amount > 0 else { throw Self.problem(file, line, source, DesignText(en: "budget takes dollars a month, e.g. 3000", ko: "budget은 월 달러 금액입니다 (예: 3000)")) }
+            guard let amount = Double(value), amount > 0 else { throw Self.problem(file, line, source, Localized(en: "budget takes dollars a month, e.g. 3000", ko: "budget은 월 달러 금액입니다 (예: 3000)")) }
             budget = amount
         default:
-            throw Self.problem(file, line, source, DesignText(en: "unknown key '\(key)'", ko: "알 수 없는 키 '\(key)'"),
+            throw Self.problem(file, line, source, Localized(en: "unknown key '\(key)'", ko: "알 수 없는 키 '\(key)'"),
                                fix: "keys: title, title.ko, load, requests, require, scenario, survive, budget")
         }
     }
 
-    static func problem(_ file: String, _ line: Int, _ source: String, _ message: DesignText, fix: String? = nil) -> DesignError {
+    static func problem(_ file: String, _ line: Int, _ source: String, _ message: Localized, fix: String? = nil) -> DesignError {
         DesignError(file: file, line: line, column: 1, sourceLine: source, message: message, fix: fix)
     }
 }

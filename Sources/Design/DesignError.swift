@@ -1,3 +1,5 @@
+import LabText
+
 /// A mistake in a design file: where it is, what is wrong, and the line that would fix it.
 ///
 /// The shell prints it like a compiler error (`FILE:LINE:COL`, the line, a caret, `fix:`).
@@ -8,14 +10,14 @@ package struct DesignError: Error, Equatable, Sendable {
     package var column: Int
     /// The offending line as written (empty when the whole file is at fault).
     package var sourceLine: String
-    package var message: DesignText
+    package var message: Localized
     /// A line that would fix the mistake, when there is one.
     package var fix: String?
     /// A mistyped name and the names it could have been (the shell suggests the closest).
     package var word: String?
     package var candidates: [String] = []
 
-    package init(file: String, line: Int, column: Int, sourceLine: String, message: DesignText, fix: String? = nil) {
+    package init(file: String, line: Int, column: Int, sourceLine: String, message: Localized, fix: String? = nil) {
         self.file = file
         self.line = line
         self.column = column

@@ -1,3 +1,5 @@
+import LabText
+
 /// Reads a design file: a Mermaid flowchart plus `%% sim` lines.
 package enum DesignParser {
     /// Limits that keep a hostile or mistaken file from hanging the lab.
@@ -9,13 +11,13 @@ package enum DesignParser {
     package static func parse(bytes: [UInt8], file: String) throws(DesignError) -> Design {
         guard bytes.count <= maxBytes else {
             throw DesignError(file: file, line: 1, column: 1, sourceLine: "",
-                              message: DesignText(en: "the file has \(bytes.count) bytes; a design may have at most \(maxBytes)",
+                              message: Localized(en: "the file has \(bytes.count) bytes; a design may have at most \(maxBytes)",
                                                   ko: "파일이 \(bytes.count)바이트입니다. 설계 파일은 최대 \(maxBytes)바이트입니다"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidByte(bytes)
             throw DesignError(file: file, line: line, column: column, sourceLine: "",
-                              message: DesignText(en: "the file is not valid UTF-8 (byte \(column) of line \(line))",
+                              message: Localized(en: "the file is not valid UTF-8 (byte \(column) of line \(line))",
                                                   ko: "파일이 올바른 UTF-8이 아닙니다 (\(line)번째 줄의 \(column)번째 바이트)"),
                               fix: "save the file as UTF-8")
         }

@@ -1,3 +1,5 @@
+import LabText
+
 /// The state of reading one design file: nodes and edges so far, and the `%% sim` lines to apply.
 struct DesignReader {
     let file: String
@@ -14,7 +16,7 @@ struct DesignReader {
     }
 
     /// An error at `line` (1-based) and `column`.
-    func error(line: Int, column: Int, _ message: DesignText, fix: String? = nil) -> DesignError {
+    func error(line: Int, column: Int, _ message: Localized, fix: String? = nil) -> DesignError {
         DesignError(file: file, line: line, column: column, sourceLine: line <= lines.count ? lines[line - 1] : "",
                     message: message, fix: fix)
     }
@@ -22,13 +24,13 @@ struct DesignReader {
     /// Finds `graph LR` or `flowchart TD` (after blank and comment lines).
     mutating func readHeader() throws(DesignError) {
         guard let first = lines.firstIndex(where: { !Self.trimmed($0).isEmpty && !Self.trimmed($0).hasPrefix("%%") }) else {
-            throw error(line: 1, column: 1, DesignText(en: "the design is empty", ko: "설계가 비어 있습니다"), fix: "graph LR")
+            throw error(line: 1, column: 1, Localized(en: "the design is empty", ko: "설계가 비어 있습니다"), fix: "graph LR")
         }
         let words = Self.trimmed(lines[first]).split(separator: " ")
         let directions = ["LR", "RL", "TD", "TB", "BT"]
         guard let kind = words.first, ["graph", "flowchart"].contains(kind.lowercased()),
               words.count < 2 || directions.contains(words[1].uppercased()) else {
-            throw error(line: first + 1, column: 1, DesignText(
+            throw error(line: first + 1, column: 1, Localized(
                 en: "a design is a Mermaid flowchart: the first line must be 'graph' or 'flowchart' and a direction",
                 ko: "설계는 Mermaid 순서도입니다: 첫 줄은 'graph' 또는 'flowchart'와 방향이어야 합니다"), fix: "graph LR")
         }
@@ -40,7 +42,7 @@ struct DesignReader {
         for number in (headerLine + 1)...max(headerLine + 1, lines.count) where number <= lines.count {
             let raw = lines[number - 1]
             guard raw.count <= DesignParser.maxLineLength else {
-                throw error(line: number, column: DesignParser.maxLineLength + 1, DesignText(
+                throw error(line: number, column: DesignParser.maxLineLength + 1, Localized(
                     en: "the line is longer than \(DesignParser.maxLineLength) characters",
                     ko: "줄이 \(DesignParser.maxLineLength)자보다 깁니다"))
             }
@@ -62,7 +64,7 @@ struct DesignReader {
             declare(ref, position: SourcePosition(line: line, column: ref.column + indent, text: lines[line - 1]))
         }
         guard order.count <= DesignParser.maxNodes else {
-            throw error(line: line, column: indent + 1, DesignText(
+            throw error(line: line, column: indent + 1, Localized(
                 en: "the design has more than \(DesignParser.maxNodes) nodes", ko: "노드가 \(DesignParser.maxNodes)개를 넘습니다"))
         }
         for link in parsed.links {
@@ -91,7 +93,7 @@ struct DesignReader {
         for (index, entry) in order.enumerated() {
             let label = entry.label ?? entry.id
             guard let kind = kinds[index] ?? NodeKind.infer(label: label, database: entry.database) else {
-                throw error(line: entry.position.line, column: entry.position.column, DesignText(
+                throw error(line: entry.position.line, column: entry.position.column, Localized(
                     en: "cannot tell what node \(entry.id) ('\(label)') is", ko: "노드 \(entry.id)('\(label)')가 무엇인지 알 수 없습니다"),
                     fix: "%% sim \(entry.id): app   (kinds: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }

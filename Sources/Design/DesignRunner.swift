@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import MiniCluster
 
 /// Runs a design under a load and turns what the model saw into a `DesignOutcome`.
@@ -35,7 +36,7 @@ package enum DesignRunner {
             let nodes = design.nodes.indices.filter { design.nodes[$0].settings.region == region }
             guard !nodes.isEmpty else {
                 throw DesignError(file: "scenario=", line: 1, column: 1, sourceLine: "",
-                                  message: DesignText(en: "no node of \(design.file) is in region '\(region)'",
+                                  message: Localized(en: "no node of \(design.file) is in region '\(region)'",
                                                       ko: "\(design.file)에 지역 '\(region)'의 노드가 없습니다"),
                                   fix: "%% sim NODE: region=\(region)")
             }
@@ -48,7 +49,7 @@ package enum DesignRunner {
         if let kind = NodeKind.named(id), design.index(of: id) == nil, let first = design.nodes(of: kind).first { return first }
         guard let index = design.index(of: id) else {
             var error = DesignError(file: "scenario=", line: 1, column: 1, sourceLine: "",
-                                    message: DesignText(en: "the scenario names '\(id)', which is not a node of \(design.file)",
+                                    message: Localized(en: "the scenario names '\(id)', which is not a node of \(design.file)",
                                                         ko: "시나리오의 '\(id)'는 \(design.file)의 노드가 아닙니다"))
             error.suggest(id, among: design.nodes.map(\.id))
             throw error

@@ -1,3 +1,5 @@
+import LabText
+
 /// Checks that a parsed design can run: it has users, no synchronous call loops back, and every
 /// read has a store to come from.
 struct DesignValidator {
@@ -6,7 +8,7 @@ struct DesignValidator {
 
     func validate() throws(DesignError) {
         guard let users = design.nodes.firstIndex(where: { $0.kind == .users }) else {
-            throw error(at: design.nodes.first?.position, DesignText(
+            throw error(at: design.nodes.first?.position, Localized(
                 en: "the design has no users node, so nothing sends requests", ko: "사용자 노드가 없어 요청을 보내는 곳이 없습니다"),
                 fix: "User[Users] --> LB[Load Balancer]")
         }
@@ -14,7 +16,7 @@ struct DesignValidator {
         try checkCacheStores()
         let reached = reachable(from: users)
         guard design.nodes.indices.contains(where: { reached.contains($0) && design.nodes[$0].kind.serves }) else {
-            throw error(at: design.nodes[users].position, DesignText(
+            throw error(at: design.nodes[users].position, Localized(
                 en: "requests from \(design.nodes[users].id) reach no server", ko: "\(design.nodes[users].id)의 요청이 어떤 서버에도 닿지 않습니다"),
                 fix: "\(design.nodes[users].id) --> App[Server]")
         }
@@ -40,7 +42,7 @@ struct DesignValidator {
 
     private func cycle(_ edge: DesignEdge) -> DesignError {
         let from = design.nodes[edge.from].id, to = design.nodes[edge.to].id
-        return error(at: edge.position, DesignText(
+        return error(at: edge.position, Localized(
             en: "the synchronous call \(from) --> \(to) closes a loop: a request would wait for itself",
             ko: "동기 호출 \(from) --> \(to)가 고리를 만듭니다: 요청이 자기 자신을 기다리게 됩니다"),
             fix: "\(from) -.-> \(to)   (a dotted edge is asynchronous)")
@@ -54,7 +56,7 @@ struct DesignValidator {
                   !targets.contains(where: { design.nodes[$0.to].kind.isStore }),
                   !design.outgoing(cacheEdge.to).contains(where: { !$0.async && design.nodes[$0.to].kind.isStore }) else { continue }
             let id = design.nodes[app].id
-            throw error(at: cacheEdge.position, DesignText(
+            throw error(at: cacheEdge.position, Localized(
                 en: "\(id) reads through a cache but has no database behind it for the misses",
                 ko: "\(id)는 캐시를 거쳐 읽지만 캐시 미스를 받아 줄 데이터베이스가 없습니다"),
                 fix: "\(id) --> DB[(Database)]")
@@ -76,7 +78,7 @@ struct DesignValidator {
         return seen
     }
 
-    private func error(at position: SourcePosition?, _ message: DesignText, fix: String) -> DesignError {
+    private func error(at position: SourcePosition?, _ message: Localized, fix: String) -> DesignError {
         DesignError(file: design.file, line: position?.line ?? 1, column: position?.column ?? 1,
                     sourceLine: position?.text ?? "", message: message, fix: fix)
     }

@@ -1,3 +1,5 @@
+import LabText
+
 /// Reads one flowchart statement, `A[Label] --> B[(Store)] -.-> C`, keeping each node's column.
 struct FlowchartLine {
     struct NodeRef { var id: String; var label: String?; var database: Bool; var column: Int }
@@ -17,13 +19,13 @@ struct FlowchartLine {
     ]
 
     /// Parses `text`; `fail` builds the error for a column and a message.
-    init(_ text: String, fail: (Int, DesignText, String?) -> DesignError) throws(DesignError) {
+    init(_ text: String, fail: (Int, Localized, String?) -> DesignError) throws(DesignError) {
         characters = Array(text.hasSuffix(";") ? String(text.dropLast()) : text)
         var previous = try node(fail)
         while skipSpaces() {
             let column = index + 1
             guard let dotted = arrow() else {
-                throw fail(column, DesignText(en: "expected an arrow such as --> or -.->", ko: "--> 또는 -.-> 같은 화살표가 와야 합니다"),
+                throw fail(column, Localized(en: "expected an arrow such as --> or -.->", ko: "--> 또는 -.-> 같은 화살표가 와야 합니다"),
                            nil)
             }
             _ = skipSpaces()
@@ -63,17 +65,17 @@ struct FlowchartLine {
     }
 
     /// Reads `ID` or `ID<open>label<close>` and returns its index in `nodes`.
-    private mutating func node(_ fail: (Int, DesignText, String?) -> DesignError) throws(DesignError) -> Int {
+    private mutating func node(_ fail: (Int, Localized, String?) -> DesignError) throws(DesignError) -> Int {
         let start = index
         while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
                 || (characters[index] == "-" && !hasPrefix("--") && !hasPrefix("-.")) { index += 1 }
         guard index > start else {
-            throw fail(start + 1, DesignText(en: "expected a node name", ko: "노드 이름이 와야 합니다"), nil)
+            throw fail(start + 1, Localized(en: "expected a node name", ko: "노드 이름이 와야 합니다"), nil)
         }
         var ref = NodeRef(id: String(characters[start..<index]), label: nil, database: false, column: start + 1)
         for (open, close, database) in Self.shapes where hasPrefix(open) {
             guard let end = labelEnd(close, from: index + open.count) else {
-                throw fail(index + 1, DesignText(en: "'\(open)' of node \(ref.id) is not closed with '\(close)'",
+                throw fail(index + 1, Localized(en: "'\(open)' of node \(ref.id) is not closed with '\(close)'",
                                                  ko: "노드 \(ref.id)의 '\(open)'를 '\(close)'로 닫아야 합니다"), nil)
             }
             let label = String(characters[(index + open.count)..<end]).trimmingCharacters(in: " ")

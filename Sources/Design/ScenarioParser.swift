@@ -1,3 +1,5 @@
+import LabText
+
 /// Reads `scenario=` text: events joined by `,`, each one of
 /// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `lose-region NAME at T`, `cold-cache`
 /// (`kill:DB_M@5s` is read like `kill DB_M at 5s`, for command lines without quotes).
@@ -54,7 +56,7 @@ package enum ScenarioParser {
 
     private static func failure(_ phrase: String, _ expected: String, whole: String) -> DesignError {
         DesignError(file: "scenario=", line: 1, column: 1, sourceLine: whole,
-                    message: DesignText(en: "cannot read '\(phrase)': expected \(expected)",
+                    message: Localized(en: "cannot read '\(phrase)': expected \(expected)",
                                         ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(expected) 형식이어야 합니다"),
                     fix: "scenario=\"kill DB_M at 5s, spike x3 at 10s\"")
     }

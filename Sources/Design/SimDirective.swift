@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// A `%% sim ID [ID ...]: [KIND] key=value ...` line.
 struct SimDirective {
@@ -15,7 +16,7 @@ struct SimDirective {
         self.source = text
         let words = Self.words(text, indent: indent).dropFirst(2)
         guard let colon = words.firstIndex(where: { $0.text.hasSuffix(":") }) else {
-            throw reader.error(line: line, column: indent + 1, DesignText(
+            throw reader.error(line: line, column: indent + 1, Localized(
                 en: "a sim line names nodes, a colon, then a kind and attributes", ko: "sim 줄은 노드 이름, 콜론, 종류와 속성 순서입니다"),
                 fix: "%% sim App1 App2: app workers=16 service=8ms")
         }
@@ -26,7 +27,7 @@ struct SimDirective {
         if let first = rest.first, !first.text.contains("=") {
             let kinds = NodeKind.allCases.map(\.rawValue)
             guard let named = NodeKind.named(first.text) else {
-                var error = reader.error(line: line, column: first.column, DesignText(
+                var error = reader.error(line: line, column: first.column, Localized(
                     en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
                     fix: "kinds: " + kinds.joined(separator: ", "))
                 error.suggest(first.text, among: kinds)
@@ -45,7 +46,7 @@ struct SimDirective {
         var found: [Int] = []
         for id in ids {
             guard let index = nodes[id.text] else {
-                var error = reader.error(line: line, column: id.column, DesignText(
+                var error = reader.error(line: line, column: id.column, Localized(
                     en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
                     fix: "\(id.text)[\(id.text)] --> …   (declare it in the flowchart first)")
                 error.suggest(id.text, among: nodes.keys.sorted())
@@ -63,7 +64,7 @@ struct SimDirective {
             let names = AttributeSpec.all.filter { $0.kinds.contains(node.kind) }.map(\.name)
             guard parts.count == 2, let spec = AttributeSpec.named(parts[0]), spec.kinds.contains(node.kind) else {
                 let name = parts.first ?? word.text
-                var error = reader.error(line: line, column: word.column, DesignText(
+                var error = reader.error(line: line, column: word.column, Localized(
                     en: "unknown attribute '\(name)' for \(node.kind.rawValue)", ko: "\(node.kind.rawValue)에 없는 속성 '\(name)'"),
                     fix: "\(node.kind.rawValue) takes: " + names.joined(separator: ", "))
                 error.suggest(name, among: names)
@@ -72,7 +73,7 @@ struct SimDirective {
             do throws(AttributeValueError) {
                 spec.apply(&node.settings, try AttributeValueReader.read(parts[1], as: spec.value))
             } catch {
-                throw reader.error(line: line, column: word.column + parts[0].count + 1, DesignText(
+                throw reader.error(line: line, column: word.column + parts[0].count + 1, Localized(
                     en: "\(spec.name)=\(parts[1]): \(error.reason.en)", ko: "\(spec.name)=\(parts[1]): \(error.reason.ko)"),
                     fix: source.replacingFirst(word.text, with: spec.example))
             }

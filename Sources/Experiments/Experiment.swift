@@ -1,3 +1,5 @@
+// NB: re-exported so every user of the experiments keeps `Language` and `Localized` in scope.
+@_exported import LabText
 import MiniCluster
 
 /// A live experiment: documented parameters in, a `Report` out.

@@ -44,7 +44,7 @@ struct DesignCheck {
     /// The rows as a table, the score, and the exit status (1 when a requirement is not met).
     static func show(_ rows: [Row], challenge: Challenge, design: Design, session: Session) throws {
         let met = rows.filter(\.met).count
-        session.console.print(session.styler.bold(challenge.title.text(korean: session.language == .ko)) + " — " + design.file)
+        session.console.print(session.styler.bold(challenge.title.text(session.language)) + " — " + design.file)
         session.showTable(headers: session.language == .ko ? ["실행", "요구", "측정값", "결과"] : ["run", "requirement", "measured", "result"],
                           rows: rows.map { [$0.run, $0.requirement, $0.measured,
                                             $0.met ? session.text(en: "met", ko: "충족") : session.text(en: "NOT MET", ko: "미충족")] })

@@ -8,7 +8,7 @@ extension LabError {
     /// caret under the column, and the line that would fix it.
     init(_ error: DesignError, language: Language) {
         let korean = language == .ko
-        var message = error.message.text(korean: korean)
+        var message = error.message.text(language)
         if let word = error.word, let close = Suggestion.closest(to: word, in: error.candidates) {
             message += korean ? " ('\(close)'을(를) 뜻했나요?)" : " (did you mean '\(close)'?)"
         }
