@@ -19,11 +19,12 @@ struct ScalelabProcess {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs scalelab with `arguments`, feeding `input` on standard input, in a fixed environment:
+    /// Runs scalelab (or `program`, which runs it) with `arguments`, feeding `input` on standard input, in a fixed environment:
     /// English, UTF-8, no colour, 80 columns, history and progress in a fresh temporary folder.
-    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+                    executable program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = repository
         // NB: a state folder of its own unless the caller gives one, removed after the run.
