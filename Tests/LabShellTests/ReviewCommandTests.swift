@@ -52,17 +52,17 @@ struct ReviewCommandTests {
         #expect(editor.prompts == ["answer> "])
     }
 
-    @Test("progress counts the questions review asks: cards whose question or quiz left the course are named and left out")
+    @Test("progress counts the questions review asks: cards whose question left the course or became an essay are named and left out")
     func countsAgree() throws {
         let cards = [Self.moved, ReviewCard(quiz: "section-2", question: "s2-gone", day: 90), ReviewCard(quiz: "my-own", question: "q1", day: 100),
-                     ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 101)]
+                     ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 101), ReviewCard(quiz: "section-3", question: "s3-payment-essay", day: 100)]
         let editor = ScriptedLineEditor([.line("n"), .line("80")])
         let session = Self.session(editor, cards: cards)
         try Interpreter.execute("progress", in: session)
-        #expect(session.console.capturedOutput.contains("4 question(s) in review, 1 due today ('review')."))
+        #expect(session.console.capturedOutput.contains("5 question(s) in review, 1 due today ('review')."))
         try Interpreter.execute("review", in: session)
         let output = session.console.capturedOutput
-        #expect(output.contains("2 due question(s) are no longer in the course and are left out: my-own q1, section-2 s2-gone"))
+        #expect(output.contains("3 due question(s) are left out, no longer in the course or graded by hand: my-own q1, section-2 s2-gone, section-3 s3-payment-essay"))
         #expect(output.contains("[1/1] ") && !output.contains("[1/2] "))
         #expect(editor.prompts.filter { $0 == "answer> " }.count == 1)
     }

@@ -11,7 +11,8 @@ struct ReviewPlan {
 
     /// Quizzes with due questions, by quiz id.
     var groups: [Group] = []
-    /// Due cards that cannot be asked: their quiz or their question is no longer in the course.
+    /// Due cards that cannot be asked: their quiz or question is no longer in the course, or the
+    /// question became an essay (graded by hand, so a review could never clear its card).
     var gone: [ReviewCard] = []
 
     /// The questions `review` will ask.
@@ -26,8 +27,8 @@ struct ReviewPlan {
                 gone += cards
                 continue
             }
-            let known = cards.filter { quiz.question(id: $0.question) != nil }
-            gone += cards.filter { quiz.question(id: $0.question) == nil }
+            let known = cards.filter { quiz.question(id: $0.question).map { $0.kind != .essay } ?? false }
+            gone += cards.filter { !known.contains($0) }
             if !known.isEmpty { groups.append(Group(quiz: quiz, questionIDs: known.map(\.question))) }
         }
     }
@@ -36,7 +37,7 @@ struct ReviewPlan {
     func goneNotice(in session: Session) -> String? {
         guard !gone.isEmpty else { return nil }
         let names = UntrustedText.oneLine(gone.map { "\($0.quiz) \($0.question)" }.joined(separator: ", "), limit: 400)
-        return session.text(en: "\(gone.count) due question(s) are no longer in the course and are left out: \(names)",
-                            ko: "과정에서 빠진 문제 \(gone.count)개는 복습에서 제외합니다: \(names)")
+        return session.text(en: "\(gone.count) due question(s) are left out, no longer in the course or graded by hand: \(names)",
+                            ko: "과정에서 빠졌거나 강사가 채점하는 문제 \(gone.count)개는 복습에서 제외합니다: \(names)")
     }
 }
