@@ -16,7 +16,14 @@ struct QuizLintTests {
 
     static let fixtures: [Fixture] = [
         Fixture(source: "::two:: Q {=a =b ~c \(fine)}", line: 1, says: "more than one choice gets full credit"),
-        Fixture(source: "::cut:: N = 3? {=W = 2, R = 2 ~W = 1 \(fine)}", line: 1, says: "look like one text cut by an unescaped '='"),
+        Fixture(source: "::cut:: N = 3? {=W = 2, R = 2 ~W = 1 \(fine)}", line: 1, says: "choices look like fragments of one formula ('W', '2, R', '2'"),
+        Fixture(source: "::pair:: Q {~at least W =2 replicas ~x y ~z w \(fine)}", line: 1, says: "choice 'at least W' and the next choice '2 replicas'"),
+        Fixture(source: "::num:: Q {~one copy ~two copies =3 ~no copy \(fine)}", line: 1, says: "choice '3' is only a number among choices that are words"),
+        Fixture(source: "::rhs:: Q {~x y ~W >= 2 ~z w ~u v \(fine)}", line: 1, says: "choice 'W >' ends with '>'"),
+        Fixture(source: "::comma:: Q {=R, W ~x y ~z w ~u v \(fine)}", line: 1, says: "choice 'R, W' ends with a lone word after a comma"),
+        Fixture(source: "\n::three:: Q {=a ~b ~c \(fine)}", line: 2, says: "3 choices; give a multiple-choice question at least 4"),
+        Fixture(source: "::nosec:: Q {=a ~b ~c ~d ####Because the cache answers first. Try `run cache`.}", line: 1,
+                says: "the general feedback points to no section"),
         Fixture(source: "::bare:: Q {=a ~b}", line: 1, says: "no general feedback"),
         Fixture(source: "\n\n::essay:: Explain. {}", line: 3, says: "an essay without a model answer"),
         Fixture(source: "::sec:: Q {=a ~b ####See 9.9.}", line: 1, says: "cites section 9.9"),
@@ -44,16 +51,48 @@ struct QuizLintTests {
         #expect(found.allSatisfy { $0.description.hasPrefix("f.gift:\($0.line): ") })
     }
 
+    @Test("fewer than four choices is a warning; the other findings are errors")
+    func warningLevel() throws {
+        let found = try Self.findings("::three:: Q {=a ~b ~c \(Self.fine)}\n\n::two:: Q {=a =b ~c ~d \(Self.fine)}")
+        #expect(found.map(\.isWarning) == [true, false], "\(found)")
+        #expect(found.first?.description == "f.gift:1: warning: 'three': 3 choices; give a multiple-choice question at least 4, "
+            + "with distractors a thoughtful learner might pick")
+    }
+
+    @Test("numbers as choices of a numbers question, and words with commas, are not fragments")
+    func notFragments() throws {
+        let source = """
+            ::n:: Utilisation? {~0.5 =0.8 ~0.9 ~1.0 \(Self.fine)}
+
+            ::w:: Q {~Closed, then open ~Open, then closed =Half-open, then closed ~CP or AP \(Self.fine)}
+            """
+        let found = try Self.findings(source).filter { !$0.message.contains("right answer is") }
+        #expect(found == [], "\(found)")
+    }
+
+    @Test("the course's quizzes for sections 0 to 3 have no finding, not even a warning", arguments: ["en", "ko"])
+    func courseQuizzes(language: String) throws {
+        let lessons = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let sections = Set(["0.1", "0.2", "0.3", "1.1", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"])
+        let lint = QuizLint(sections: sections, experiments: ["availability", "bulkhead", "breaker", "cache", "load", "queue",
+                                                                   "replication", "retry", "scale", "sessions", "sharding"])
+        for number in 0...3 {
+            let path = "/\(lessons)/lessons/quizzes/\(language)/section-\(number).gift"
+            let found = lint.check(try QuizFile.loadKey(path: path), file: path)
+            #expect(found == [], "\(found.map(\.description).joined(separator: "\n"))")
+        }
+    }
+
     @Test("a sound quiz has no finding")
     func sound() throws {
         let source = """
-            ::a:: Q {=a ~bb ~cc \(Self.fine)}
+            ::a:: Q {=a ~bb ~cc ~dd \(Self.fine)}
 
-            ::b:: Q {~bb =a ~cc \(Self.fine)}
+            ::b:: Q {~bb =a ~cc ~dd \(Self.fine)}
 
-            ::c:: Q {~bb ~cc =a \(Self.fine)}
+            ::c:: Q {~bb ~cc =a ~dd \(Self.fine)}
 
-            ::d:: Q {=a ~bb ~cc \(Self.fine)}
+            ::d:: Q {~bb ~cc ~dd =a \(Self.fine)}
 
             ::e:: Q {T#It is: see 3.1.#Right.####See 3.1 and `run breaker`.}
 

@@ -18,6 +18,8 @@ package struct LessonsCheck {
         package var scripts = 0
         package var quizzes = 0
         package var failures: [Failure] = []
+        /// Quiz lints at warning level: shown, but they do not fail the check.
+        package var warnings: [Failure] = []
     }
 
     package let folder: String
@@ -110,7 +112,10 @@ package struct LessonsCheck {
                 do {
                     let quiz = try QuizFile.loadKey(path: folder + "/" + name)
                     ids[language, default: [:]][name] = quiz.questions.map(\.id)
-                    outcome.failures += lint.check(quiz, file: folder + "/" + name).map { Failure(file: $0.file, line: $0.line, message: $0.message) }
+                    for finding in lint.check(quiz, file: folder + "/" + name) {
+                        let failure = Failure(file: finding.file, line: finding.line, message: (finding.isWarning ? "warning: " : "") + finding.message)
+                        if finding.isWarning { outcome.warnings.append(failure) } else { outcome.failures.append(failure) }
+                    }
                 } catch {
                     outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))
                 }

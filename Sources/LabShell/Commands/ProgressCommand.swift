@@ -21,7 +21,7 @@ struct ProgressCommand: LabCommand {
         session.showTable(headers: [session.text(en: "§", ko: "절"), session.text(en: "title", ko: "제목"),
                                     session.text(en: "read", ko: "읽음"), session.text(en: "labs run", ko: "실습"),
                                     session.text(en: "last quiz", ko: "최근 퀴즈")], rows: rows)
-        let due = progress.dueCards(day: session.today).count
+        let due = ReviewPlan(session: session).count
         session.console.print(session.text(
             en: "\(progress.reviewCards.count) question(s) in review, \(due) due today ('review').",
             ko: "복습 중인 문제 \(progress.reviewCards.count)개, 오늘 복습할 문제 \(due)개 ('review')."))

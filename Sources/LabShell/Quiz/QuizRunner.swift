@@ -14,6 +14,8 @@ struct QuizRunner {
 
     let session: Session
     var quiz: QuizSession
+    /// Called before a question is first shown; returning false stops the run (`review` offers an experiment here).
+    var beforeQuestion: ((QuestionPresentation) -> Bool)?
 
     init(session: Session, quiz: QuizSession) {
         self.session = session
@@ -30,7 +32,11 @@ struct QuizRunner {
         let view = QuizView(session: session)
         var shown: String?
         while let question = quiz.current {
-            if shown != question.id { view.show(question); shown = question.id }
+            if shown != question.id {
+                if let beforeQuestion, !beforeQuestion(question) { return .stopped }
+                view.show(question)
+                shown = question.id
+            }
             guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
             if typed == "quit" { return .stopped }
             if typed == "skip" { view.show(quiz.skip()); continue }

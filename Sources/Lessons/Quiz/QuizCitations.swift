@@ -1,18 +1,23 @@
 /// The sections (`See 2.3`, `3.1 and 3.2`, `2.3절`) and experiments (`` `run cache` ``) a text cites.
-struct QuizCitations: Sendable, Hashable {
+package struct QuizCitations: Sendable, Hashable {
     var sections: [String] = []
     var experiments: [String] = []
+    /// Whole commands in backticks that run an experiment or a design: `run cap mode=cp`, `design run 2.1`.
+    package var commands: [String] = []
 
     /// Words after which a number is a section: `See 2.3`, `sections 2.1`.
     private static let leads: Set<String> = ["see", "section", "sections"]
     /// Words that continue a list of sections: `See 3.1 and 3.2`.
     private static let joins: Set<String> = ["and", "or", "또는", "및"]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         let spans = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
         for (_, span) in spans {
             let words = span.split(whereSeparator: \.isWhitespace)
             if words.count >= 2, words[0] == "run" { experiments.append(String(words[1].prefix { $0.isLetter || $0 == "_" })) }
+            if words.count >= 2, words[0] == "run" || (words.count >= 3 && words[0] == "design" && words[1] == "run") {
+                commands.append(words.joined(separator: " "))
+            }
         }
         let words = text.split { $0.isWhitespace || ",;()`".contains($0) }.map(String.init)
         var previousWasSection = false

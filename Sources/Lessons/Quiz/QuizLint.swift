@@ -5,8 +5,13 @@ package struct QuizLint: Sendable {
         package var file: String
         package var line: Int
         package var message: String
-        package var description: String { "\(file):\(line): \(message)" }
+        /// A warning is shown by `lessons check` but does not fail it.
+        package var isWarning = false
+        package var description: String { "\(file):\(line): " + (isWarning ? "warning: " : "") + message }
     }
+
+    /// Choices a multiple-choice question needs before a guess stops paying.
+    static let minimumChoices = 4
 
     /// Section numbers a question may cite (`See 2.3`, `2.3절`).
     package var sections: Set<String>
@@ -24,31 +29,29 @@ package struct QuizLint: Sendable {
         for question in quiz.answerable {
             let found = Self.choiceProblems(question) + feedbackProblems(question) + citationProblems(question)
             findings += found.map { Finding(file: file, line: question.line, message: "'\(question.id)': \($0)") }
+            findings += Self.choiceCountWarnings(question).map {
+                Finding(file: file, line: question.line, message: "'\(question.id)': \($0)", isWarning: true)
+            }
         }
         findings += QuizLint.positionProblems(quiz).map { Finding(file: file, line: $0.line, message: $0.message) }
         return findings.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
     }
 
     static func choiceProblems(_ question: Question) -> [String] {
-        guard case .multipleChoice(let choices) = question.kind else { return [] }
-        var problems: [String] = []
-        if choices.filter({ $0.fraction >= 1 }).count > 1 {
+        let choices = question.kind.choices
+        var problems = fragmentProblems(choices)
+        if case .multipleChoice = question.kind, choices.filter({ $0.fraction >= 1 }).count > 1 {
             problems.append("more than one choice gets full credit in a single-answer question; keep one '=' and make the others '~'")
-        }
-        if let piece = fragmentPair(choices) {
-            problems.append("choices '\(piece.0)' and '\(piece.1)' look like one text cut by an unescaped '=' or '~'; write \\= or \\~")
         }
         return problems
     }
 
-    /// Two neighbouring choices that read like `W = 2` cut at its `=`: a short name, then a number.
-    private static func fragmentPair(_ choices: [Choice]) -> (String, String)? {
-        for (first, second) in zip(choices, choices.dropFirst()) {
-            let lastWord = first.text.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
-            let isName = (1...2).contains(lastWord.count) && lastWord.allSatisfy { $0.isASCII && $0.isLetter }
-            if isName, second.text.first?.isNumber == true { return (first.text, second.text) }
-        }
-        return nil
+    /// A question with choices but fewer than four of them: a guess is right too often.
+    static func choiceCountWarnings(_ question: Question) -> [String] {
+        let count = question.kind.choices.count
+        guard count > 0, count < minimumChoices else { return [] }
+        return ["\(count) choices; give a multiple-choice question at least \(minimumChoices), "
+            + "with distractors a thoughtful learner might pick"]
     }
 
     private func feedbackProblems(_ question: Question) -> [String] {
@@ -57,6 +60,8 @@ package struct QuizLint: Sendable {
             problems.append(question.kind == .essay
                 ? "an essay without a model answer; write one after '####' before the closing '}'"
                 : "no general feedback; add '####' and an explanation that names a section and an experiment before the closing '}'")
+        } else if QuizCitations(question.generalFeedback ?? "").sections.isEmpty {
+            problems.append("the general feedback points to no section; end it with 'See N.M.' (in Korean 'N.M절 참고.')")
         }
         if case .trueFalse(let answer) = question.kind, let wrong = answer.feedbackWhenWrong, Self.praises(wrong) {
             problems.append("the feedback for a wrong answer (the first '#') starts by praising ('\(wrong.prefix(20))'); "
