@@ -12,6 +12,7 @@ package struct PredictionLedger: Sendable {
 
     /// Reports recorded so far; a pending prediction is graded by the first report after its own count.
     package private(set) var reportsRecorded = 0
+    /// Predictions waiting for a report, oldest first.
     package private(set) var pending: [Pending] = []
     /// Guesses given on the command line (`try --predict p99_ms=120`), used in order, per metric.
     package var supplied: [String: [Double]] = [:]
