@@ -65,6 +65,10 @@ package struct LessonsCheck {
                     break
                 }
             }
+            for waiting in session.predictions.takeAll() {
+                outcome.failures.append(Failure(file: block.file, line: block.line,
+                                                message: "predict \(waiting.request.metric): no run follows it in this lab block; put the predict line before a run"))
+            }
         }
     }
 

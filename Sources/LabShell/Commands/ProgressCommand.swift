@@ -25,6 +25,7 @@ struct ProgressCommand: LabCommand {
         session.console.print(session.text(
             en: "\(progress.reviewCards.count) question(s) in review, \(due) due today ('review').",
             ko: "복습 중인 문제 \(progress.reviewCards.count)개, 오늘 복습할 문제 \(due)개 ('review')."))
+        for line in PredictionCalibrationView.lines(progress, sectionOrder: course.sectionNumbers, language: session.language) { session.console.print(line) }
         if session.progressIsReadOnly {
             session.console.print(session.text(en: "(the progress file is used read-only: this session's progress is not saved)",
                                                ko: "(진도 파일을 읽기 전용으로 쓰고 있어 이번 진도는 저장하지 않습니다)"))

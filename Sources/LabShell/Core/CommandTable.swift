@@ -16,6 +16,7 @@ package enum CommandTable {
         CompareCommand.self,
         DesignCommand.self,
         ExpectCommand.self,
+        PredictCommand.self,
         QuizCommand.self,
         ReviewCommand.self,
         GradeCommand.self,

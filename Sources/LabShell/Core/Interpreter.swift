@@ -54,6 +54,7 @@ package enum Interpreter {
         } catch {
             throw LabError("\(Command.name): \(error)")
         }
+        try session.settlePredictions()
     }
 
     private static func usageError<Command: LabCommand>(for error: any Error, of type: Command.Type,

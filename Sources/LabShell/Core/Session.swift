@@ -40,6 +40,8 @@ package final class Session {
     package var answerReader: ((String) -> LineEvent)?
     /// Courses loaded so far, by language.
     var courses: [Language: Course] = [:]
+    /// Predictions waiting for the next run (`predict`), graded after each command.
+    package var predictions = PredictionLedger()
 
     package init(language: Language, console: Console, mode: Mode, environment: ShellEnvironment) {
         self.language = language
@@ -51,6 +53,7 @@ package final class Session {
     /// Remembers a report for `expect` and `compare`.
     package func record(_ report: Report) {
         reports.append(report)
+        predictions.noteReport()
         if reports.count > 2 { reports.removeFirst(reports.count - 2) }
     }
 

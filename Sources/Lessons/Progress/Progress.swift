@@ -6,6 +6,8 @@ package struct Progress: Codable, Sendable, Hashable {
     package var labBlocksRun: [String] = []
     package var quizScores: [QuizScore] = []
     package var reviewCards: [ReviewCard] = []
+    /// Predictions made before runs and graded after them, oldest first.
+    package var predictions: [PredictionRecord] = []
 
     /// One finished quiz.
     package struct QuizScore: Codable, Sendable, Hashable {
@@ -19,7 +21,18 @@ package struct Progress: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case version, sectionsRead = "sections_read", labBlocksRun = "lab_blocks_run"
-        case quizScores = "quiz_scores", reviewCards = "review_cards"
+        case quizScores = "quiz_scores", reviewCards = "review_cards", predictions
+    }
+
+    /// Reads a progress file; files written before predictions existed have none.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        sectionsRead = try container.decode([String].self, forKey: .sectionsRead)
+        labBlocksRun = try container.decode([String].self, forKey: .labBlocksRun)
+        quizScores = try container.decode([QuizScore].self, forKey: .quizScores)
+        reviewCards = try container.decode([ReviewCard].self, forKey: .reviewCards)
+        predictions = try container.decodeIfPresent([PredictionRecord].self, forKey: .predictions) ?? []
     }
 
     /// Notes that `section` (such as `2.2`) was read.
