@@ -51,11 +51,11 @@ struct QuizLintTests {
         #expect(found.allSatisfy { $0.description.hasPrefix("f.gift:\($0.line): ") })
     }
 
-    @Test("fewer than four choices is a warning; the other findings are errors")
-    func warningLevel() throws {
-        let found = try Self.findings("::three:: Q {=a ~b ~c \(Self.fine)}\n\n::two:: Q {=a =b ~c ~d \(Self.fine)}")
-        #expect(found.map(\.isWarning) == [true, false], "\(found)")
-        #expect(found.first?.description == "f.gift:1: warning: 'three': 3 choices; give a multiple-choice question at least 4, "
+    @Test("fewer than four choices fails the check, with the fix")
+    func fewerThanFour() throws {
+        let found = try Self.findings("::three:: Q {=a ~b ~c \(Self.fine)}\n\n::four:: Q {=a ~b ~c ~d \(Self.fine)}")
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.description == "f.gift:1: 'three': 3 choices; give a multiple-choice question at least 4, "
             + "with distractors a thoughtful learner might pick")
     }
 

@@ -18,8 +18,6 @@ package struct LessonsCheck {
         package var scripts = 0
         package var quizzes = 0
         package var failures: [Failure] = []
-        /// Quiz lints at warning level: shown, but they do not fail the check.
-        package var warnings: [Failure] = []
     }
 
     package let folder: String
@@ -117,8 +115,7 @@ package struct LessonsCheck {
                     let quiz = try QuizFile.loadKey(path: folder + "/" + name)
                     ids[language, default: [:]][name] = quiz.questions.map(\.id)
                     for finding in lint.check(quiz, file: folder + "/" + name) {
-                        let failure = Failure(file: finding.file, line: finding.line, message: (finding.isWarning ? "warning: " : "") + finding.message)
-                        if finding.isWarning { outcome.warnings.append(failure) } else { outcome.failures.append(failure) }
+                        outcome.failures.append(Failure(file: finding.file, line: finding.line, message: finding.message))
                     }
                 } catch {
                     outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))

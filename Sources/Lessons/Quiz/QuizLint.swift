@@ -6,8 +6,7 @@ package struct QuizLint: Sendable {
         package var line: Int
         package var message: String
         /// A warning is shown by `lessons check` but does not fail it.
-        package var isWarning = false
-        package var description: String { "\(file):\(line): " + (isWarning ? "warning: " : "") + message }
+        package var description: String { "\(file):\(line): " + message }
     }
 
     /// Choices a multiple-choice question needs before a guess stops paying.
@@ -27,11 +26,9 @@ package struct QuizLint: Sendable {
     package func check(_ quiz: Quiz, file: String) -> [Finding] {
         var findings: [Finding] = []
         for question in quiz.answerable {
-            let found = Self.choiceProblems(question) + feedbackProblems(question) + citationProblems(question)
+            let found = Self.choiceProblems(question) + Self.choiceCountProblems(question) + feedbackProblems(question)
+                + citationProblems(question)
             findings += found.map { Finding(file: file, line: question.line, message: "'\(question.id)': \($0)") }
-            findings += Self.choiceCountWarnings(question).map {
-                Finding(file: file, line: question.line, message: "'\(question.id)': \($0)", isWarning: true)
-            }
         }
         findings += QuizLint.positionProblems(quiz).map { Finding(file: file, line: $0.line, message: $0.message) }
         return findings.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
@@ -47,7 +44,7 @@ package struct QuizLint: Sendable {
     }
 
     /// A question with choices but fewer than four of them: a guess is right too often.
-    static func choiceCountWarnings(_ question: Question) -> [String] {
+    static func choiceCountProblems(_ question: Question) -> [String] {
         let count = question.kind.choices.count
         guard count > 0, count < minimumChoices else { return [] }
         return ["\(count) choices; give a multiple-choice question at least \(minimumChoices), "
