@@ -127,13 +127,14 @@ extension RetryExperimentTests {
 
     @Test("More replications narrow the interval of amplification, and precision= grows them")
     func replicationsNarrow() throws {
-        let few = try #require(run(["replications=4"]).metric("amplification")?.halfWidth)
-        let many = try #require(run(["replications=40"]).metric("amplification")?.halfWidth)
+        let few = try #require(run(["replications=4", "clients=50"]).metric("amplification")?.halfWidth)
+        let many = try #require(run(["replications=20", "clients=50"]).metric("amplification")?.halfWidth)
         #expect(many < few)
-        let values = ParameterValues(defaultsOf: experiment.parameters)
-        let start = try #require(run().metric("amplification")).estimate.relativeHalfWidth
+        var values = ParameterValues(defaultsOf: experiment.parameters)
+        values.set("clients", .integer(50))
+        let start = try #require(run(["clients=50"]).metric("amplification")).estimate.relativeHalfWidth
         let precise = try PrecisionRun.run(experiment, target: start / 2, values: values, seed: 7, control: .unattended)
-        #expect(precise.parameters.integer("replications") > 10)
+        #expect(precise.parameters.integer("replications") > 5)
         #expect(try #require(precise.metric("amplification")).estimate.relativeHalfWidth <= start / 2)
     }
 }

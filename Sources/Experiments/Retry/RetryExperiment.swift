@@ -31,7 +31,7 @@ package struct RetryExperiment: Experiment {
                       Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각")),
         ParameterSpec("outage", .real(0...3600), default: .real(0), unit: "s",
                       Localized(en: "how long it stays down (0: no outage)", ko: "멈춰 있는 시간 (0이면 멈추지 않음)")),
-        ParameterSpec("replications", .integer(2...200), default: .integer(10),
+        ParameterSpec("replications", .integer(2...200), default: .integer(5),
                       Localized(en: "independent herds per policy, each with its own random stream; their spread gives the 95% intervals",
                                 ko: "정책마다 돌리는 독립된 클라이언트 무리 수 (무리마다 난수열이 따로이고, 그 편차로 95% 구간을 구합니다)")),
     ]
@@ -59,8 +59,7 @@ package struct RetryExperiment: Experiment {
 
     /// Every policy on one herd; the policies share the herd's seed (common random numbers).
     private func herd(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> RetryHerd {
-        // NB: a retry event is one log-normal sample and two counters, the work of a load event.
-        let budget = RunBudget(control, runs: RetryPolicy.allCases.count, eventCost: 1)
+        let budget = RunBudget(control, runs: RetryPolicy.allCases.count)
         var herd = RetryHerd()
         for policy in RetryPolicy.allCases {
             herd.runs.append(try simulate(values, policy: policy, seed: seed, budget: budget, cost: &herd.cost))
