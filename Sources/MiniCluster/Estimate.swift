@@ -4,7 +4,9 @@
 /// independent replications: one run per report keeps every finding consistent with the
 /// numbers it quotes, pays the warm-up once, and costs 1× instead of R×. Consecutive requests
 /// are correlated, so observations are grouped into `k` large batches whose means are nearly
-/// independent, and the interval is `t(0.975, k-1) · s / √k` over the batch means.
+/// independent, and the interval is `t(0.975, k-1) · s / √k` over the batch means. A one-shot
+/// scenario (the `retry` herd) has no steady state to batch, so it uses `init(samples:)` over
+/// independent replications instead.
 package struct Estimate: Sendable, Hashable {
     package var mean: Double
     /// Half the width of the 95% interval; 0 for an exact or deterministic number.
@@ -29,6 +31,13 @@ package struct Estimate: Sendable, Hashable {
         let variance = batches.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(k - 1)
         let width = Self.tQuantile975(degreesOfFreedom: k - 1) * (variance / Double(k)).squareRoot()
         self.init(mean: point, halfWidth: width.isFinite ? width : 0)
+    }
+
+    /// The mean of independent replications with its t-interval:
+    ///
+    ///     Estimate(samples: [9, 10, 11])  // 10 ± 2.484
+    package init(samples: [Double]) {
+        self.init(point: samples.isEmpty ? 0 : samples.reduce(0, +) / Double(samples.count), batches: samples)
     }
 
     package var lower: Double { mean - halfWidth }

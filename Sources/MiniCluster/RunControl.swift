@@ -8,6 +8,9 @@ public struct RunControl: Sendable {
     /// The most events a run should simulate: an experiment shortens its virtual horizon (and
     /// says so) rather than exceed it, so every parameter value stays bounded in time and memory.
     public var eventBudget: Int
+    /// How many independent runs (replications, sweep steps) may go at once, one thread each;
+    /// a single run is always single-threaded.
+    public var workers: Int
 
     /// The budget of a whole-process run: 2 million events, about 0.3 s of simulation in a
     /// release build on one idle core (`bench` measures it).
@@ -16,12 +19,14 @@ public struct RunControl: Sendable {
     public init(
         isCancelled: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Double) -> Void = { _ in },
-        eventBudget: Int = RunControl.defaultEventBudget
+        eventBudget: Int = RunControl.defaultEventBudget,
+        workers: Int = 1
     ) {
         precondition(eventBudget > 0, "event budget must be positive, got \(eventBudget)")
         self.isCancelled = isCancelled
         self.progress = progress
         self.eventBudget = eventBudget
+        self.workers = max(1, workers)
     }
 
     /// How much of `asked` (seconds, years, requests) fits in the budget at `eventsPerUnit`.

@@ -1,9 +1,25 @@
 /// Plots series of `(x, y)` points on a grid of braille dots (or ASCII marks), with axes and a legend.
 package struct LineChartRenderer: Sendable {
+    /// A line through its points, or a band: an interval (for example a 95% one) drawn as a shaded area.
     package struct Series: Sendable {
+        package enum Kind: Sendable, Equatable {
+            case line
+            /// `points` are the lower edge; `upper` holds the upper edge at each point.
+            case band(upper: [Double])
+        }
+
         package var name: String
         package var points: [(x: Double, y: Double)]
-        package init(name: String, points: [(x: Double, y: Double)]) { self.name = name; self.points = points }
+        package var kind: Kind
+        package init(name: String, points: [(x: Double, y: Double)], kind: Kind = .line) {
+            self.name = name; self.points = points; self.kind = kind
+        }
+
+        /// The points a band's or a line's extent covers, for the axes.
+        var extent: [(x: Double, y: Double)] {
+            guard case .band(let upper) = kind else { return points }
+            return points + zip(points, upper).map { ($0.x, $1) }
+        }
     }
 
     package var glyphs: Glyphs
@@ -23,15 +39,16 @@ package struct LineChartRenderer: Sendable {
 
     /// The chart: title, y axis labels on the left, the plot, the x axis with its label, a legend.
     package func render(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
-        let all = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
+        let all = series.flatMap(\.extent).filter { $0.x.isFinite && $0.y.isFinite }
         guard let xs = Self.bounds(all.map(\.x)), let ys = Self.bounds(all.map(\.y) + [0]) else { return title + "\n(no data)" }
         let yTexts = [ys.upperBound, (ys.lowerBound + ys.upperBound) / 2, ys.lowerBound].map(Self.tick)
         let gutter = (yTexts.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         let columns = max(10, width - gutter - 1)
         // NB: braille dots cannot tell series apart without colour, so several series without colour use marks.
-        let braille = glyphs.unicode && (series.count == 1 || styler.enabled)
+        let braille = glyphs.unicode && (series.filter { $0.kind == .line }.count <= 1 || styler.enabled)
         var grid = PlotGrid(columns: columns, rows: height, braille: braille)
-        for (index, line) in series.enumerated() {
+        for (index, band) in series.enumerated() { shade(band, index: index, grid: &grid, xs: xs, ys: ys) }
+        for (index, line) in series.enumerated() where line.kind == .line {
             let points = line.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
             let scaled = points.map { grid.scale($0, xs: xs, ys: ys) }
             for (a, b) in zip(scaled, scaled.dropFirst()) { grid.line(from: a, to: b, series: index) }
@@ -56,7 +73,7 @@ package struct LineChartRenderer: Sendable {
     private func legend(_ series: [Series], braille: Bool, indent: Int) -> [String] {
         var lines: [String] = [], line = "", used = 0
         for index in series.indices {
-            let mark = braille ? "⣿" : String(Self.marks[index % Self.marks.count])
+            let mark = series[index].kind != .line ? (braille ? "░" : ":") : braille ? "⣿" : String(Self.marks[index % Self.marks.count])
             let entry = styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
             let columns = DisplayWidth.of(entry) + (used > 0 ? 3 : 0)
             if used > 0 && indent + used + columns > width { lines.append(line); line = ""; used = 0 }
@@ -65,6 +82,24 @@ package struct LineChartRenderer: Sendable {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Shades every dot column between a band's edges, interpolating between its points.
+    private func shade(_ band: Series, index: Int, grid: inout PlotGrid, xs: ClosedRange<Double>, ys: ClosedRange<Double>) {
+        guard case .band(let upper) = band.kind else { return }
+        let edges = zip(band.points, upper).filter { $0.0.x.isFinite && $0.0.y.isFinite && $0.1.isFinite }.sorted { $0.0.x < $1.0.x }
+        let scaled = edges.map { point, high -> (x: Int, low: Int, high: Int) in
+            let low = grid.scale(point, xs: xs, ys: ys)
+            return (low.0, low.1, grid.scale((point.x, high), xs: xs, ys: ys).1)
+        }
+        for (a, b) in zip(scaled, scaled.dropFirst()) where b.x > a.x {
+            for x in a.x...b.x {
+                let t = Double(x - a.x) / Double(b.x - a.x)
+                let low = Double(a.low) + Double(b.low - a.low) * t, high = Double(a.high) + Double(b.high - a.high) * t
+                grid.shade(x: x, top: Int(high.rounded()), bottom: Int(low.rounded()), series: index)
+            }
+        }
+        if let only = scaled.first, scaled.count == 1 { grid.shade(x: only.x, top: only.high, bottom: only.low, series: index) }
     }
 
     static func bounds(_ values: [Double]) -> ClosedRange<Double>? {

@@ -5,6 +5,8 @@ struct PlotGrid {
     let braille: Bool
     private var dots: [UInt8]
     private var owner: [Int]
+    /// Cells inside a band (an interval drawn as a shaded area), with the band's series.
+    private var shaded: [Int]
 
     init(columns: Int, rows: Int, braille: Bool) {
         self.columns = columns
@@ -12,6 +14,7 @@ struct PlotGrid {
         self.braille = braille
         dots = [UInt8](repeating: 0, count: columns * rows)
         owner = [Int](repeating: -1, count: columns * rows)
+        shaded = [Int](repeating: -1, count: columns * rows)
     }
 
     private var dotColumns: Int { braille ? columns * 2 : columns }
@@ -46,11 +49,22 @@ struct PlotGrid {
         }
     }
 
-    /// One row of cells, each coloured after the series that drew it last.
+    /// Shades the cells of the dot column `x` between the dot rows `top` and `bottom` for a band.
+    mutating func shade(x: Int, top: Int, bottom: Int, series: Int) {
+        guard (0..<dotColumns).contains(x) else { return }
+        let column = braille ? x / 2 : x, height = braille ? 4 : 1
+        let first = min(rows - 1, max(0, min(top, bottom) / height)), last = min(rows - 1, max(0, max(top, bottom) / height))
+        for row in first...last { shaded[row * columns + column] = series }
+    }
+
+    /// One row of cells, each coloured after the series that drew it last; empty band cells are shaded.
     func row(_ row: Int, styler: Styler) -> String {
         (0..<columns).map { column -> String in
             let cell = row * columns + column
-            guard dots[cell] != 0 else { return " " }
+            guard dots[cell] != 0 else {
+                guard shaded[cell] >= 0 else { return " " }
+                return styler.color(braille ? "░" : ":", LineChartRenderer.colors[shaded[cell] % LineChartRenderer.colors.count])
+            }
             let series = owner[cell]
             let mark = braille ? String(Unicode.Scalar(0x2800 + UInt32(dots[cell]))!)
                                : String(LineChartRenderer.marks[series % LineChartRenderer.marks.count])

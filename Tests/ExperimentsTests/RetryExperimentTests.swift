@@ -55,7 +55,7 @@ import Testing
     func amplification() throws {
         for policy in ["exponential", "full_jitter", "equal_jitter", "decorrelated_jitter"] {
             let report = try run(["policy=\(policy)"])
-            #expect(try metric(report, "amplification") == metric(report, "calls") / 200)
+            #expect(try abs(metric(report, "amplification") - metric(report, "calls") / 200) < 1e-9)
             #expect(try metric(report, "work_done_pct") == 100, "\(policy)")
         }
     }
@@ -93,7 +93,7 @@ import Testing
         let report = try run()
         let perPolicy = ["none", "immediate", "exponential", "full_jitter", "equal_jitter", "decorrelated_jitter"]
             .flatMap { ["calls_\($0)", "completion_\($0)_s", "work_done_\($0)_pct", "calls_per_done_\($0)", "peak_calls_\($0)_per_s"] }
-        let headline = ["calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s", "rejected", "clients", "capacity_per_s"]
+        let headline = ["calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s", "rejected", "clients", "capacity_per_s", "replications"]
         #expect(report.metrics.map(\.name) == headline + perPolicy + ["events", "budget_cut"])
         #expect(report.tables.first?.rows.count == 6)
         #expect(report.charts.count == 2)
@@ -109,5 +109,32 @@ extension RetryExperimentTests {
         for finding in report.findings {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }
+    }
+}
+
+extension RetryExperimentTests {
+    @Test("The headline metrics carry 95% intervals from independent replications, into the JSON")
+    func replicationIntervals() throws {
+        let report = try run()
+        for name in ["amplification", "completion_s", "calls", "calls_per_done_full_jitter"] {
+            let metric = try #require(report.metric(name), "\(name)")
+            #expect(try #require(metric.halfWidth, "\(name)") > 0, "\(name)")
+        }
+        #expect(report.metric("clients")?.halfWidth == nil)
+        let intervals = try #require(report.jsonText(language: .en).components(separatedBy: "\"intervals\"").last)
+        #expect(intervals.contains("\"amplification\""))
+    }
+
+    @Test("More replications narrow the interval of amplification, and precision= grows them")
+    func replicationsNarrow() throws {
+        let few = try #require(run(["replications=4", "clients=50"]).metric("amplification")?.halfWidth)
+        let many = try #require(run(["replications=20", "clients=50"]).metric("amplification")?.halfWidth)
+        #expect(many < few)
+        var values = ParameterValues(defaultsOf: experiment.parameters)
+        values.set("clients", .integer(50))
+        let start = try #require(run(["clients=50"]).metric("amplification")).estimate.relativeHalfWidth
+        let precise = try PrecisionRun.run(experiment, target: start / 2, values: values, seed: 7, control: .unattended)
+        #expect(precise.parameters.integer("replications") > 5)
+        #expect(try #require(precise.metric("amplification")).estimate.relativeHalfWidth <= start / 2)
     }
 }

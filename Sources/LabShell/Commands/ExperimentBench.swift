@@ -18,10 +18,10 @@ enum ExperimentBench {
         try cases.flatMap { entry -> [(String, Double, String)] in
             guard let experiment = ExperimentCatalog.experiment(entry.id) else { return [] }
             let values = ParameterValues(defaultsOf: experiment.parameters)
-            let run = try milliseconds { _ = try experiment.run(values, seed: seed, control: .unattended) }
+            let run = try milliseconds { _ = try experiment.run(values, seed: seed, control: RunControl(workers: RunControl.bothCores)) }
             guard let parameter = entry.sweep else { return [("\(entry.id)_ms", run, "ms")] }
             let sweep = try milliseconds {
-                _ = try Sweep.run(experiment, text: "sweep=\(parameter)", base: values, seed: seed, control: .unattended)
+                _ = try Sweep.run(experiment, text: "sweep=\(parameter)", base: values, seed: seed, control: RunControl(workers: RunControl.bothCores))
             }
             return [("\(entry.id)_ms", run, "ms"), ("\(entry.id)_sweep_ms", sweep, "ms")]
         }

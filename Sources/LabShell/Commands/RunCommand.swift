@@ -53,7 +53,7 @@ extension Session {
     func runMeasured(_ body: (RunControl) throws -> Report) throws -> Report {
         let bar = ProgressBar(enabled: mode == .interactive)
         defer { bar.finish() }
-        let control = RunControl(isCancelled: { InterruptFlag.isRaised }, progress: { bar.update($0) })
+        let control = RunControl(isCancelled: { InterruptFlag.isRaised }, progress: { bar.update($0) }, workers: RunControl.bothCores)
         do {
             return try body(control)
         } catch is RunCancelled {

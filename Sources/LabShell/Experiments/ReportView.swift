@@ -50,7 +50,9 @@ struct ReportView {
     private func chart(_ chart: Chart) -> String {
         switch chart {
         case .line(let line):
-            let series = line.series.map { LineChartRenderer.Series(name: $0.name, points: $0.points.map { ($0.x, $0.y) }) }
+            let series = line.series.map {
+                LineChartRenderer.Series(name: $0.name, points: $0.points.map { ($0.x, $0.y) }, kind: $0.upper.map { .band(upper: $0) } ?? .line)
+            }
             let yLabel = local(line.yLabel) + (line.yUnit.isEmpty ? "" : " (\(line.yUnit))")
             let xLabel = local(line.xLabel) + (line.xUnit.isEmpty ? "" : " (\(line.xUnit))")
             return LineChartRenderer(glyphs: glyphs, styler: styler, width: width, height: 12)

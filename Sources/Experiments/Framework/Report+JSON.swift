@@ -29,7 +29,7 @@ extension Report {
                 for series in line.series {
                     out.append(.object([("chart", .string(line.title.text(language))), ("name", .string(series.name)),
                                         ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
-                                        ("points", .array(series.points.map { .array([.number($0.x), .number($0.y)]) }))]))
+                                        ("points", .array(Self.points(series)))]))
                 }
             case .bars(let bars):
                 out.append(.object([("chart", .string(bars.title.text(language))), ("name", .string("bars")),
@@ -43,6 +43,12 @@ extension Report {
                                 ("segments", .array(timeline.segments.map { .array([.number($0.start), .number($0.end), .integer(Int64($0.state))]) }))]))
         }
         return out
+    }
+
+    /// `[x, y]` for a line, `[x, lower, upper]` for a band.
+    private static func points(_ series: Series) -> [JSONText] {
+        guard let upper = series.upper else { return series.points.map { .array([.number($0.x), .number($0.y)]) } }
+        return zip(series.points, upper).map { .array([.number($0.x), .number($0.y), .number($1)]) }
     }
 
     private static func json(_ value: ParameterValue) -> JSONText {

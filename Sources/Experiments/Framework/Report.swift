@@ -85,10 +85,12 @@ package enum Chart: Sendable, Hashable {
     case bars(BarChart)
 }
 
-/// Points `(x, y)` with a name, drawn as one line.
+/// Points `(x, y)` with a name, drawn as one line; or a band, an interval drawn as a shaded area.
 package struct Series: Sendable, Hashable {
     package var name: String
     package var points: [Point]
+    /// For a band: the upper edge at each point (`points` are then the lower edge); nil for a line.
+    package var upper: [Double]?
 
     package struct Point: Sendable, Hashable {
         package var x: Double
@@ -99,6 +101,13 @@ package struct Series: Sendable, Hashable {
     package init(_ name: String, points: [Point]) {
         self.name = name
         self.points = points
+    }
+
+    /// A band from each point's `lower` to its `upper` value, for example a 95% interval.
+    package static func band(_ name: String, points: [(x: Double, lower: Double, upper: Double)]) -> Series {
+        var band = Series(name, points: points.map { Point($0.x, $0.lower) })
+        band.upper = points.map(\.upper)
+        return band
     }
 }
 

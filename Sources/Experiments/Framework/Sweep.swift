@@ -37,14 +37,11 @@ package enum Sweep {
         let range = try self.range(for: spec, request: request, experiment: experiment, base: base)
         let points = stepValues(spec: spec, range: range, steps: request.steps)
         // NB: the steps share one run's event budget, so a sweep costs what one run may cost.
-        let stepControl = RunControl(eventBudget: max(1, control.eventBudget / points.count))
-        var reports: [Report] = []
-        for (step, value) in points.enumerated() {
-            if control.isCancelled() { throw RunCancelled() }
-            control.progress(Double(step) / Double(points.count))
+        let reports = try ParallelRuns.map(points.count, control: control) { step, stepControl in
+            if stepControl.isCancelled() { throw RunCancelled() }
             var values = base
-            values.set(spec.name, value)
-            reports.append(try experiment.run(values, seed: seed, control: stepControl))
+            values.set(spec.name, points[step])
+            return try experiment.run(values, seed: seed, control: stepControl)
         }
         return SweepReport(experiment: experiment, parameter: spec, reports: reports, base: base, seed: seed).report
     }

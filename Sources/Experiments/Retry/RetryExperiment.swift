@@ -31,21 +31,40 @@ package struct RetryExperiment: Experiment {
                       Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각")),
         ParameterSpec("outage", .real(0...3600), default: .real(0), unit: "s",
                       Localized(en: "how long it stays down (0: no outage)", ko: "멈춰 있는 시간 (0이면 멈추지 않음)")),
+        ParameterSpec("replications", .integer(2...200), default: .integer(5),
+                      Localized(en: "independent herds per policy, each with its own random stream; their spread gives the 95% intervals",
+                                ko: "정책마다 돌리는 독립된 클라이언트 무리 수 (무리마다 난수열이 따로이고, 그 편차로 95% 구간을 구합니다)")),
     ]
     package let sweepPlot = SweepPlot(x: "clients", y: ["amplification", "completion_s"])
     package let assumptions = Localized(
-        en: "A herd of clients, each with one piece of work, calls at time 0. The resource works through its backlog at capacity calls per second and admits a call while that backlog is under 10 ms; a rejected call still costs it reject_cost of a served call's work, so rejected retries slow everyone. Answers take about 2 ms on the network; the resource refuses at no cost while it is down. Backoff follows the AWS article \"Exponential Backoff and Jitter\"; every policy runs on the same herd, each within an equal share of the event budget.",
-        ko: "작업을 하나씩 가진 클라이언트 무리가 시각 0에 호출합니다. 자원은 초당 capacity건의 속도로 밀린 일을 처리하고, 밀린 일이 10 ms 미만일 때만 호출을 받습니다. 거절한 호출에도 처리한 호출의 reject_cost만큼 일이 들어서, 거절된 재시도가 모두를 느리게 합니다. 응답은 네트워크에서 약 2 ms 걸리고, 자원이 멈춘 동안의 거절에는 비용이 없습니다. 백오프는 AWS 글 \"Exponential Backoff and Jitter\"를 따르며, 모든 정책이 같은 무리에 대해 이벤트 한도를 똑같이 나눠 실행됩니다.")
+        en: "A herd of clients, each with one piece of work, calls at time 0. The resource works through its backlog at capacity calls per second and admits a call while that backlog is under 10 ms; a rejected call still costs it reject_cost of a served call's work, so rejected retries slow everyone. Answers take about 2 ms on the network; the resource refuses at no cost while it is down. Backoff follows the AWS article \"Exponential Backoff and Jitter\"; every policy runs on the same herd, each within an equal share of the event budget. The herd is one-shot, so the intervals come from `replications` independent herds (mean ± t-interval), not from batch means.",
+        ko: "작업을 하나씩 가진 클라이언트 무리가 시각 0에 호출합니다. 자원은 초당 capacity건의 속도로 밀린 일을 처리하고, 밀린 일이 10 ms 미만일 때만 호출을 받습니다. 거절한 호출에도 처리한 호출의 reject_cost만큼 일이 들어서, 거절된 재시도가 모두를 느리게 합니다. 응답은 네트워크에서 약 2 ms 걸리고, 자원이 멈춘 동안의 거절에는 비용이 없습니다. 백오프는 AWS 글 \"Exponential Backoff and Jitter\"를 따르며, 모든 정책이 같은 무리에 대해 이벤트 한도를 똑같이 나눠 실행됩니다. 무리는 한 번으로 끝나므로 구간은 배치 평균이 아니라 서로 독립된 무리 `replications`개(평균 ± t 구간)에서 구합니다.")
+
+    package let sizeParameter: String? = "replications"
 
     package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let budget = RunBudget(control, runs: RetryPolicy.allCases.count)
-        var cost = RunCost()
-        var runs: [RetryModel] = []
-        for policy in RetryPolicy.allCases {
-            runs.append(try simulate(values, policy: policy, seed: seed, budget: budget, cost: &cost))
+        let seeds = Self.replicationSeeds(seed, count: values.integer("replications"))
+        let herds = try ParallelRuns.map(seeds.count, control: control) { replication, part in
+            try herd(values, seed: seeds[replication], control: part)
         }
         let chosen = RetryPolicy(rawValue: values.choice("policy")) ?? .exponential
-        return RetryOutcome(runs: runs, chosen: chosen, cost: cost).report(experiment: self, values: values, seed: seed)
+        return RetryOutcome(herds: herds, chosen: chosen).report(experiment: self, values: values, seed: seed)
+    }
+
+    /// One seed per replication, derived from the run's seed: replication r always gets the same stream.
+    static func replicationSeeds(_ seed: UInt64, count: Int) -> [UInt64] {
+        var root = RandomSource(seed: seed)
+        return (0..<count).map { _ in root.next() }
+    }
+
+    /// Every policy on one herd; the policies share the herd's seed (common random numbers).
+    private func herd(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> RetryHerd {
+        let budget = RunBudget(control, runs: RetryPolicy.allCases.count)
+        var herd = RetryHerd()
+        for policy in RetryPolicy.allCases {
+            herd.runs.append(try simulate(values, policy: policy, seed: seed, budget: budget, cost: &herd.cost))
+        }
+        return herd
     }
 
     private func simulate(_ values: ParameterValues, policy: RetryPolicy, seed: UInt64, budget: RunBudget,
@@ -60,7 +79,17 @@ package struct RetryExperiment: Experiment {
         for client in 0..<setup.clients { simulation.scheduler.schedule(.attempt(client: client), at: .zero) }
         let cut = try budget.run(&simulation)
         cost.add(simulation, cut: cut)
-
         return simulation.model
+    }
+}
+
+/// One replication of `retry`: a run of every policy on the same herd, and what they cost.
+struct RetryHerd: Sendable {
+    var runs: [RetryModel] = []
+    var cost = RunCost()
+
+    func run(_ policy: RetryPolicy) -> RetryModel {
+        guard let run = runs.first(where: { $0.setup.policy == policy }) else { preconditionFailure("no run of \(policy)") }
+        return run
     }
 }

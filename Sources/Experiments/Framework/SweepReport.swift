@@ -29,11 +29,9 @@ struct SweepReport {
             Series(name, points: reports.compactMap { report in report.metric(name).map { Series.Point(x(report), $0.value) } })
         }
         if let y = plot.y.first, reports.contains(where: { $0.metric(y)?.halfWidth != nil }) {
-            for (suffix, bound) in [("95% low", \Estimate.lower), ("95% high", \Estimate.upper)] {
-                series.append(Series("\(y) \(suffix)", points: reports.compactMap { report in
-                    report.metric(y).map { Series.Point(x(report), $0.estimate[keyPath: bound]) }
-                }))
-            }
+            series.append(.band("\(y) 95% CI", points: reports.compactMap { report in
+                report.metric(y).map { (x(report), $0.estimate.lower, $0.estimate.upper) }
+            }))
         }
         let units = Set(plot.y.compactMap { reports.first?.metric($0)?.unit })
         return LineChart(title: Localized(en: "\(plot.y.joined(separator: ", ")) against \(xName)",

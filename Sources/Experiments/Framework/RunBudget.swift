@@ -11,9 +11,10 @@ struct RunBudget {
     // log-normal samples, a message queue) takes about 4× a load event, so each gets a quarter.
     static let eventCost = 4
 
-    init(_ control: RunControl, runs: Int) {
+    /// - Parameter eventCost: how many `load` events one of this model's events costs.
+    init(_ control: RunControl, runs: Int, eventCost: Int = Self.eventCost) {
         var part = control
-        part.eventBudget = max(1, control.eventBudget / (max(1, runs) * Self.eventCost))
+        part.eventBudget = max(1, control.eventBudget / (max(1, runs) * eventCost))
 
         self.control = part
     }
@@ -42,6 +43,12 @@ struct RunCost {
     init(askedSeconds: Double = 0, simulatedSeconds: Double = 0) {
         self.askedSeconds = askedSeconds
         self.simulatedSeconds = simulatedSeconds
+    }
+
+    /// Adds another part's events and cut (one replication of several).
+    mutating func add(_ other: RunCost) {
+        events += other.events
+        cut = cut || other.cut
     }
 
     /// Adds one sub-run's events and whether it was cut.

@@ -1,4 +1,5 @@
 import Foundation
+import MiniCluster
 
 /// How numbers appear in reports: up to four significant figures, no exponent for usual sizes.
 package enum MetricText {
@@ -14,6 +15,11 @@ package enum MetricText {
     package static func format(_ metric: Metric) -> String {
         guard let halfWidth = metric.halfWidth else { return format(metric.value) }
         return format(metric.value) + " ± " + format(halfWidth)
+    }
+
+    /// An estimate as `12.3 ± 0.4`, or the mean alone when its half-width is 0.
+    package static func format(_ estimate: Estimate) -> String {
+        estimate.halfWidth == 0 ? format(estimate.mean) : format(estimate.mean) + " ± " + format(estimate.halfWidth)
     }
 
     package static func format(_ value: Double) -> String {
