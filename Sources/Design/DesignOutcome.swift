@@ -10,6 +10,8 @@ package struct DesignOutcome: Sendable {
     package var errorRate: Double
     /// Asynchronous jobs lost (an enqueued order dropped by a full queue, a write a dead replica never applied).
     package var lostJobs: Int
+    /// What the external calls' timeouts, retries and breakers did.
+    package var calls: CallCounts
     package var availability: AvailabilityResult
     package var cost: CostResult
     package var bottleneck: Bottleneck?
@@ -95,4 +97,11 @@ package struct TimelineResult: Sendable {
     package var errorRates: [Double]
     /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted.
     package var nodeStates: [(id: String, changes: [(time: Double, state: Int)])]
+}
+
+/// Measured calls to external APIs that timed out, retries made, and calls an open breaker refused.
+package struct CallCounts: Sendable {
+    package var timeouts: Int
+    package var retries: Int
+    package var breakerRejected: Int
 }

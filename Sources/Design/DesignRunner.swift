@@ -68,6 +68,7 @@ package enum DesignRunner {
             read: classResult(recorder.read, recorder.readBatches), write: classResult(recorder.write, recorder.writeBatches),
             throughput: Double(recorder.succeededCount) / span,
             errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured), lostJobs: recorder.lostJobs,
+            calls: CallCounts(timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected),
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),
             cost: cost(design, rate: settings.rate), bottleneck: BottleneckAnalysis.find(design, nodes: nodes),
             timeline: nil, events: events, peakInFlight: model.flights.capacity)

@@ -6,8 +6,8 @@ extension SystemModel {
         let now = scheduler.now
         timeline.mark(node, .down, at: now)
         if pools[node] != nil {
-            for id in pools[node]!.crash() { fail(id, now: now) }
-            for id in 0..<flights.capacity where flights[id].active && flights[id].node == Int32(node) { fail(id, now: now) }
+            for id in pools[node]!.crash() { fail(id, scheduler: &scheduler) }
+            for id in 0..<flights.capacity where flights[id].active && flights[id].node == Int32(node) { fail(id, scheduler: &scheduler) }
         }
         for owner in design.nodes.indices {
             if let slot = topology.routes[owner].forward.firstIndex(of: node) { balancers[owner]!.backendFailed(slot, at: now) }

@@ -12,6 +12,8 @@ struct SystemModel: SimulationModel {
         case kill(node: Int)
         case failover(primary: Int)
         case slow(node: Int, factor: Double)
+        case callTimeout(id: Int32, generation: UInt32, tries: UInt8)
+        case retry(id: Int32, generation: UInt32)
     }
 
     let design: Design
@@ -25,6 +27,7 @@ struct SystemModel: SimulationModel {
     var slowdown: [Double]
     var stats: [NodeStats]
     var flights = FlightTable()
+    var guards: CallGuards
     var arrivals: PoissonArrivals
     var random: RandomSource
     let zipf: ZipfDistribution
@@ -41,6 +44,7 @@ struct SystemModel: SimulationModel {
         self.design = design
         self.settings = settings
         topology = Topology(design)
+        guards = CallGuards(design: design, topology: topology)
         warmup = settings.scenario?.coldCache == true ? 0 : settings.requests / 10
         pools = design.nodes.map { $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil }
         balancers = zip(design.nodes, topology.routes).map { node, route in
@@ -71,6 +75,10 @@ struct SystemModel: SimulationModel {
         case .kill(let node): kill(node, scheduler: &scheduler)
         case .failover(let primary): failover(primary, now: scheduler.now)
         case .slow(let node, let factor): slowdown[node] = factor; timeline.mark(node, .slow, at: scheduler.now)
+        case .callTimeout(let id, let generation, let tries): timedOut(Int(id), generation: generation, tries: tries, scheduler: &scheduler)
+        case .retry(let id, let generation):
+            guard flights[Int(id)].generation == generation else { return }
+            call(Int(id), scheduler: &scheduler)
         }
     }
 
@@ -107,7 +115,7 @@ struct SystemModel: SimulationModel {
         case .queued: stats[node].queueChanged(to: before + 1, previous: before, now: now.seconds, measuring: counting)
         case .rejected:
             if counting { stats[node].rejected += 1 }
-            fail(id, now: now)
+            fail(id, scheduler: &scheduler)
         }
     }
 
@@ -126,13 +134,23 @@ struct SystemModel: SimulationModel {
             if flights[id].read, flights[id].phase != .job { stats[node].readsServed += 1 }
             stats[node].sojournSeconds += (now - flights[id].entered).seconds
         }
-        let before = pools[node]!.queue.count
+        if waitsForExternals(id, at: node) {
+            flights[id].held = Int32(node)
+            flights[id].heldAt = now
+        } else {
+            freeWorker(at: node, scheduler: &scheduler)
+        }
+        leave(id)
+        route(id, from: node, scheduler: &scheduler)
+    }
+
+    /// A worker of `node` is done: it starts the next queued request, if any.
+    mutating func freeWorker(at node: Int, scheduler: inout Scheduler<Event>) {
+        let now = scheduler.now, before = pools[node]!.queue.count
         if let next = pools[node]!.finish() {
             stats[node].queueChanged(to: before - 1, previous: before, now: now.seconds, measuring: measuring(now))
             startService(next, at: node, scheduler: &scheduler)
         }
-        leave(id)
-        route(id, from: node, scheduler: &scheduler)
     }
 
     /// Counts the request out of the balancer that sent it.

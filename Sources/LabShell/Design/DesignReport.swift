@@ -61,6 +61,7 @@ enum DesignReport {
                        Localized(en: "\(name) p99 95% interval (±)", ko: "\(ko) p99의 95% 신뢰구간 (±)")),
             ]
         }
+        if outcome.nodes.contains(where: { $0.kind == .external }) { metrics += callMetrics(outcome.calls) }
         let availability = outcome.availability
         metrics += [
             Metric("availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
@@ -73,6 +74,14 @@ enum DesignReport {
                    Localized(en: "cost per million requests", ko: "요청 100만 건당 비용")),
         ]
         return metrics + outcome.nodes.flatMap(nodeMetrics)
+    }
+
+    /// What timeouts, retries and breakers did, for designs that call an external API.
+    private static func callMetrics(_ calls: CallCounts) -> [Metric] {
+        [Metric("timeouts", Double(calls.timeouts), Localized(en: "external calls that timed out", ko: "시간 초과된 외부 호출")),
+         Metric("retries", Double(calls.retries), Localized(en: "external calls retried", ko: "재시도한 외부 호출")),
+         Metric("breaker_rejected", Double(calls.breakerRejected),
+                Localized(en: "calls an open breaker refused at once", ko: "열린 서킷 브레이커가 바로 거절한 호출"))]
     }
 
     private static func nodeMetrics(_ node: NodeResult) -> [Metric] {
