@@ -12,6 +12,8 @@ package struct DesignOutcome: Sendable {
     package var lostJobs: Int
     /// What the external calls' timeouts, retries and breakers did.
     package var calls: CallCounts
+    /// The most asynchronous jobs a network partition held back at once (nil without a partition).
+    package var heldByPartition: Int?
     package var availability: AvailabilityResult
     package var cost: CostResult
     package var bottleneck: Bottleneck?
@@ -95,7 +97,7 @@ package struct TimelineResult: Sendable {
     package var bucketSeconds: Double
     package var meanLatencyMilliseconds: [Double]
     package var errorRates: [Double]
-    /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted.
+    /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted, cut off.
     package var nodeStates: [(id: String, changes: [(time: Double, state: Int)])]
 }
 

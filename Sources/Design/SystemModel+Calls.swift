@@ -12,6 +12,7 @@ extension SystemModel {
     mutating func call(_ id: Int, scheduler: inout Scheduler<Event>) {
         let app = Int(flights[id].app), slot = Int(flights[id].external) - 1, now = scheduler.now
         flights[id].tries &+= 1
+        flights[id].node = Int32(app)
         if let edge = guards.edges[app][slot] {
             guards.edges[app][slot]!.calls += 1
             if edge.breaker != nil, !guards.edges[app][slot]!.breaker!.tryAcquire(at: now) {

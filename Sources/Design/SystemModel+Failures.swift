@@ -36,7 +36,7 @@ extension SystemModel {
 
 /// Each node's state over virtual time, for the scenario timeline.
 struct ScenarioTimeline {
-    enum State: Int, CaseIterable { case up, slow, down, promoted }
+    enum State: Int, CaseIterable { case up, slow, down, promoted, cutOff }
 
     /// Changes as (time in seconds, state), per node, in time order.
     private(set) var changes: [[(time: Double, state: State)]]

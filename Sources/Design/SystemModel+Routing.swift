@@ -16,7 +16,7 @@ extension SystemModel {
             }
             if !flight.read {
                 for cache in sideCaches { caches[cache]!.remove(flight.key) }
-                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) }
+                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler) }
             }
             toStore(id, scheduler: &scheduler)
         case .cache, .cdn:
@@ -24,7 +24,7 @@ extension SystemModel {
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read { for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) } }
+            if !flight.read { for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler) } }
             toExternal(id, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
@@ -84,8 +84,9 @@ extension SystemModel {
     }
 
     /// Starts an asynchronous job (a replicated write, an enqueued message) at `node`.
-    private mutating func spawnJob(key: Int, to node: Int, scheduler: inout Scheduler<Event>) {
+    mutating func spawnJob(key: Int, from source: Int, to node: Int, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
+        if partition.cuts(source, node) { return partition.hold(key: key, from: source, to: node) }
         let id = flights.add(Flight(start: now, read: false, measured: false, phase: .job, batch: 0, key: key,
                                     node: Int32(node), entered: now))
         send(id, to: node, scheduler: &scheduler)

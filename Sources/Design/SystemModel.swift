@@ -14,6 +14,7 @@ struct SystemModel: SimulationModel {
         case slow(node: Int, factor: Double)
         case callTimeout(id: Int32, generation: UInt32, tries: UInt8)
         case retry(id: Int32, generation: UInt32)
+        case split, heal
     }
 
     let design: Design
@@ -28,6 +29,7 @@ struct SystemModel: SimulationModel {
     var stats: [NodeStats]
     var flights = FlightTable()
     var guards: CallGuards
+    var partition: NetworkPartition
     var arrivals: PoissonArrivals
     var random: RandomSource
     let zipf: ZipfDistribution
@@ -45,6 +47,7 @@ struct SystemModel: SimulationModel {
         self.settings = settings
         topology = Topology(design)
         guards = CallGuards(design: design, topology: topology)
+        partition = NetworkPartition(nodes: design.nodes.count)
         warmup = settings.scenario?.coldCache == true ? 0 : settings.requests / 10
         pools = design.nodes.map { $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil }
         balancers = zip(design.nodes, topology.routes).map { node, route in
@@ -76,6 +79,8 @@ struct SystemModel: SimulationModel {
         case .failover(let primary): failover(primary, now: scheduler.now)
         case .slow(let node, let factor): slowdown[node] = factor; timeline.mark(node, .slow, at: scheduler.now)
         case .callTimeout(let id, let generation, let tries): timedOut(Int(id), generation: generation, tries: tries, scheduler: &scheduler)
+        case .split: split(now: scheduler.now)
+        case .heal: heal(scheduler: &scheduler)
         case .retry(let id, let generation):
             guard flights[Int(id)].generation == generation else { return }
             call(Int(id), scheduler: &scheduler)
@@ -102,6 +107,7 @@ struct SystemModel: SimulationModel {
     /// Hands request `id` to `node`: a passing node routes it at once, a serving node queues it.
     mutating func send(_ id: Int, to node: Int, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
+        if partition.cuts(Int(flights[id].node), node) { return fail(id, scheduler: &scheduler) }
         flights[id].node = Int32(node)
         flights[id].entered = now
         let counting = measuring(now)

@@ -62,6 +62,10 @@ enum DesignReport {
             ]
         }
         if outcome.nodes.contains(where: { $0.kind == .external }) { metrics += callMetrics(outcome.calls) }
+        if let held = outcome.heldByPartition {
+            metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
+                                                                          ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
+        }
         let availability = outcome.availability
         metrics += [
             Metric("availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
