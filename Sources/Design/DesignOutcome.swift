@@ -15,6 +15,8 @@ package struct DesignOutcome: Sendable {
     /// The most asynchronous jobs a network partition held back at once (nil without a partition).
     package var heldByPartition: Int?
     package var availability: AvailabilityResult
+    /// The same availability found by failing nodes at random (nil for a design too large to simulate).
+    package var availabilitySimulated: Estimate?
     package var cost: CostResult
     package var bottleneck: Bottleneck?
     /// Error and latency over time, and node states, when a scenario ran.

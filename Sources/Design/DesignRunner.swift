@@ -80,6 +80,7 @@ package enum DesignRunner {
             calls: CallCounts(timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected),
             heldByPartition: model.partition.sides.contains { $0 >= 0 } ? model.partition.mostHeld : nil,
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),
+            availabilitySimulated: AvailabilitySimulation.simulate(design, readShare: settings.readShare, seed: settings.seed),
             cost: cost(design, rate: settings.rate), bottleneck: BottleneckAnalysis.find(design, nodes: nodes),
             timeline: nil, events: events, peakInFlight: model.flights.capacity)
         if settings.scenario != nil { result.timeline = timeline(model) }

@@ -94,3 +94,25 @@ import Testing
         #expect(first.read.p99 == second.read.p99 && first.nodes.map(\.utilization) == second.nodes.map(\.utilization))
     }
 }
+
+@Suite struct AvailabilitySimulationTests {
+    @Test("Availability simulated with random failures agrees with the series/parallel formula", arguments: [
+        "%% sim A1 A2: app mtbf=9h mttr=1h\n%% sim LB: lb mtbf=99h mttr=1h\n%% sim DB: primary mtbf=19h mttr=1h",
+        "%% sim A1 A2: app mtbf=4h mttr=1h\n%% sim LB: lb mtbf=49h mttr=2h\n%% sim DB: primary mtbf=99h mttr=1h",
+    ])
+    func agrees(_ settings: String) throws {
+        let outcome = try TruthTests.run("""
+        graph LR
+            U[Users] --> LB[Load Balancer]
+            LB --> A1[Server 1]
+            LB --> A2[Server 2]
+            A1 --> DB[(Master DB)]
+            A2 --> DB
+        \(settings)
+        """, RunSettings(rate: 100, requests: 1_000))
+        let simulated = try #require(outcome.availabilitySimulated)
+        let formula = outcome.availability.overall
+        #expect(simulated.halfWidth > 0 && simulated.halfWidth < 0.002)
+        #expect(abs(simulated.value - formula) < max(3 * simulated.halfWidth, 1e-4), "simulated \(simulated.value), formula \(formula)")
+    }
+}

@@ -62,6 +62,11 @@ enum DesignReport {
             ]
         }
         if outcome.nodes.contains(where: { $0.kind == .external }) { metrics += callMetrics(outcome.calls) }
+        if let simulated = outcome.availabilitySimulated {
+            metrics += [Metric("availability_sim", simulated.value, Localized(en: "availability simulated with failures (MTBF/MTTR)",
+                                                                             ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
+                        Metric("availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))]
+        }
         if let held = outcome.heldByPartition {
             metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
                                                                           ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
