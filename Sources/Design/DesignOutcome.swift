@@ -10,6 +10,8 @@ package struct DesignOutcome: Sendable {
     package var errorRate: Double
     /// Asynchronous jobs lost (an enqueued order dropped by a full queue, a write a dead replica never applied).
     package var lostJobs: Int
+    /// Acknowledged writes lost at a failover: those the promoted asynchronous replica had not applied.
+    package var lostWrites: Int
     /// What the external calls' timeouts, retries and breakers did.
     package var calls: CallCounts
     /// The most asynchronous jobs a network partition held back at once (nil without a partition).

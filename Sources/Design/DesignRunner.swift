@@ -77,6 +77,7 @@ package enum DesignRunner {
             read: classResult(recorder.read, recorder.readBatches), write: classResult(recorder.write, recorder.writeBatches),
             throughput: Double(recorder.succeededCount) / span,
             errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured), lostJobs: recorder.lostJobs,
+            lostWrites: model.lostWrites,
             calls: CallCounts(timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected),
             heldByPartition: model.partition.sides.contains { $0 >= 0 } ? model.partition.mostHeld : nil,
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),

@@ -24,7 +24,7 @@ extension SystemModel {
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read { for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler) } }
+            if !flight.read, let replica = replicate(flight.key, from: node, scheduler: &scheduler) { return send(id, to: replica, scheduler: &scheduler) }
             toExternal(id, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
@@ -81,6 +81,21 @@ extension SystemModel {
         flights[id].external += 1
         flights[id].tries = 0
         call(id, scheduler: &scheduler)
+    }
+
+    /// A write at a store goes to its replicas: a job for each, except the first live `sync` replica,
+    /// which the write itself visits next (returned).
+    private mutating func replicate(_ key: Int, from node: Int, scheduler: inout Scheduler<Event>) -> Int? {
+        var synchronous: Int?
+        for target in topology.routes[node].asyncTargets {
+            if synchronous == nil, design.nodes[target].settings.replication == .sync, design.nodes[target].kind == .replica,
+               pools[target]?.isUp == true, !partition.cuts(node, target) {
+                synchronous = target
+            } else {
+                spawnJob(key: key, from: node, to: target, scheduler: &scheduler)
+            }
+        }
+        return synchronous
     }
 
     /// Starts an asynchronous job (a replicated write, an enqueued message) at `node`.

@@ -7,7 +7,7 @@ import Testing
         ("survive-server-crash", "2.1", "single-server"),
         ("four-nines", "100m-users", "2.1"),
         ("read-heavy-100m", "100m-users", "2.1"),
-        ("master-failure", "2.1", "single-server"),
+        ("master-failure", "master-semi-sync", "master-async"),
         ("hanging-payments", "payments-queue", "payments-sync"),
     ]
 

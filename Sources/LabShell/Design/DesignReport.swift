@@ -67,6 +67,11 @@ enum DesignReport {
                                                                              ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
                         Metric("availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))]
         }
+        if outcome.nodes.contains(where: { $0.kind == .replica }) {
+            metrics.append(Metric("lost_writes", Double(outcome.lostWrites), Localized(
+                en: "acknowledged writes lost at a failover (not yet applied by the promoted replica)",
+                ko: "장애 조치 때 잃은, 이미 확인 응답한 쓰기 (승격된 복제본이 아직 반영하지 못한 것)")))
+        }
         if let held = outcome.heldByPartition {
             metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
                                                                           ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
