@@ -32,9 +32,8 @@ import Testing
         let folder = try DesignLabTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../lessons/designs")
-        for (learner, design) in [("alice", "single-server"), ("bob", "2.1-reference")] {
-            let source = design == "2.1-reference" ? "scale-out" : design
-            try FileManager.default.copyItem(at: lessons.appendingPathComponent(source + ".mmd"), to: folder.appendingPathComponent(learner + ".mmd"))
+        for (learner, design) in [("alice", "single-server"), ("bob", "scale-out")] {
+            try FileManager.default.copyItem(at: lessons.appendingPathComponent(design + ".mmd"), to: folder.appendingPathComponent(learner + ".mmd"))
         }
         try "graph LR\n  U[Users] --> X[Thing]\n".write(to: folder.appendingPathComponent("carol.mmd"), atomically: true, encoding: .utf8)
         let csv = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", folder.path])
