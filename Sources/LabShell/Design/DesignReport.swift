@@ -61,21 +61,7 @@ enum DesignReport {
                        Localized(en: "\(name) p99 95% interval (±)", ko: "\(ko) p99의 95% 신뢰구간 (±)")),
             ]
         }
-        if outcome.nodes.contains(where: { $0.kind == .external }) { metrics += callMetrics(outcome.calls) }
-        if let simulated = outcome.availabilitySimulated {
-            metrics += [Metric("availability_sim", simulated.value, Localized(en: "availability simulated with failures (MTBF/MTTR)",
-                                                                             ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
-                        Metric("availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))]
-        }
-        if outcome.nodes.contains(where: { $0.kind == .replica }) {
-            metrics.append(Metric("lost_writes", Double(outcome.lostWrites), Localized(
-                en: "acknowledged writes lost at a failover (not yet applied by the promoted replica)",
-                ko: "장애 조치 때 잃은, 이미 확인 응답한 쓰기 (승격된 복제본이 아직 반영하지 못한 것)")))
-        }
-        if let held = outcome.heldByPartition {
-            metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
-                                                                          ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
-        }
+        metrics += failureMetrics(outcome)
         let availability = outcome.availability
         metrics += [
             Metric("availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
@@ -87,7 +73,31 @@ enum DesignReport {
             Metric("cost_per_million", outcome.cost.perMillionRequests, unit: "$",
                    Localized(en: "cost per million requests", ko: "요청 100만 건당 비용")),
         ]
+        if let simulated = outcome.availabilitySimulated, let nines = metrics.firstIndex(where: { $0.name == "nines" }) {
+            metrics.insert(contentsOf: simulatedMetrics(simulated), at: nines + 1)
+        }
         return metrics + outcome.nodes.flatMap(nodeMetrics)
+    }
+
+    /// What failures cost: calls to external APIs, writes lost with a master, jobs a partition held back.
+    private static func failureMetrics(_ outcome: DesignOutcome) -> [Metric] {
+        var metrics = outcome.nodes.contains(where: { $0.kind == .external }) ? callMetrics(outcome.calls) : []
+        if outcome.nodes.contains(where: { $0.kind == .replica }) {
+            metrics.append(Metric("lost_writes", Double(outcome.lostWrites), Localized(
+                en: "acknowledged writes lost with a dead master", ko: "죽은 마스터와 함께 사라진 확인 응답된 쓰기")))
+        }
+        if let held = outcome.heldByPartition {
+            metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
+                                                                          ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
+        }
+        return metrics
+    }
+
+    /// The availability found by failing nodes at random, and its interval.
+    private static func simulatedMetrics(_ simulated: Estimate) -> [Metric] {
+        [Metric("availability_sim", simulated.value,
+                Localized(en: "availability simulated with failures (MTBF/MTTR)", ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
+         Metric("availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))]
     }
 
     /// What timeouts, retries and breakers did, for designs that call an external API.
