@@ -7,14 +7,19 @@ import MiniCluster
 enum AvailabilitySimulation {
     static let years = 200.0
     static let batches = 10
-    /// Designs with more nodes in their tiers are not simulated (the formula still holds).
+    /// Designs with more nodes in their tiers, or expected to fail and recover more often than
+    /// `maxChanges` times in the horizon (`mtbf=1s`), are not simulated (the formula still holds).
     static let maxNodes = 200
+    static let maxChanges = 2_000_000.0
 
-    /// The overall availability (weighted by the read share) with its interval, nil for a design too large.
+    /// The overall availability (weighted by the read share) with its interval, nil for a design too large
+    /// or too failure-prone to simulate.
     static func simulate(_ design: Design, readShare: Double, seed: UInt64) -> Estimate? {
         let (read, write, primaries) = AvailabilityAnalysis.tiers(design)
         let members = AvailabilityAnalysis.unique((read + write).flatMap { $0 } + primaries)
-        guard !members.isEmpty, members.count <= maxNodes else { return nil }
+        let hours = years * 8_766
+        let expected = members.reduce(0) { $0 + 2 * hours / (design.nodes[$1].settings.mtbf + design.nodes[$1].settings.mttr) }
+        guard !members.isEmpty, members.count <= maxNodes, expected <= maxChanges else { return nil }
         let changes = self.changes(design, nodes: members, seed: seed)
         let span = years * 8_766 * 3_600 / Double(batches)
         var state = SweepState(design: design, read: read, write: write, primaries: primaries)

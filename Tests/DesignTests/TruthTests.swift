@@ -116,3 +116,17 @@ import Testing
         #expect(abs(simulated.value - formula) < max(3 * simulated.halfWidth, 1e-4), "simulated \(simulated.value), formula \(formula)")
     }
 }
+
+@Suite struct AvailabilitySimulationLimitTests {
+    @Test("A node that fails every second is not simulated for 200 years: the formula stands alone, at once")
+    func failureProneDesign() throws {
+        let outcome = try TruthTests.run("""
+        graph LR
+            U[Users] --> A[Server]
+            A --> DB[(Database)]
+        %% sim A: app mtbf=1s mttr=1s
+        """, RunSettings(rate: 100, requests: 1_000))
+        #expect(outcome.availabilitySimulated == nil)
+        #expect(abs(outcome.availability.overall - 0.5 * NodeSettings.defaults(for: .primary).availability) < 1e-9)
+    }
+}
