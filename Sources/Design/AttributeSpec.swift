@@ -45,7 +45,9 @@ struct AttributeSpec: Sendable {
               example: "policy=least_conn") { $0.policy = BalancerPolicyName(rawValue: $1.text)! },
         .init(name: "detect", kinds: [.lb, .dns], value: .duration(0...3_600), example: "detect=2s") { $0.detect = $1.real },
         .init(name: "size", kinds: [.cache, .cdn], value: .share, example: "size=5%") { $0.size = $1.real },
-        .init(name: "mode", kinds: [.replica], value: .choice(["async", "sync"]), example: "mode=async") { _, _ in },
+        .init(name: "mode", kinds: [.replica], value: .choice(ReplicationMode.allCases.map(\.rawValue)), example: "mode=semi-sync") {
+            $0.replication = ReplicationMode(rawValue: $1.text)!
+        },
         .init(name: "apply", kinds: [.replica], value: .rate(1...10_000_000), example: "apply=800/s") { $0.apply = $1.real },
         .init(name: "mtbf", kinds: everything, value: .duration(1...1e9), example: "mtbf=720h") { $0.mtbf = $1.real / 3_600 },
         .init(name: "mttr", kinds: everything, value: .duration(1...1e7), example: "mttr=1h") { $0.mttr = $1.real / 3_600 },

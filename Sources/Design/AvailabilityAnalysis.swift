@@ -19,15 +19,19 @@ package struct AvailabilityResult: Sendable {
 }
 
 enum AvailabilityAnalysis {
-    static func analyse(_ design: Design, readShare: Double) -> AvailabilityResult {
+    /// The tiers reads and writes cross, and the primaries writes are spread over (shards).
+    static func tiers(_ design: Design) -> (read: [[Int]], write: [[Int]], primaries: [Int]) {
         let topology = Topology(design)
         let path = pathTiers(design, topology)
         let apps = path.last.map { $0.filter { design.nodes[$0].kind == .app } } ?? []
         let readStores = unique(apps.flatMap { topology.routes[$0].readStores + topology.routes[$0].primaries })
         let primaries = unique(apps.flatMap { topology.routes[$0].primaries })
         let externals = unique(apps.flatMap { topology.routes[$0].externals }).map { [$0] }
-        let readTiers = path + (readStores.isEmpty ? [] : [readStores])
-        let writeTiers = path + externals
+        return (path + (readStores.isEmpty ? [] : [readStores]), path + externals, primaries)
+    }
+
+    static func analyse(_ design: Design, readShare: Double) -> AvailabilityResult {
+        let (readTiers, writeTiers, primaries) = tiers(design)
         let a = { (node: Int) in design.nodes[node].settings.availability }
         let shards = primaries.isEmpty ? 1 : primaries.map(a).reduce(0, +) / Double(primaries.count)
         let read = series(readTiers, a), write = series(writeTiers, a) * shards

@@ -37,6 +37,8 @@ package struct DesignEdge: Sendable, Equatable {
     package var to: Int
     package var async: Bool
     package var position: SourcePosition
+    /// Timeout, retries and breaker of a server's call to an external API, when a `%% sim` line sets them.
+    package var policy: EdgePolicy?
 }
 
 /// A place in a design file.

@@ -10,7 +10,15 @@ package struct DesignOutcome: Sendable {
     package var errorRate: Double
     /// Asynchronous jobs lost (an enqueued order dropped by a full queue, a write a dead replica never applied).
     package var lostJobs: Int
+    /// Acknowledged writes lost at a failover: those the promoted asynchronous replica had not applied.
+    package var lostWrites: Int
+    /// What the external calls' timeouts, retries and breakers did.
+    package var calls: CallCounts
+    /// The most asynchronous jobs a network partition held back at once (nil without a partition).
+    package var heldByPartition: Int?
     package var availability: AvailabilityResult
+    /// The same availability found by failing nodes at random (nil for a design too large to simulate).
+    package var availabilitySimulated: Estimate?
     package var cost: CostResult
     package var bottleneck: Bottleneck?
     /// Error and latency over time, and node states, when a scenario ran.
@@ -93,6 +101,13 @@ package struct TimelineResult: Sendable {
     package var bucketSeconds: Double
     package var meanLatencyMilliseconds: [Double]
     package var errorRates: [Double]
-    /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted.
+    /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted, cut off.
     package var nodeStates: [(id: String, changes: [(time: Double, state: Int)])]
+}
+
+/// Measured calls to external APIs that timed out, retries made, and calls an open breaker refused.
+package struct CallCounts: Sendable {
+    package var timeouts: Int
+    package var retries: Int
+    package var breakerRejected: Int
 }

@@ -105,6 +105,10 @@ struct DesignReader {
                 try directive.apply(to: &built[target], reader: self)
             }
         }
+        var edges = self.edges
+        for directive in directives where directive.edgeLine {
+            try directive.applyToEdges(&edges, nodes: built, index: nodes, reader: self)
+        }
         return Design(file: file, source: source, header: Self.trimmed(lines[headerLine - 1]), nodes: built, edges: edges)
     }
 

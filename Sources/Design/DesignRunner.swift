@@ -12,7 +12,7 @@ package enum DesignRunner {
                                                        profile: rateProfile(settings, offset: warmupSeconds)))
         simulation.model.recorder.bucketWidth = settings.duration * 1.05 / Double(ClassRecorder.buckets)
         for event in settings.scenario?.events ?? [] {
-            try schedule(event, design: design, offset: warmupSeconds, in: &simulation.scheduler)
+            try schedule(event, design: design, offset: warmupSeconds, model: &simulation.model, in: &simulation.scheduler)
         }
         simulation.scheduler.schedule(.arrival, at: .zero)
         try simulation.run(maxEvents: settings.requests * 60, control: control)
@@ -26,7 +26,7 @@ package enum DesignRunner {
         return .constant(perSecond: settings.rate)
     }
 
-    private static func schedule(_ event: Scenario.Event, design: Design, offset: Double,
+    private static func schedule(_ event: Scenario.Event, design: Design, offset: Double, model: inout SystemModel,
                                  in scheduler: inout Scheduler<SystemModel.Event>) throws {
         switch event {
         case .kill(let id, let at): scheduler.schedule(.kill(node: try node(id, in: design)), at: .seconds(offset + at))
@@ -41,6 +41,15 @@ package enum DesignRunner {
                                   fix: "%% sim NODE: region=\(region)")
             }
             for node in nodes { scheduler.schedule(.kill(node: node), at: .seconds(offset + at)) }
+        case .partition(let sides, let at, let lasting):
+            for (side, names) in sides.enumerated() {
+                for name in names {
+                    let regional = design.nodes.indices.filter { design.nodes[$0].settings.region == name }
+                    for node in regional.isEmpty ? [try node(name, in: design)] : regional { model.partition.sides[node] = Int8(side) }
+                }
+            }
+            scheduler.schedule(.split, at: .seconds(offset + at))
+            scheduler.schedule(.heal, at: .seconds(offset + at + lasting))
         case .spike, .coldCache: break
         }
     }
@@ -68,7 +77,11 @@ package enum DesignRunner {
             read: classResult(recorder.read, recorder.readBatches), write: classResult(recorder.write, recorder.writeBatches),
             throughput: Double(recorder.succeededCount) / span,
             errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured), lostJobs: recorder.lostJobs,
+            lostWrites: model.lostWrites,
+            calls: CallCounts(timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected),
+            heldByPartition: model.partition.sides.contains { $0 >= 0 } ? model.partition.mostHeld : nil,
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),
+            availabilitySimulated: AvailabilitySimulation.simulate(design, readShare: settings.readShare, seed: settings.seed),
             cost: cost(design, rate: settings.rate), bottleneck: BottleneckAnalysis.find(design, nodes: nodes),
             timeline: nil, events: events, peakInFlight: model.flights.capacity)
         if settings.scenario != nil { result.timeline = timeline(model) }

@@ -2,7 +2,8 @@ import MiniCluster
 
 /// One request (or asynchronous job) moving through a design.
 struct Flight {
-    enum Phase: UInt8 { case path, cache, store, external, job }
+    /// `orphan`: a call its caller gave up on (timed out); the callee still works on it.
+    enum Phase: UInt8 { case path, cache, store, external, job, orphan }
 
     var start: SimTime
     var read: Bool
@@ -18,6 +19,11 @@ struct Flight {
     var slot: Int32 = 0
     /// Which external API call comes next.
     var external: Int16 = 0
+    /// Tries of the current external call so far.
+    var tries: UInt8 = 0
+    /// The server whose worker waits for this request's external calls (-1 when none), and since when.
+    var held: Int32 = -1
+    var heldAt = SimTime.zero
     /// When it reached `node`.
     var entered: SimTime
     /// Bumped when the request is failed early, so its pending completion is ignored.

@@ -14,7 +14,8 @@ package struct NodeSettings: Sendable, Hashable {
     package var detect: Double
     /// A cache's share of the key space it can hold (0...1).
     package var size: Double
-    /// A replica's apply rate (writes per second; 0 means as fast as the primary).
+    /// A replica's apply rate: replication jobs are applied in order, one at a time, at this many a second
+    /// (0: by its workers, as fast as the primary).
     package var apply: Double
     /// Mean time between failures and to repair, in hours.
     package var mtbf: Double
@@ -22,6 +23,8 @@ package struct NodeSettings: Sendable, Hashable {
     /// Dollars per hour of the node.
     package var cost: Double
     package var region: String
+    /// How a replica takes its primary's writes.
+    package var replication: ReplicationMode = .async
 
     /// The defaults of `kind`: numbers of the order the course quotes.
     package static func defaults(for kind: NodeKind) -> NodeSettings {
@@ -49,4 +52,14 @@ package struct NodeSettings: Sendable, Hashable {
 /// A balancing policy as a design file names it.
 package enum BalancerPolicyName: String, CaseIterable, Sendable {
     case roundRobin = "round_robin", leastConnections = "least_conn", powerOfTwo = "p2c", consistentHash = "hash", random
+}
+
+/// When a primary acknowledges a write, as a replica's `mode=` names it.
+///
+/// `async`: at once; the replica pulls it through its apply stream (`apply=`) later, and what it has
+/// not pulled when the primary dies is lost. `semi-sync`: once the replica has received it (it applies
+/// what it received, so none is lost; receiving costs no time here, a LAN hop). `sync`: once the
+/// replica has applied it, so the write waits for the replica too.
+package enum ReplicationMode: String, CaseIterable, Sendable {
+    case async, semiSync = "semi-sync", sync
 }

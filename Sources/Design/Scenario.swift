@@ -1,5 +1,5 @@
 /// What happens to a design during a run, as `scenario=` spells it: `spike x3 at 10s`,
-/// `kill DB_M at 5s`, `slow App1 x4 at 2s`, `lose-region east at 5s`, `cold-cache`, several joined by `,`.
+/// `kill DB_M at 5s`, `slow App1 x4 at 2s`, `lose-region east at 5s`, `partition App1+DB_M|DB_S at 5s for 10s`, `cold-cache`, several joined by `,`.
 package struct Scenario: Sendable, Hashable {
     /// One event of a scenario; times are seconds from the start of the measured run.
     package enum Event: Sendable, Hashable {
@@ -12,6 +12,9 @@ package struct Scenario: Sendable, Hashable {
         case slow(node: String, factor: Double, at: Double)
         /// Every node of `region` crashes at `at` (primaries fail over to replicas elsewhere).
         case loseRegion(region: String, at: Double)
+        /// The network splits the nodes of `sides[0]` from those of `sides[1]` (ids or regions) from `at` for
+        /// `lasting` seconds: synchronous calls across fail, asynchronous replication across waits and lags.
+        case partition(sides: [[String]], at: Double, lasting: Double)
         /// Caches start empty and the run is measured from the first request.
         case coldCache
     }

@@ -1,7 +1,7 @@
 import LabText
 
 /// Reads `scenario=` text: events joined by `,`, each one of
-/// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `lose-region NAME at T`, `cold-cache`
+/// `spike xN at T [for D]`, `kill NODE at T`, `slow NODE xK at T`, `lose-region NAME at T`, `partition A+B|C at T [for D]`, `cold-cache`
 /// (`kill:DB_M@5s` is read like `kill DB_M at 5s`, for command lines without quotes).
 package enum ScenarioParser {
     /// Parses `text`; mistakes name the event and what was expected.
@@ -40,13 +40,21 @@ package enum ScenarioParser {
                 throw failure(phrase, "slow NODE xK at T", whole: whole)
             }
             return .slow(node: words[1], factor: factor, at: at)
+        case "partition":
+            guard words.count >= 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
+                throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
+            }
+            let sides = words[1].split(separator: "|").map { $0.split(separator: "+").map(String.init) }
+            guard sides.count == 2, sides.allSatisfy({ !$0.isEmpty }) else { throw failure(phrase, "partition A+B|C at T [for D]", whole: whole) }
+            let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
+            return .partition(sides: sides, at: at, lasting: min(lasting ?? 1e6, 1e6))
         case "lose-region":
             guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
                 throw failure(phrase, "lose-region NAME at T", whole: whole)
             }
             return .loseRegion(region: words[1], at: at)
         default:
-            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T or cold-cache", whole: whole)
+            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T, partition A+B|C at T [for D] or cold-cache", whole: whole)
         }
     }
 

@@ -8,6 +8,10 @@ struct SimDirective {
     let line: Int
     let source: String
     let ids: [Word]
+    /// For an edge line, `%% sim App1 App2 --> Pay: timeout=1s`, the callers and the callees (else empty).
+    let callers: [Word]
+    let callees: [Word]
+    let edgeLine: Bool
     let kind: NodeKind?
     let attributes: [Word]
 
@@ -22,8 +26,18 @@ struct SimDirective {
         }
         var names = Array(words[words.startIndex...colon])
         names[names.count - 1].text.removeLast()
-        ids = names.filter { !$0.text.isEmpty }
+        names = names.filter { !$0.text.isEmpty }
+        let arrow = names.firstIndex { $0.text == "-->" }
+        ids = arrow == nil ? names : []
+        callers = arrow.map { Array(names[..<$0]) } ?? []
+        callees = arrow.map { Array(names[($0 + 1)...]) } ?? []
+        edgeLine = arrow != nil
         var rest = Array(words[(colon + 1)...])
+        if arrow != nil, let first = rest.first(where: { !$0.text.contains("=") }) {
+            throw reader.error(line: line, column: first.column, Localized(
+                en: "an edge line takes key=value attributes only, not '\(first.text)'", ko: "간선 줄에는 key=value 속성만 씁니다 ('\(first.text)' 불가)"),
+                fix: "%% sim App1 --> Pay: timeout=500ms retry=jitter breaker=50%")
+        }
         if let first = rest.first, !first.text.contains("=") {
             let kinds = NodeKind.allCases.map(\.rawValue)
             guard let named = NodeKind.named(first.text) else {
@@ -43,8 +57,13 @@ struct SimDirective {
 
     /// The nodes the line names, each checked to exist.
     func targets(in nodes: [String: Int], reader: DesignReader) throws(DesignError) -> [Int] {
+        try resolve(ids, in: nodes, reader: reader)
+    }
+
+    /// The nodes `words` name, each checked to exist.
+    func resolve(_ words: [Word], in nodes: [String: Int], reader: DesignReader) throws(DesignError) -> [Int] {
         var found: [Int] = []
-        for id in ids {
+        for id in words {
             guard let index = nodes[id.text] else {
                 var error = reader.error(line: line, column: id.column, Localized(
                     en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
@@ -73,11 +92,16 @@ struct SimDirective {
             do throws(AttributeValueError) {
                 spec.apply(&node.settings, try AttributeValueReader.read(parts[1], as: spec.value))
             } catch {
-                throw reader.error(line: line, column: word.column + parts[0].count + 1, Localized(
-                    en: "\(spec.name)=\(parts[1]): \(error.reason.en)", ko: "\(spec.name)=\(parts[1]): \(error.reason.ko)"),
-                    fix: source.replacingFirst(word.text, with: spec.example))
+                throw valueError(word, name: spec.name, value: parts[1], reason: error.reason, example: spec.example, reader: reader)
             }
         }
+    }
+
+    /// A value out of range or of the wrong form, pointing at the value, with the line fixed by an example.
+    func valueError(_ word: Word, name: String, value: String, reason: Localized, example: String, reader: DesignReader) -> DesignError {
+        reader.error(line: line, column: word.column + name.count + 1, Localized(
+            en: "\(name)=\(value): \(reason.en)", ko: "\(name)=\(value): \(reason.ko)"),
+            fix: source.replacingFirst(word.text, with: example))
     }
 
     /// Words with their 1-based columns.

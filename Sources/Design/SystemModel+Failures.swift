@@ -6,15 +6,32 @@ extension SystemModel {
         let now = scheduler.now
         timeline.mark(node, .down, at: now)
         if pools[node] != nil {
-            for id in pools[node]!.crash() { fail(id, now: now) }
-            for id in 0..<flights.capacity where flights[id].active && flights[id].node == Int32(node) { fail(id, now: now) }
+            for id in pools[node]!.crash() { fail(id, scheduler: &scheduler) }
+            if applySlots[node] != node { for id in pools[applySlots[node]]!.crash() { fail(id, scheduler: &scheduler) } }
+            for id in 0..<flights.capacity where flights[id].active && flights[id].node == Int32(node) { fail(id, scheduler: &scheduler) }
         }
         for owner in design.nodes.indices {
             if let slot = topology.routes[owner].forward.firstIndex(of: node) { balancers[owner]!.backendFailed(slot, at: now) }
             if let slot = topology.routes[owner].readStores.firstIndex(of: node) { readBalancers[owner]!.backendFailed(slot, at: now) }
         }
+        if design.nodes[node].kind == .primary { loseUnshipped(node) }
         if design.nodes[node].kind == .primary, topology.routes[node].asyncTargets.contains(where: { design.nodes[$0].kind == .replica }) {
             scheduler.schedule(.failover(primary: node), after: .seconds(design.nodes[node].settings.detect))
+        }
+    }
+
+    /// A dead primary takes with it the writes its `async` replicas had not pulled through their apply
+    /// streams: they were acknowledged, and now no node has them.
+    mutating func loseUnshipped(_ primary: Int) {
+        for replica in topology.routes[primary].asyncTargets where design.nodes[replica].settings.replication == .async {
+            let stream = applySlots[replica]
+            guard stream != replica, pools[stream]!.isUp else { continue }
+            _ = pools[stream]!.crash()
+            pools[stream]!.recover()
+            for id in 0..<flights.capacity where flights[id].active && flights[id].phase == .job && flights[id].node == Int32(replica) {
+                lostWrites += 1
+                flights.remove(id)
+            }
         }
     }
 
@@ -36,7 +53,7 @@ extension SystemModel {
 
 /// Each node's state over virtual time, for the scenario timeline.
 struct ScenarioTimeline {
-    enum State: Int, CaseIterable { case up, slow, down, promoted }
+    enum State: Int, CaseIterable { case up, slow, down, promoted, cutOff }
 
     /// Changes as (time in seconds, state), per node, in time order.
     private(set) var changes: [[(time: Double, state: State)]]

@@ -4,6 +4,7 @@ extension SystemModel {
     /// Decides where request `id` goes after `node` has done its part.
     mutating func route(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
+        if flight.phase == .orphan { return flights.remove(id) }
         if flight.phase == .job { return routeJob(id, from: node, scheduler: &scheduler) }
         switch design.nodes[node].kind {
         case .app:
@@ -15,15 +16,15 @@ extension SystemModel {
             }
             if !flight.read {
                 for cache in sideCaches { caches[cache]!.remove(flight.key) }
-                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) }
+                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler) }
             }
             toStore(id, scheduler: &scheduler)
         case .cache, .cdn:
-            if flight.read, lookup(flight.key, in: node, now: scheduler.now) { return finish(id, now: scheduler.now) }
+            if flight.read, lookup(flight.key, in: node, now: scheduler.now) { return finish(id, scheduler: &scheduler) }
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read { for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, to: target, scheduler: &scheduler) } }
+            if !flight.read, let replica = replicate(flight.key, from: node, scheduler: &scheduler) { return send(id, to: replica, scheduler: &scheduler) }
             toExternal(id, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
@@ -46,9 +47,9 @@ extension SystemModel {
     /// Passes the request to one of the node's solid targets, or finishes it at the end of a path.
     private mutating func forward(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
         let targets = topology.routes[node].forward
-        guard !targets.isEmpty else { return finish(id, now: scheduler.now) }
+        guard !targets.isEmpty else { return finish(id, scheduler: &scheduler) }
         guard let slot = balancers[node]!.pick(at: scheduler.now, key: StableHash.of(UInt64(flights[id].key)), random: &random) else {
-            return fail(id, now: scheduler.now)
+            return fail(id, scheduler: &scheduler)
         }
         flights[id].sender = Int32(node)
         flights[id].slot = Int32(slot)
@@ -72,17 +73,35 @@ extension SystemModel {
 
     /// A write calls the server's external APIs in turn, then finishes.
     private mutating func toExternal(_ id: Int, scheduler: inout Scheduler<Event>) {
+        if flights[id].phase == .external { callReturned(id, now: scheduler.now) }
         let flight = flights[id]
         let externals = flight.app >= 0 && !flight.read ? topology.routes[Int(flight.app)].externals : []
-        guard Int(flight.external) < externals.count else { return finish(id, now: scheduler.now) }
+        guard Int(flight.external) < externals.count else { return finish(id, scheduler: &scheduler) }
         flights[id].phase = .external
         flights[id].external += 1
-        send(id, to: externals[Int(flight.external)], scheduler: &scheduler)
+        flights[id].tries = 0
+        call(id, scheduler: &scheduler)
+    }
+
+    /// A write at a store goes to its replicas: a job for each, except the first live `sync` replica,
+    /// which the write itself visits next (returned).
+    private mutating func replicate(_ key: Int, from node: Int, scheduler: inout Scheduler<Event>) -> Int? {
+        var synchronous: Int?
+        for target in topology.routes[node].asyncTargets {
+            if synchronous == nil, design.nodes[target].settings.replication == .sync, design.nodes[target].kind == .replica,
+               pools[target]?.isUp == true, !partition.cuts(node, target) {
+                synchronous = target
+            } else {
+                spawnJob(key: key, from: node, to: target, scheduler: &scheduler)
+            }
+        }
+        return synchronous
     }
 
     /// Starts an asynchronous job (a replicated write, an enqueued message) at `node`.
-    private mutating func spawnJob(key: Int, to node: Int, scheduler: inout Scheduler<Event>) {
+    mutating func spawnJob(key: Int, from source: Int, to node: Int, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
+        if partition.cuts(source, node) { return partition.hold(key: key, from: source, to: node) }
         let id = flights.add(Flight(start: now, read: false, measured: false, phase: .job, batch: 0, key: key,
                                     node: Int32(node), entered: now))
         send(id, to: node, scheduler: &scheduler)
@@ -96,9 +115,10 @@ extension SystemModel {
     }
 
     /// The request got its answer: its latency counts, unless it ran past the server's timeout.
-    mutating func finish(_ id: Int, now: SimTime) {
-        let flight = flights[id]
+    mutating func finish(_ id: Int, scheduler: inout Scheduler<Event>) {
+        let flight = flights[id], now = scheduler.now
         if flight.phase == .job { return flights.remove(id) }
+        release(id, scheduler: &scheduler)
         let latency = now - flight.start
         let timeout = flight.app >= 0 ? design.nodes[Int(flight.app)].settings.timeout : 0
         if timeout > 0, latency.seconds > timeout {
@@ -109,11 +129,23 @@ extension SystemModel {
         flights.remove(id)
     }
 
-    /// The request failed (rejected, no live target, or its node died).
-    mutating func fail(_ id: Int, now: SimTime) {
+    /// The request failed (rejected, no live target, or its node died); an external call may be retried.
+    mutating func fail(_ id: Int, scheduler: inout Scheduler<Event>) {
         leave(id)
+        if flights[id].phase == .external, callFailed(id, scheduler: &scheduler) { return }
+        drop(id, scheduler: &scheduler)
+    }
+
+    /// The request fails for good (an orphaned call just ends).
+    mutating func drop(_ id: Int, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
-        if flight.phase == .job { recorder.lostJobs += 1 } else { recorder.failed(measured: flight.measured, at: now) }
+        switch flight.phase {
+        case .job: recorder.lostJobs += 1
+        case .orphan: break
+        default:
+            release(id, scheduler: &scheduler)
+            recorder.failed(measured: flight.measured, at: scheduler.now)
+        }
         flights.remove(id)
     }
 }

@@ -44,6 +44,19 @@ import Testing
         #expect(slow.read.p50.value > calm.read.p50.value + 5)
     }
 
+    @Test("A partition fails the calls across it and holds replication back until it heals, drawn as cut off")
+    func partition() throws {
+        let outcome = try Self.run("partition App1+App2+App3+DB_M|DB_S at 5s for 5s")
+        #expect(outcome.errorRate > 0.05 && outcome.errorRate < 0.4, "reads sent to the slave fail for 5 s of about 20")
+        #expect((outcome.heldByPartition ?? 0) > 500, "about 200 writes a second wait for the network")
+        let timeline = try #require(outcome.timeline)
+        #expect(timeline.nodeStates.map(\.id) == ["DB_S"])
+        #expect(timeline.nodeStates[0].changes.map(\.state) == [0, 4, 0])
+        #expect(timeline.errorRates.suffix(5).allSatisfy { $0 == 0 }, "healed")
+        #expect(try ScenarioParser.parse("partition east|west at 1s").events == [.partition(sides: [["east"], ["west"]], at: 1, lasting: 1e6)])
+        #expect(throws: DesignError.self) { try ScenarioParser.parse("partition DB_M at 1s") }
+    }
+
     @Test("Losing a region kills each of its nodes; DNS stops sending there after its detection delay and errors stop")
     func loseRegion() throws {
         let design = try DesignParser.parse("""

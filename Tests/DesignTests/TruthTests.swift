@@ -94,3 +94,39 @@ import Testing
         #expect(first.read.p99 == second.read.p99 && first.nodes.map(\.utilization) == second.nodes.map(\.utilization))
     }
 }
+
+@Suite struct AvailabilitySimulationTests {
+    @Test("Availability simulated with random failures agrees with the series/parallel formula", arguments: [
+        "%% sim A1 A2: app mtbf=9h mttr=1h\n%% sim LB: lb mtbf=99h mttr=1h\n%% sim DB: primary mtbf=19h mttr=1h",
+        "%% sim A1 A2: app mtbf=4h mttr=1h\n%% sim LB: lb mtbf=49h mttr=2h\n%% sim DB: primary mtbf=99h mttr=1h",
+    ])
+    func agrees(_ settings: String) throws {
+        let outcome = try TruthTests.run("""
+        graph LR
+            U[Users] --> LB[Load Balancer]
+            LB --> A1[Server 1]
+            LB --> A2[Server 2]
+            A1 --> DB[(Master DB)]
+            A2 --> DB
+        \(settings)
+        """, RunSettings(rate: 100, requests: 1_000))
+        let simulated = try #require(outcome.availabilitySimulated)
+        let formula = outcome.availability.overall
+        #expect(simulated.halfWidth > 0 && simulated.halfWidth < 0.002)
+        #expect(abs(simulated.value - formula) < max(3 * simulated.halfWidth, 1e-4), "simulated \(simulated.value), formula \(formula)")
+    }
+}
+
+@Suite struct AvailabilitySimulationLimitTests {
+    @Test("A node that fails every second is not simulated for 200 years: the formula stands alone, at once")
+    func failureProneDesign() throws {
+        let outcome = try TruthTests.run("""
+        graph LR
+            U[Users] --> A[Server]
+            A --> DB[(Database)]
+        %% sim A: app mtbf=1s mttr=1s
+        """, RunSettings(rate: 100, requests: 1_000))
+        #expect(outcome.availabilitySimulated == nil)
+        #expect(abs(outcome.availability.overall - 0.5 * NodeSettings.defaults(for: .primary).availability) < 1e-9)
+    }
+}

@@ -7,7 +7,7 @@ import Testing
         ("survive-server-crash", "2.1", "single-server"),
         ("four-nines", "100m-users", "2.1"),
         ("read-heavy-100m", "100m-users", "2.1"),
-        ("master-failure", "2.1", "single-server"),
+        ("master-failure", "master-semi-sync", "master-async"),
         ("hanging-payments", "payments-queue", "payments-sync"),
     ]
 
@@ -25,6 +25,25 @@ import Testing
     func checkTable() throws {
         let result = try ScalelabProcess.run(["design", "check", "survive-server-crash", "single-server"])
         try Golden.check(result.stdout, named: "design-check-single-server")
+    }
+
+    @Test("grade --challenge grades a folder of design files into the quiz gradebooks, one JUnit test case per requirement")
+    func gradeDesigns() throws {
+        let folder = try DesignLabTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../lessons/designs")
+        for (learner, design) in [("alice", "single-server"), ("bob", "scale-out")] {
+            try FileManager.default.copyItem(at: lessons.appendingPathComponent(design + ".mmd"), to: folder.appendingPathComponent(learner + ".mmd"))
+        }
+        try "graph LR\n  U[Users] --> X[Thing]\n".write(to: folder.appendingPathComponent("carol.mmd"), atomically: true, encoding: .utf8)
+        let csv = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", folder.path])
+        #expect(csv.status == 1 && csv.stderr.contains("carol.mmd:2:16: error: cannot tell what node X"))
+        #expect(csv.stdout.hasPrefix("learner,score,max,percent,r1 steady: error_rate < 0.001,r2 steady: p99_ms < 200,r3 kill app at 5s: error_rate < 0.05\r\nalice,1,3,33.33,1,0,0\r\n"))
+        let junit = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", "--format", "junit", folder.path])
+        #expect(junit.stdout.components(separatedBy: "<testcase ").count - 1 == 6)
+        #expect(junit.stdout.contains("<failure message=\"expected: p99_ms &lt; 200; feedback: measured "))
+        let none = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", folder.appendingPathComponent("empty").path])
+        #expect(none.status != 0)
     }
 
     @Test("design compare shows both designs' numbers and what changed in the graph")

@@ -23,6 +23,11 @@ enum DesignFindings {
         list.say("design.no_spof", when: MetricRef("spof_count") == 0, Localized(
             en: "No single point of failure; availability from the graph is {availability} ({nines} nines).",
             ko: "단일 장애점이 없습니다. 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
+        if outcome.availabilitySimulated != nil {
+            list.say("design.availability_sim", when: MetricRef("availability_sim") >= 0, Localized(
+                en: "Failing nodes at random (MTBF/MTTR) over 200 simulated years gives {availability_sim} ± {availability_sim_ci}.",
+                ko: "노드를 무작위로 고장 내며(MTBF/MTTR) 200년을 시뮬레이션하면 {availability_sim} ± {availability_sim_ci}입니다."))
+        }
         list.say("design.errors", when: MetricRef("error_rate") > 0.001, Localized(
             en: "{error_rate%}% of requests failed.", ko: "요청의 {error_rate%}%가 실패했습니다."))
         return list.findings

@@ -4,7 +4,7 @@ import Experiments
 /// A scenario's story over time: each changed node's state as a band, latency and errors as lines.
 enum DesignTimeline {
     static let states = [Localized(en: "up", ko: "정상"), Localized(en: "slow", ko: "느림"), Localized(en: "down", ko: "다운"),
-                         Localized(en: "promoted", ko: "승격")]
+                         Localized(en: "promoted", ko: "승격"), Localized(en: "cut off", ko: "분리됨")]
 
     static func timelines(_ timeline: TimelineResult) -> [Timeline] {
         let end = timeline.bucketSeconds * Double(timeline.errorRates.count)
