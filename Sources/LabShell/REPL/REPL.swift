@@ -65,8 +65,20 @@ extension Session {
             sections: sectionNumbers,
             experiments: ExperimentCatalog.all.map { ($0.id, $0.parameters.map(\.name)) },
             metrics: reports.last?.metrics.map(\.name) ?? [],
-            diagrams: courses[language]?.diagrams.map(\.name) ?? [])
+            diagrams: courses[language]?.diagrams.map(\.name) ?? [],
+            values: Self.parameterValues)
     }
+
+    /// What Tab offers after `key=`: the choices of each choice or flag parameter, by `experiment.key`.
+    static let parameterValues: [String: [String]] = Dictionary(uniqueKeysWithValues: ExperimentCatalog.all.flatMap { experiment in
+        experiment.parameters.compactMap { spec -> (String, [String])? in
+            switch spec.domain {
+            case .choice(let options): return (experiment.id + "." + spec.name, options)
+            case .flag: return (experiment.id + "." + spec.name, ["false", "true"])
+            default: return nil
+            }
+        }
+    })
 
     /// Prints an error the way the REPL shows it: the message, then the hint.
     package func report(_ error: LabError) {
