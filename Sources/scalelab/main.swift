@@ -18,10 +18,10 @@ struct Scalelab: ParsableCommand {
         version: "scalelab 0.1.0")
 
     @Option(name: .long, help: "Language of the course: ko or en (default from LC_ALL/LANG).")
-    var lang: String?
+    var lang: Language?
 
-    @Option(name: .long, help: "When to use colour: auto, always or never.")
-    var color: String = "auto"
+    @Option(name: .long, help: "When to use colour: auto, always or never (NO_COLOR and TERM=dumb turn auto off).")
+    var color: ColorChoice = .auto
 
     @Option(name: [.customShort("f"), .customLong("file")], help: "Run a script of commands; repeat to run several; - is stdin.")
     var scripts: [String] = []
@@ -35,19 +35,10 @@ struct Scalelab: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "A command and its words, run once.")
     var command: [String] = []
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'")
-        }
-        if Launch.ColorChoice(rawValue: color.lowercased()) == nil {
-            throw ValidationError("--color takes auto, always or never, not '\(color)'")
-        }
-    }
-
     func run() throws {
         var launch = Launch()
-        launch.language = lang.flatMap { Language(rawValue: $0.lowercased()) }
-        launch.color = Launch.ColorChoice(rawValue: color.lowercased()) ?? .auto
+        launch.language = lang
+        launch.color = color
         launch.scripts = scripts
         launch.echo = echo
         launch.seed = seed
@@ -72,6 +63,11 @@ func launch() -> Int32 {
         (succeeded ? FileHandle.standardOutput : FileHandle.standardError).write(Data(text.utf8))
         return succeeded ? 0 : LabError.Status.usage.rawValue
     }
+}
+
+/// `--lang ko|en`, in any case.
+extension Language: ExpressibleByArgument {
+    package init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
 exit(launch())

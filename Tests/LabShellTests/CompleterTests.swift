@@ -45,3 +45,14 @@ import Testing
         #expect(Completer.completion(of: "re", among: ["replicas=", "replication"]).insertion == "plica")
     }
 }
+
+@Suite struct ParameterValueCompletionTests {
+    @Test("After key= Tab offers the values a choice or flag parameter takes, for the real experiments")
+    func values() {
+        let completer = Completer(vocabulary: makeSession().vocabulary)
+        #expect(completer.complete("run cache coalesce=").candidates == ["coalesce=false", "coalesce=true"])
+        #expect(completer.complete("run cache coalesce=t").insertion == "rue ")
+        #expect(completer.complete("run cap mode=").candidates.contains("mode=cp"))
+        #expect(completer.complete("run load rate=").candidates.isEmpty)
+    }
+}

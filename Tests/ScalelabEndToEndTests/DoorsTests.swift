@@ -51,7 +51,7 @@ import Testing
         #expect(try ScalelabProcess.run(["lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout == "언어 = ko (한국어)\n")
         #expect(try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix("language = en"))
         let bad = try ScalelabProcess.run(["--lang", "fr", "lang"])
-        #expect(bad.stderr.contains("--lang takes ko or en, not 'fr'"))
+        #expect(bad.stderr.contains("'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'ko'"))
         #expect(bad.status == 2)
     }
 

@@ -29,7 +29,7 @@ struct QuizFlowTests {
         let first = try ScalelabProcess.run(["quiz", "5"], input: "a\nb\n", environment: environment)
         #expect(first.stdout.contains("quiz stopped; your 2 answer(s) are kept as a draft: 'quiz 5' picks up where you stopped"))
         let second = try ScalelabProcess.run(["quiz", "5"], input: "", environment: environment)
-        #expect(second.stdout.contains("resuming: 2 answer(s) kept from last time") && second.stdout.contains("[3/16] s5-quorum"))
+        #expect(second.stdout.contains("resuming: 2 answer(s) kept from last time") && second.stdout.contains("[3/16]"))
     }
 
     @Test("a paper is answered, reviewed, handed in and graded; --answers - names what was left out")
@@ -70,7 +70,7 @@ struct QuizFlowTests {
         try gift.write(toFile: folder + "/esc.gift", atomically: true, encoding: .utf8)
         let result = try ScalelabProcess.run(["quiz", folder + "/esc.gift"], input: "b\n", environment: ["XDG_STATE_HOME": folder])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("[1/1] x"))
+        #expect(result.stdout.contains("[1/1]") && !result.stdout.contains("[1/1] x"))
         #expect(!(result.stdout + result.stderr).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 }

@@ -56,13 +56,13 @@ import Testing
 
     @Test("Indented lines continue a list item instead of starting a paragraph")
     func listContinuation() {
-        let renderer = MarkdownRenderer(glyphs: .unicode, styler: Styler(enabled: false), width: 40, labLabel: "", diagram: { _ in nil })
+        let renderer = MarkdownRenderer(style: RenderStyle(glyphs: .unicode, width: 40), labLabel: "", diagram: { _ in nil })
         #expect(renderer.render("1. **First** point\n   goes on here.\n2. Second") == "1. First point goes on here.\n2. Second")
     }
 
     @Test("A lesson renders headings, lists, tables, callouts, code and lab boxes as its golden")
     func markdown() throws {
-        let renderer = MarkdownRenderer(glyphs: .unicode, styler: Styler(enabled: false), width: 80, labLabel: "▶ try",
+        let renderer = MarkdownRenderer(style: RenderStyle(glyphs: .unicode, width: 80), labLabel: "▶ try",
                                         diagram: { MermaidRenderer(glyphs: .unicode, width: 80).render($0) })
         try Golden.check(renderer.render(try Golden.input("sample-lesson.md")), named: "sample-lesson-80")
     }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Experiments
+import Terminal
 
-/// `compare`: the last two runs side by side, metric by metric.
+/// `compare`: the last two runs side by side, metric by metric, then what moved.
 struct CompareCommand: LabCommand {
     static let configuration = CommandConfiguration(commandName: "compare", abstract: "Show the last two runs side by side.")
     static let summary = Localized(en: "Show the last two experiment runs side by side", ko: "마지막 두 실행을 나란히 비교합니다")
@@ -14,33 +15,35 @@ struct CompareCommand: LabCommand {
                                                     ko: "매개변수를 바꿔 실험을 두 번 실행하세요"))
         }
         let before = session.reports[0], after = session.reports[1]
-        session.console.print("A: \(before.experiment) \(before.parameters.commandLineText)")
-        session.console.print("B: \(after.experiment) \(after.parameters.commandLineText)")
-        let names = after.metrics.map(\.name) + before.metrics.map(\.name).filter { after.metric($0) == nil }
-        let rows = names.map { name -> [String] in
-            let a = before.metric(name), b = after.metric(name)
-            return [name, a.map(MetricText.format) ?? "—", b.map(MetricText.format) ?? "—",
-                    Self.change(from: a, to: b, session: session), (b ?? a)?.unit ?? ""]
+        let changes = MetricChange.all(from: before, to: after)
+        for line in RunLines.lines(before, after, style: session.renderStyle) { session.console.print(line) }
+        let rows = changes.map { change -> [String] in
+            [change.name, change.value(change.before), change.value(change.after), change.text]
         }
-        session.showTable(headers: [session.text(en: "metric", ko: "지표"), "A", "B", "B/A", session.text(en: "unit", ko: "단위")],
+        session.showTable(headers: [session.text(en: "metric", ko: "지표"), "A", "B", session.text(en: "change", ko: "변화")],
                           rows: rows)
-    }
-
-    /// `×2.5`, `−40%`-style change; `≈` when the two 95% intervals overlap (no difference is
-    /// established); empty when it cannot be computed.
-    static func change(from before: Metric?, to after: Metric?, session: Session) -> String {
-        guard let before, let after else { return "" }
-        if before.halfWidth != nil || after.halfWidth != nil, before.estimate.overlaps(after.estimate), before.value != after.value {
-            return session.text(en: "≈ (intervals overlap)", ko: "≈ (구간 겹침)")
+        if changes.contains(where: { $0.text == "≈" }) {
+            session.console.print(session.text(en: "≈: the two 95% intervals overlap, so no difference is shown.",
+                                               ko: "≈: 두 95% 구간이 겹쳐서 차이가 있다고 할 수 없습니다."))
         }
-        return change(from: before.value, to: after.value)
+        session.console.print()
+        for line in MetricChange.reading(changes, in: session.language, width: session.console.width) {
+            session.console.print(line)
+        }
     }
+}
 
-    static func change(from a: Double, to b: Double) -> String {
-        guard a != 0 else { return "" }
-        let ratio = b / a
-        if ratio >= 2 || ratio <= 0.5 { return "×" + MetricText.format(ratio) }
-        let percent = (ratio - 1) * 100
-        return (percent >= 0 ? "+" : "−") + MetricText.format(abs(percent).rounded()) + "%"
+/// The `A:` and `B:` lines of `compare`: each run's parameters, wrapped between words, with the
+/// parameters that differ highlighted (and named on a line of their own without colour).
+enum RunLines {
+    static func lines(_ before: Report, _ after: Report, style: RenderStyle) -> [String] {
+        let a = before.parameters.commandLineText.split(separator: " ").map(String.init)
+        let b = after.parameters.commandLineText.split(separator: " ").map(String.init)
+        func line(_ label: String, _ experiment: String, _ tokens: [String], _ other: [String]) -> [String] {
+            let marked = tokens.map { other.contains($0) ? $0 : style.styler.color(style.styler.bold($0), .yellow) }
+            let lines = TextLayout.flow([label + " " + experiment] + marked, width: style.width, separator: " ")
+            return lines.enumerated().map { $0.offset == 0 ? $0.element : "   " + $0.element }
+        }
+        return line("A:", before.experiment, a, b) + line("B:", after.experiment, b, a)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Terminal
 
 /// `help [command] [experiment]`: the list of commands, or one command's usage; `help run ID`
 /// adds that experiment's parameters and model assumptions (what `params ID` prints).
@@ -57,6 +58,6 @@ enum HelpText {
         if !type.aliases.isEmpty {
             text += "\n" + session.text(en: "Also: ", ko: "다른 이름: ") + type.aliases.joined(separator: ", ")
         }
-        return text.trimmingCharacters(in: .newlines)
+        return TextLayout.fitLines(text.trimmingCharacters(in: .newlines), to: session.console.width)
     }
 }

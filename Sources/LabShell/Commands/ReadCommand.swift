@@ -24,7 +24,7 @@ struct NextCommand: LabCommand {
     static let summary = Localized(en: "Show the next section", ko: "다음 절로 갑니다")
 
     mutating func run(in session: Session) throws {
-        guard let section = try session.course().section(after: session.currentSection) else {
+        guard let section = try session.sectionAfterCurrent() else {
             throw LabError(session.text(en: "this is the last section", ko: "마지막 절입니다"),
                            hint: session.text(en: "try 'quiz 5' or 'toc'", ko: "'quiz 5' 또는 'toc'를 해 보세요"))
         }
@@ -42,14 +42,5 @@ struct PrevCommand: LabCommand {
             throw LabError(session.text(en: "this is the first section", ko: "첫 절입니다"))
         }
         session.open(section)
-    }
-}
-
-extension Session {
-    /// Shows `section`, makes it current and records it as read.
-    func open(_ section: LessonSection) {
-        currentSection = section.number
-        showMarkdown(section.markdown)
-        markRead(section.number)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Experiments
+import Foundation
+import Terminal
 
 /// `set [NAME VALUE]`: shows the settings, or changes one.
 struct SetCommand: LabCommand {
@@ -40,18 +42,33 @@ struct SetCommand: LabCommand {
             var command = SeedCommand(); command.value = value
             try command.run(in: session)
         case .width:
-            guard let width = Int(value), (40...400).contains(width) else {
-                throw LabError.usage(session.text(en: "set width: '\(value)' is not a width from 40 to 400",
-                                                  ko: "set width: '\(value)'은(는) 40부터 400까지의 너비가 아닙니다"))
-            }
-            session.console.width = width
-            session.console.widthIsFixed = true
+            try setWidth(value, in: session)
         case .color:
-            guard let on = ["on": true, "off": false, "always": true, "never": false][value.lowercased()] else {
-                throw LabError.usage(session.text(en: "set color: use on or off", ko: "set color: on 또는 off를 쓰세요"))
+            guard let choice = ColorChoice(argument: value) else {
+                throw LabError.usage(session.text(en: "set color: '\(value)' is not on, off or auto",
+                                                  ko: "set color: '\(value)'은(는) on, off, auto 가운데 하나가 아닙니다"),
+                                     hint: session.text(en: "for example 'set color off'", ko: "예: 'set color off'"))
             }
-            session.console.colorEnabled = on
+            session.console.colorEnabled = choice.isEnabled(outputIsTerminal: isatty(1) == 1,
+                                                            variables: session.environment.variables)
         }
+    }
+
+    /// `set width N` fixes the width; `set width auto` follows the terminal again.
+    private func setWidth(_ value: String, in session: Session) throws {
+        if value.lowercased() == "auto" {
+            session.console.widthIsFixed = false
+            session.console.width = session.mode == .interactive ? TerminalSize.columns() : Launch.scriptWidth(session.environment)
+            return
+        }
+        guard let width = Int(value), (40...400).contains(width) else {
+            throw LabError.usage(session.text(en: "set width: '\(value)' is not a width from 40 to 400, or auto",
+                                              ko: "set width: '\(value)'은(는) 40부터 400까지의 너비나 auto가 아닙니다"),
+                                 hint: session.text(en: "for example 'set width 60' or 'set width auto'",
+                                                    ko: "예: 'set width 60' 또는 'set width auto'"))
+        }
+        session.console.width = width
+        session.console.widthIsFixed = true
     }
 
     private func rows(for session: Session) -> [String] {

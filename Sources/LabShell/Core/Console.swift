@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 
 /// Where the shell writes: standard output and standard error, or buffers in tests.
 ///
@@ -20,7 +21,8 @@ package final class Console {
     package var widthIsFixed = false
     /// Whether ANSI styles may be written to standard output.
     package var colorEnabled: Bool
-    /// Whether box drawing and braille may be used (a UTF-8 locale).
+    /// Whether anything but ASCII may be written (a UTF-8 locale and a terminal that is not `dumb`);
+    /// without it, boxes use ASCII glyphs and the rest passes `ASCIIFallback`.
     package var unicodeEnabled: Bool
 
     package init(sink: Sink, width: Int = 80, colorEnabled: Bool = false, unicodeEnabled: Bool = true) {
@@ -46,7 +48,7 @@ package final class Console {
 
     /// Writes `text` and a newline to standard error, neutralised (never styled).
     package func printError(_ text: String) {
-        let line = OutputBoundary.neutralized(text, allowingStyles: false) + "\n"
+        let line = plain(OutputBoundary.neutralized(text, allowingStyles: false)) + "\n"
         switch sink {
         case .standardStreams: FileHandle.standardError.write(Data(line.utf8))
         case .capture: capturedErrors += line
@@ -55,6 +57,10 @@ package final class Console {
 
     /// `text` as this console lets it reach a terminal (for the pager and the line editor too).
     package func neutralized(_ text: String) -> String {
-        OutputBoundary.neutralized(text, allowingStyles: colorEnabled)
+        plain(OutputBoundary.neutralized(text, allowingStyles: colorEnabled))
+    }
+
+    private func plain(_ text: String) -> String {
+        unicodeEnabled ? text : ASCIIFallback.text(text)
     }
 }

@@ -52,7 +52,9 @@ package enum Interpreter {
         } catch let error as LabError {
             throw error
         } catch {
-            throw LabError("\(Command.name): \(error)")
+            var converted = LabError(converting: error, language: session.language)
+            converted.message = "\(Command.name): " + converted.message
+            throw converted
         }
         try session.settlePredictions()
     }

@@ -6,11 +6,6 @@ import Terminal
 
 /// How the process was started: options from the command line, resolved into a session and a door.
 package struct Launch {
-    /// `--color`: when ANSI colour is written.
-    package enum ColorChoice: String, CaseIterable, Sendable {
-        case auto, always, never
-    }
-
     package var language: Language?
     package var color: ColorChoice = .auto
     package var scripts: [String] = []
@@ -28,8 +23,8 @@ package struct Launch {
         let interactive = command.isEmpty && scripts.isEmpty && isatty(0) == 1 && isatty(1) == 1
         let console = Console(sink: .standardStreams,
                               width: interactive ? TerminalSize.columns() : Self.scriptWidth(environment),
-                              colorEnabled: colorEnabled(environment: environment),
-                              unicodeEnabled: unicode)
+                              colorEnabled: color.isEnabled(outputIsTerminal: isatty(1) == 1, variables: environment.variables),
+                              unicodeEnabled: unicode && environment.variables["TERM"] != "dumb")
         let session = Session(language: language ?? Self.defaultLanguage(environment), console: console,
                               mode: interactive ? .interactive : .script, environment: environment)
         if let seed { session.seed = seed }
@@ -88,16 +83,6 @@ package struct Launch {
         return { prompt in
             if editor == nil { editor = EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil)) }
             return editor?.readLine(prompt: prompt) ?? .endOfInput
-        }
-    }
-
-    private func colorEnabled(environment: ShellEnvironment) -> Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let variables = environment.variables
-            return isatty(1) == 1 && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
         }
     }
 

@@ -16,7 +16,7 @@ extension Session {
             if language == self.language { sectionNumbers = loaded.sectionNumbers }
             return loaded
         } catch {
-            throw LabError(error.description)
+            throw LabError(converting: error, language: language)
         }
     }
 

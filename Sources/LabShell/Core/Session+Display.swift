@@ -9,11 +9,9 @@ extension Session {
 
     /// The Markdown renderer for this console and language.
     var markdownRenderer: MarkdownRenderer {
-        MarkdownRenderer(glyphs: glyphs, styler: styler, width: console.width,
+        MarkdownRenderer(style: renderStyle,
                          labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
-                         diagram: { [glyphs, styler, width = console.width] source in
-                             MermaidRenderer(glyphs: glyphs, styler: styler, width: width).render(source)
-                         })
+                         diagram: { [renderStyle] source in MermaidRenderer(style: renderStyle).render(source) })
     }
 
     /// Prints the first `limit` of `lines` to standard error, then how many more there were.
@@ -37,12 +35,14 @@ extension Session {
 extension Session {
     /// The drawing characters for this console.
     var glyphs: Glyphs { Glyphs.forLocale(unicode: console.unicodeEnabled) }
+    /// Glyphs, styles and width for every renderer: what `set width`, `set color` and the locale chose.
+    var renderStyle: RenderStyle { RenderStyle(glyphs: glyphs, styler: styler, width: console.width) }
     /// Styles, active only when colour is on.
     var styler: Styler { Styler(enabled: console.colorEnabled) }
 
     /// Prints a table lined up by display width.
     package func showTable(headers: [String], rows: [[String]]) {
-        console.print(TableRenderer(glyphs: glyphs, styler: styler, width: console.width).render(headers: headers, rows: rows))
+        console.print(TableRenderer(style: renderStyle).render(headers: headers, rows: rows))
     }
 
     /// Renders a report: parameters, metrics, tables, charts, timelines and findings.

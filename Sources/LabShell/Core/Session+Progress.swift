@@ -12,12 +12,6 @@ extension Session {
         return loaded.warnings.map(text(_:))
     }
 
-    /// Records that the learner opened a section.
-    func markRead(_ number: String) {
-        progress.markRead(number)
-        saveProgress()
-    }
-
     /// Records that the learner ran a lab block, by its file (relative to the lessons folder) and line.
     func markLabRun(file: String, line: Int) {
         progress.markLabRun(labBlockID(file: file, line: line))

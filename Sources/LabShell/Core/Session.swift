@@ -24,6 +24,8 @@ package final class Session {
     package var quitRequested = false
     /// The course section the learner is in, for example `2.2`, once they opened one.
     package var currentSection: String?
+    /// The last subsection the current section showed (a chapter shows its subsections): `next` goes past it.
+    var readThrough: String?
     /// Section numbers of the course, for completion.
     package var sectionNumbers: [String] = []
     /// What the learner has done so far (sections read, lab blocks run, quiz scores, review cards).

@@ -15,7 +15,8 @@ struct ReportView {
         blocks += report.charts.map(chart)
         blocks += report.timelines.map(timeline)
         if let diagram = report.diagram {
-            let title = styler.bold(language == .ko ? "상태도 (굵은 상자가 마지막 상태)" : "State diagram (heavy box: the final state)")
+            let title = TextLayout.wrap(language == .ko ? "상태도 (굵은 상자가 마지막 상태)" : "State diagram (heavy box: the final state)",
+                                        to: width).map(styler.bold).joined(separator: "\n")
             blocks.append(title + "\n" + MermaidRenderer(glyphs: glyphs, styler: styler, width: width)
                 .render(diagram.source, highlight: diagram.highlight))
         }
@@ -26,8 +27,12 @@ struct ReportView {
     private func local(_ text: Localized) -> String { text.text(language) }
 
     private var header: String {
-        let title = styler.bold("\(report.experiment) — \(language == .ko ? "절" : "section") \(report.section)")
-        return title + "\n" + styler.dim("\(report.parameters.commandLineText)  seed=\(report.seed)")
+        let section = language == .ko ? "\(report.section)절" : "section \(report.section)"
+        let title = styler.bold("\(report.experiment) — \(section)")
+        let line = "\(report.parameters.commandLineText)  seed=\(report.seed)"
+        let tokens = line.split(separator: " ").map(String.init)
+        let lines = DisplayWidth.of(line) <= width ? [line] : TextLayout.flow(tokens, width: width, separator: " ")
+        return ([title] + lines.map(styler.dim)).joined(separator: "\n")
     }
 
     private var metricsTable: String {
@@ -42,7 +47,7 @@ struct ReportView {
     }
 
     private func table(_ table: ReportTable) -> String {
-        styler.bold(local(table.title)) + "\n"
+        TextLayout.wrap(local(table.title), to: width).map(styler.bold).joined(separator: "\n") + "\n"
             + TableRenderer(glyphs: glyphs, styler: styler, width: width)
                 .render(headers: table.columns.map(local), rows: table.rows.map { $0.map(local) })
     }

@@ -40,6 +40,7 @@ struct QuizRunner {
             guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
             if typed == "quit" { return .stopped }
             if typed == "skip" { view.show(quiz.skip()); continue }
+            if Self.isLabCommand(typed) { runLabCommand(typed); continue }
             do { view.show(try quiz.answer(typed)) } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
@@ -47,6 +48,22 @@ struct QuizRunner {
         if quiz.quiz.isPaper, !reviewPaper(read, view) { return .stopped }
         view.showSummary(quiz.summary)
         return .finished
+    }
+
+    /// Whether an answer line is a lab command to run first (`run cap mode=cp`, `design run 2.1`).
+    static func isLabCommand(_ line: String) -> Bool {
+        let first = line.split(separator: " ").first.map(String.init) ?? ""
+        return line == "compare" || (["run", "design", "params"].contains(first) && line.contains(" "))
+    }
+
+    /// Whether a question asks the learner to run something (its text quotes a run or design command).
+    static func mentionsLabCommand(_ text: String) -> Bool {
+        text.contains("`run ") || text.contains("`design ")
+    }
+
+    /// Runs a lab command typed at the answer prompt; its errors are shown, the question stays.
+    private func runLabCommand(_ line: String) {
+        do { try Interpreter.execute(line, in: session) } catch { session.report(error) }
     }
 
     /// Lists the answers of a paper and lets the learner change any before handing in; false when stopped.

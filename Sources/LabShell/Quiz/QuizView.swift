@@ -9,7 +9,7 @@ struct QuizView {
     func show(_ question: QuestionPresentation) {
         let console = session.console
         console.print("")
-        console.print(session.styler.bold("[\(question.number)/\(question.total)] ") + session.styler.dim(question.id))
+        console.print(session.styler.bold("[\(question.number)/\(question.total)]"))
         for line in question.preamble { console.print(UntrustedText.multiLine(line)) }
         console.print(session.markdownRenderer.render(UntrustedText.multiLine(question.text)))
         for (index, prompt) in question.prompts.enumerated() { console.print("  \(index + 1). \(UntrustedText.oneLine(prompt, limit: 1000))") }
@@ -18,6 +18,10 @@ struct QuizView {
             console.print(lines.enumerated().map { ($0.offset == 0 ? "  \(choice.letter)) " : "     ") + $0.element }.joined(separator: "\n"))
         }
         let essay = question.kind == .essay
+        if QuizRunner.mentionsLabCommand(question.text) {
+            console.print(session.styler.dim(session.text(en: "You can type the run or design command here to try it, then answer.",
+                                                          ko: "여기서 run이나 design 명령을 입력해 먼저 실행해 본 뒤 답할 수 있습니다.")))
+        }
         console.print(session.styler.dim(session.text(
             en: question.hint.en + (essay ? "; an empty line ends it" : "") + " ('skip' to pass)",
             ko: question.hint.ko + (essay ? " 빈 줄로 끝냅니다" : "") + " (넘어가려면 'skip')")))

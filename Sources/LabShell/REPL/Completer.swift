@@ -8,9 +8,12 @@ package struct Completer {
         package var experiments: [(id: String, parameters: [String])]
         package var metrics: [String]
         package var diagrams: [String]
+        /// The values a parameter takes, by `experiment.parameter` (`cache.coalesce`: `true`, `false`).
+        package var values: [String: [String]]
 
         package init(sections: [String] = [], experiments: [(id: String, parameters: [String])] = [],
-                     metrics: [String] = [], diagrams: [String] = []) {
+                     metrics: [String] = [], diagrams: [String] = [], values: [String: [String]] = [:]) {
+            self.values = values
             self.sections = sections
             self.experiments = experiments
             self.metrics = metrics
@@ -63,7 +66,7 @@ package struct Completer {
         case .commands: return words.count == 1 ? CommandTable.all.map { $0.name } : []
         case .sections: return words.count == 1 ? vocabulary.sections : []
         case .experiments: return words.count == 1 ? vocabulary.experiments.map(\.id) : []
-        case .experimentParameters: return experimentWords(after: words)
+        case .experimentParameters: return experimentWords(after: words, partial: partial)
         case .files: return files(matching: partial)
         case .choices(let choices): return words.count == 1 ? choices : []
         case .metrics: return words.count == 1 ? vocabulary.metrics : []
@@ -71,9 +74,14 @@ package struct Completer {
         }
     }
 
-    private func experimentWords(after words: [String]) -> [String] {
+    /// Experiment ids, then `key=` parameters not given yet, then after `key=` the values it takes.
+    private func experimentWords(after words: [String], partial: String) -> [String] {
         guard words.count >= 2 else { return vocabulary.experiments.map(\.id) }
         guard let experiment = vocabulary.experiments.first(where: { $0.id == words[1] }) else { return [] }
+        if let equals = partial.firstIndex(of: "=") {
+            let key = String(partial[..<equals])
+            return (vocabulary.values[experiment.id + "." + key] ?? []).map { key + "=" + $0 }
+        }
         let given = Set(words.dropFirst(2).compactMap { $0.split(separator: "=").first.map(String.init) })
         return experiment.parameters.filter { !given.contains($0) }.map { $0 + "=" } + ["sweep=", "--json"]
     }

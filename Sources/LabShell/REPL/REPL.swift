@@ -13,9 +13,7 @@ package final class REPL {
 
     /// Runs until `quit` or Ctrl-D; returns the exit status (0).
     package func run() -> Int32 {
-        session.console.print(session.text(
-            en: "scalelab — a lab for large-scale system design. Type 'help', or 'toc' to start; Ctrl-D leaves.",
-            ko: "scalelab — 대규모 시스템 설계 실습실입니다. 'help' 또는 'toc'로 시작하세요. 끝내려면 Ctrl-D."))
+        greet()
         while !session.quitRequested {
             editor.completer = Completer(vocabulary: session.vocabulary)
             switch editor.readLine(prompt: session.prompt) {
@@ -28,6 +26,16 @@ package final class REPL {
             }
         }
         return 0
+    }
+
+    /// The welcome, wrapped to the width, and for a learner who comes back where they were.
+    private func greet() {
+        let welcome = session.text(
+            en: "scalelab — a lab for large-scale system design. Type 'help', or 'toc' to start; Ctrl-D leaves.",
+            ko: "scalelab — 대규모 시스템 설계 실습실입니다. 'help' 또는 'toc'로 시작하세요. 끝내려면 Ctrl-D.")
+        for text in [welcome] + [session.welcomeBack()].compactMap({ $0 }) {
+            for line in TextLayout.wrap(text, to: session.console.width) { session.console.print(line) }
+        }
     }
 
     private func evaluate(_ line: String) {
@@ -57,8 +65,20 @@ extension Session {
             sections: sectionNumbers,
             experiments: ExperimentCatalog.all.map { ($0.id, $0.parameters.map(\.name)) },
             metrics: reports.last?.metrics.map(\.name) ?? [],
-            diagrams: courses[language]?.diagrams.map(\.name) ?? [])
+            diagrams: courses[language]?.diagrams.map(\.name) ?? [],
+            values: Self.parameterValues)
     }
+
+    /// What Tab offers after `key=`: the choices of each choice or flag parameter, by `experiment.key`.
+    static let parameterValues: [String: [String]] = Dictionary(uniqueKeysWithValues: ExperimentCatalog.all.flatMap { experiment in
+        experiment.parameters.compactMap { spec -> (String, [String])? in
+            switch spec.domain {
+            case .choice(let options): return (experiment.id + "." + spec.name, options)
+            case .flag: return (experiment.id + "." + spec.name, ["false", "true"])
+            default: return nil
+            }
+        }
+    })
 
     /// Prints an error the way the REPL shows it: the message, then the hint.
     package func report(_ error: LabError) {

@@ -1,15 +1,13 @@
 import Foundation
 
 /// Draws Mermaid flowcharts and state diagrams as box drawings that fit a width.
-package struct MermaidRenderer {
-    package var glyphs: Glyphs
-    package var styler: Styler
-    package var width: Int
+package struct MermaidRenderer: StyledRenderer {
+    package var style: RenderStyle
+
+    package init(style: RenderStyle) { self.style = style }
 
     package init(glyphs: Glyphs, styler: Styler = Styler(enabled: false), width: Int = 80) {
-        self.glyphs = glyphs
-        self.styler = styler
-        self.width = width
+        self.init(style: RenderStyle(glyphs: glyphs, styler: styler, width: width))
     }
 
     /// The drawing, or the source with a one-line note when the diagram cannot be drawn.
@@ -33,8 +31,11 @@ package struct MermaidRenderer {
             if horizontal.width <= width { return styled(horizontal.lines(), graph: graph, highlight: highlight) }
         }
         let vertical = VerticalDrawing(graph: graph, layout: layout, boxes: boxes, glyphs: glyphs, highlight: highlight,
-                                       upward: graph.direction == .bottomUp)
-        return styled(vertical.lines(), graph: graph, highlight: highlight)
+                                       upward: graph.direction == .bottomUp).lines()
+        guard vertical.contains(where: { DisplayWidth.of($0) > width }), graph.edges.contains(where: { !$0.label.isEmpty }) else {
+            return styled(vertical, graph: graph, highlight: highlight)
+        }
+        return withLabelsBelow(graph, highlight: highlight)
     }
 
     /// Makes the highlighted node's label bold when colour is on.

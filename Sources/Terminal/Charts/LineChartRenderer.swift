@@ -1,5 +1,5 @@
 /// Plots series of `(x, y)` points on a grid of braille dots (or ASCII marks), with axes and a legend.
-package struct LineChartRenderer: Sendable {
+package struct LineChartRenderer: StyledRenderer, Sendable {
     /// A line through its points, or a band: an interval (for example a 95% one) drawn as a shaded area.
     package struct Series: Sendable {
         package enum Kind: Sendable, Equatable {
@@ -22,16 +22,16 @@ package struct LineChartRenderer: Sendable {
         }
     }
 
-    package var glyphs: Glyphs
-    package var styler: Styler
-    package var width: Int
+    package var style: RenderStyle
     package var height: Int
 
-    package init(glyphs: Glyphs, styler: Styler = Styler(enabled: false), width: Int = 80, height: Int = 12) {
-        self.glyphs = glyphs
-        self.styler = styler
-        self.width = width
+    package init(style: RenderStyle, height: Int = 12) {
+        self.style = style
         self.height = height
+    }
+
+    package init(glyphs: Glyphs, styler: Styler = Styler(enabled: false), width: Int = 80, height: Int = 12) {
+        self.init(style: RenderStyle(glyphs: glyphs, styler: styler, width: width), height: height)
     }
 
     static let marks: [Character] = ["*", "o", "+", "x", "#", "@"]
@@ -54,7 +54,7 @@ package struct LineChartRenderer: Sendable {
             for (a, b) in zip(scaled, scaled.dropFirst()) { grid.line(from: a, to: b, series: index) }
             if scaled.count == 1 { grid.dot(scaled[0], series: index) }
         }
-        var lines = [styler.bold(title), TextLayout.pad("", to: gutter) + yLabel]
+        var lines = TextLayout.wrap(title, to: width).map(styler.bold) + [TextLayout.pad("", to: gutter) + yLabel]
         for row in 0..<height {
             let label = row == 0 ? yTexts[0] : row == height / 2 ? yTexts[1] : row == height - 1 ? yTexts[2] : ""
             lines.append(TextLayout.pad(label, to: gutter - 1, .right) + " " + String(glyphs.vertical) + grid.row(row, styler: styler))

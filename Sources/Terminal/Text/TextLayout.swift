@@ -62,3 +62,36 @@ package enum TextLayout {
         return out.isEmpty ? String(text.prefix(1)) : out
     }
 }
+
+extension TextLayout {
+    /// `entries` side by side, `separator` apart, starting a new line (after `indent` spaces)
+    /// whenever the next entry would pass `width` columns; an entry is never cut.
+    package static func flow(_ entries: [String], width: Int, indent: Int = 0, separator: String = "   ") -> [String] {
+        let lead = String(repeating: " ", count: indent)
+        var lines: [String] = [], line = ""
+        for entry in entries {
+            if !line.isEmpty, DisplayWidth.of(lead + line + separator + entry) > width {
+                lines.append(lead + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : separator) + entry
+        }
+        if !line.isEmpty { lines.append(lead + line) }
+        return lines
+    }
+}
+
+extension TextLayout {
+    /// Every line of `text` within `width` columns: a longer line wraps at spaces, its
+    /// continuation lines indented two columns past the line's own indentation.
+    package static func fitLines(_ text: String, to width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard DisplayWidth.of(line) > width else { return [String(line)] }
+            let indent = line.prefix { $0 == " " }.count
+            let lead = String(repeating: " ", count: indent)
+            return wrap(String(line.dropFirst(indent)), to: width - indent - 2).enumerated().map {
+                ($0.offset == 0 ? lead : lead + "  ") + $0.element
+            }
+        }.joined(separator: "\n")
+    }
+}

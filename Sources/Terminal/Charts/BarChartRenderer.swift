@@ -1,11 +1,11 @@
 /// Horizontal bars with labels and values, for shares per shard or a latency histogram.
-package struct BarChartRenderer: Sendable {
-    package var glyphs: Glyphs
-    package var width: Int
+package struct BarChartRenderer: StyledRenderer, Sendable {
+    package var style: RenderStyle
+
+    package init(style: RenderStyle) { self.style = style }
 
     package init(glyphs: Glyphs, width: Int = 80) {
-        self.glyphs = glyphs
-        self.width = width
+        self.init(style: RenderStyle(glyphs: glyphs, width: width))
     }
 
     /// One line per bar: label, bar scaled to the largest value, formatted value.
@@ -14,7 +14,7 @@ package struct BarChartRenderer: Sendable {
         let valueWidth = bars.map { DisplayWidth.of($0.text) }.max() ?? 0
         let room = max(10, width - labelWidth - valueWidth - 4)
         let largest = bars.map(\.value).max() ?? 0
-        var lines = [title]
+        var lines = TextLayout.wrap(title, to: width)
         for bar in bars {
             let fraction = largest > 0 ? bar.value / largest : 0
             let drawn = TextLayout.pad(glyphs.bar(fraction: fraction, width: room), to: room)

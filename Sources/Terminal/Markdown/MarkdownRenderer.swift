@@ -1,17 +1,13 @@
 /// Renders course Markdown for a terminal of a given width.
-package struct MarkdownRenderer {
-    package var glyphs: Glyphs
-    package var styler: Styler
-    package var width: Int
+package struct MarkdownRenderer: StyledRenderer {
+    package var style: RenderStyle
     /// The label of a ```lab box, for example `▶ try these` or `▶ 실습`.
     package var labLabel: String
     /// Draws a ```mermaid block; nil shows its source.
     package var diagram: (String) -> String?
 
-    package init(glyphs: Glyphs, styler: Styler, width: Int, labLabel: String, diagram: @escaping (String) -> String?) {
-        self.glyphs = glyphs
-        self.styler = styler
-        self.width = width
+    package init(style: RenderStyle, labLabel: String, diagram: @escaping (String) -> String?) {
+        self.style = style
         self.labLabel = labLabel
         self.diagram = diagram
     }
@@ -38,7 +34,7 @@ package struct MarkdownRenderer {
             let lead = String(repeating: "  ", count: depth) + (marker == "•" ? glyphs.bullet : marker) + " "
             return wrap(inline.render(text), indent: String(repeating: " ", count: DisplayWidth.of(lead)), first: lead)
         case .table(let header, let alignments, let rows):
-            return TableRenderer(glyphs: glyphs, styler: styler, width: width)
+            return TableRenderer(style: style)
                 .render(headers: header.map(inline.render), rows: rows.map { $0.map(inline.render) }, alignments: alignments)
         case .quote(let lines):
             let bar = styler.dim(String(glyphs.vertical)) + " "

@@ -1,0 +1,40 @@
+import Design
+import Experiments
+import Lessons
+import MiniCluster
+
+extension ParameterError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(self) }
+}
+
+extension DesignError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(self, language: language) }
+}
+
+extension SweepError: UserFacingError {
+    package func labError(in language: Language) -> LabError { .usage(description) }
+}
+
+extension PrecisionError: UserFacingError {
+    package func labError(in language: Language) -> LabError { .usage(description) }
+}
+
+extension RunCancelled: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(language == .ko ? "중단했습니다" : "interrupted") }
+}
+
+extension CourseError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(description) }
+}
+
+extension QuizFileError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(description) }
+}
+
+extension AnswersFileError: UserFacingError {
+    package func labError(in language: Language) -> LabError { .usage(description) }
+}
+
+extension OutputFileError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(description) }
+}
