@@ -19,6 +19,7 @@ package enum CommandTable {
         QuizCommand.self,
         ReviewCommand.self,
         GradeCommand.self,
+        WorkshopCommand.self,
         LessonsCommand.self,
         BenchCommand.self,
         EchoCommand.self,
