@@ -8,7 +8,7 @@ enum WorkshopStyle {
         h1 { font-size: 1.2rem; margin: 0; }
         main { max-width: 44rem; margin: 0 auto; padding: 1rem; }
         body.wide main { max-width: 72rem; }
-        .card { border: 1px solid var(--line); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
+        .card { border: 1px solid var(--line); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; overflow-x: auto; }
         label { display: block; margin: .4rem 0; }
         label > span { display: block; font-weight: 600; }
         input[type=text], input:not([type]), textarea, select { width: 100%; font: inherit; padding: .5rem; border: 1px solid var(--line); border-radius: .4rem; }

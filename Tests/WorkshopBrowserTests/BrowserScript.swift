@@ -33,15 +33,22 @@ struct BrowserScript {
 
     func run() async throws {
         for (index, learner) in Self.learners.enumerated() {
-            let browser = try await WebDriver.start(port: driverPort)
-            do { try await answer(learner, in: browser, screenshot: index == 0 ? "learner.png" : nil) } catch {
-                await browser.quit()
-                throw error
-            }
-            await browser.quit()
+            try await inBrowser { try await answer(learner, in: $0, screenshot: index == 0 ? "learner.png" : nil) }
         }
+        try await inBrowser(checkDashboard)
+    }
+
+    /// Runs `body` in a new browser session, which is ended whatever happens.
+    private func inBrowser(_ body: (WebDriver) async throws -> Void) async throws {
         let browser = try await WebDriver.start(port: driverPort)
-        defer { Task { await browser.quit() } }
+        do { try await body(browser) } catch {
+            await browser.quit()
+            throw error
+        }
+        await browser.quit()
+    }
+
+    private func checkDashboard(_ browser: WebDriver) async throws {
         try await browser.open(base + "/dashboard#" + workshop.dashboardToken)
         try await browser.waitForText("#joined", containing: "3")
         try await browser.waitForText("tr[data-question=q1]", containing: "0.67")

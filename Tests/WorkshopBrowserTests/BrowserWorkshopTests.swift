@@ -28,7 +28,7 @@ struct BrowserWorkshopTests {
         #expect(outcome.failure == nil, "\(outcome.failure ?? "")")
         let export = try WorkshopExport(store: workshop.store).report(quiz: "bench", format: .csv)
         #expect(export.exitStatus == 0)
-        #expect(export.report.split(separator: "\n").count == 4)
+        #expect(export.report.split(whereSeparator: \.isNewline).count == 4)
         for name in ["Ari", "Bora", "Chul"] { #expect(export.report.contains(name)) }
         #expect(try workshop.store.answers(quiz: "bench").count == 21)
     }

@@ -22,9 +22,11 @@ final class ChromeDriver: @unchecked Sendable {
         return ChromeDriver(process: process, port: port)
     }
 
+    /// Ends chromedriver (NB: not `waitUntilExit`, which spins off the main thread in async tests).
     func stop() {
         process.terminate()
-        process.waitUntilExit()
+        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     private static func listening(_ port: UInt16) -> Bool {
