@@ -42,6 +42,10 @@ struct WorkshopCommand: LabCommand {
         }
         guard let port = UInt16(exactly: port) else { throw LabError.usage("workshop: --port takes 0 to 65535") }
         let keys = Array(words.dropFirst())
+        if keys.isEmpty, db == nil {
+            throw LabError.usage(session.text(en: "workshop start: give the GIFT answer keys", ko: "workshop start: GIFT 정답 파일을 주세요"),
+                                 hint: "workshop start quiz.gift (or --db FILE to resume a workshop)")
+        }
         let path = db ?? WorkshopStart.defaultStore(keys: keys, statePath: session.environment.statePath)
         let workshop: Workshop
         do { workshop = try Workshop(store: try WorkshopStore(path: path), keyPaths: keys, mode: chosen) } catch {
@@ -51,6 +55,8 @@ struct WorkshopCommand: LabCommand {
         let bind = bind
         do {
             try runBlocking { try await WorkshopServer.serve(workshop, bind: bind, port: port, ready: announce.print) }
+        } catch let error as WorkshopError {
+            throw LabError("workshop: \(UntrustedText.oneLine(error.description, limit: 400))")
         } catch {
             throw LabError("workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))",
                            hint: session.text(en: "is the port taken? try --port 0 or another number", ko: "포트가 사용 중인가요? --port 0이나 다른 번호를 쓰세요"))
