@@ -40,7 +40,7 @@ package final class Workshop: Sendable {
 
     /// The state of quiz `id` now (closed when unknown).
     package func state(_ id: String) throws -> QuizState {
-        try store.quizzes().first { $0.id == id }?.state ?? .closed
+        try store.state(quiz: id) ?? .closed
     }
 
     /// Whether learners of quiz `id` may see their results, right answers and feedback now.

@@ -46,3 +46,12 @@ extension WorkshopStore {
         }
     }
 }
+
+extension WorkshopStore {
+    /// The state of quiz `id`, or nil when there is no such quiz (read alone: answers ask for it on every request).
+    package func state(quiz id: String) throws -> QuizState? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT state FROM quiz WHERE id = ?", arguments: [id]).flatMap(QuizState.init(rawValue:))
+        }
+    }
+}
