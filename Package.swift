@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
         .testTarget(name: "WorkshopTests", dependencies: [
-            "Workshop", "Lessons", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "GRDB", package: "GRDB.swift"),
+            "Workshop", "Lessons", "LabShell", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "WorkshopBrowserTests", dependencies: ["Workshop", "Lessons"]),
         .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"], exclude: ["Goldens", "Fixtures"]),
