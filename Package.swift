@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        // The live workshop's HTTP server and SQLite store (see Sources/Workshop).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,9 +41,17 @@ let package = Package(
         .target(name: "Terminal"),
         .target(name: "Lessons", dependencies: ["Terminal"]),
         .target(
+            name: "Workshop",
+            dependencies: [
+                "Lessons",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
             name: "LabShell",
             dependencies: [
-                "CEditLine", "Design", "Experiments", "Lessons", "Terminal", "MiniCluster",
+                "CEditLine", "Design", "Experiments", "Lessons", "Terminal", "MiniCluster", "Workshop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +68,10 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
+        .testTarget(name: "WorkshopTests", dependencies: [
+            "Workshop", "Lessons", "LabShell", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "WorkshopBrowserTests", dependencies: ["Workshop", "Lessons"]),
         .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,9 +17,12 @@ struct QuizCommand: LabCommand {
     @Option(help: "Where to write the answer sheet (or the paper); never replaced without --force.") var out: String?
     @Option(help: "Answer from a file of 'id: answer' lines instead of a terminal ('-' reads standard input).") var answers: String?
     @Flag(help: "Replace an existing --out file.") var force = false
+    @Option(help: "Take the quiz on a workshop server at this address (with --code and --learner).") var join: String?
+    @Option(help: "The workshop's join code (with --join).") var code: String?
 
     mutating func run(in session: Session) throws {
         if target.first == "paper" { return try makePaper(in: session) }
+        if let join { return try joinWorkshop(join, in: session) }
         guard target.count <= 1 else { throw LabError.usage("quiz: give one section or file", hint: "e.g. 'quiz 2'") }
         let quiz = try QuizLocator.load(target.first, in: session)
         let name = learner.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -43,6 +46,13 @@ struct QuizCommand: LabCommand {
         if !quiz.isPaper { session.progress.recordQuiz(runner.quiz, day: session.today); session.saveProgress() }
         if let sheetPath, let name { try writeSheet(runner.quiz.sheet(learner: name, submittedAt: Date()), to: sheetPath, in: session) }
         draft.remove()
+    }
+
+    private func joinWorkshop(_ address: String, in session: Session) throws {
+        guard let code, let learner, target.count <= 1 else {
+            throw LabError.usage("quiz --join: give --code CODE and --learner NAME", hint: "quiz --join http://192.168.0.5:8765 --code K7QMXD --learner Mina")
+        }
+        try JoinedQuiz(address: address, code: code, learner: learner, quizID: target.first).run(in: session)
     }
 
     private func makePaper(in session: Session) throws {

@@ -20,6 +20,7 @@ package enum CommandTable {
         QuizCommand.self,
         ReviewCommand.self,
         GradeCommand.self,
+        WorkshopCommand.self,
         LessonsCommand.self,
         BenchCommand.self,
         EchoCommand.self,

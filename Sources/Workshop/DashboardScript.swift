@@ -1,0 +1,82 @@
+/// The dashboard's script: polls the dashboard JSON every few seconds and draws it with text nodes only.
+enum DashboardScript {
+    static let source = #"""
+        "use strict";
+        const token = location.hash.slice(1);
+        let latest = null;
+
+        async function start() {
+          setUpLanguage(() => latest && draw(latest));
+          if (!token) return say(t("noToken"), true);
+          await refresh();
+          setInterval(refresh, 3000);
+        }
+        async function refresh() {
+          try { latest = await api("GET", "/api/dashboard", undefined, token); draw(latest); say(""); } catch (e) { say(e.message, true); }
+        }
+        function number(value) { return value == null ? "–" : (Math.round(value * 100) / 100).toString(); }
+
+        function draw(data) {
+          const joinAt = location.origin + "/?code=" + data.code;
+          document.getElementById("summary").replaceChildren(
+            el("p", {}, t("joinAt") + ": ", el("strong", {}, joinAt)),
+            el("p", { className: "big", id: "code" }, data.code),
+            el("p", {}, t("mode") + ": " + data.mode + " · " + t("learners") + ": ", el("strong", { id: "joined" }, String(data.learners.length))));
+          document.getElementById("board").replaceChildren(...data.quizzes.map(quizCard));
+        }
+
+        function quizCard(quiz) {
+          const box = el("section", { className: "card", id: "quiz-" + quiz.id });
+          box.append(el("h2", {}, quiz.id + " · " + t(quiz.state) + " · " + t("reliability") + " " + number(quiz.reliability)));
+          const controls = el("div", { className: "controls" });
+          for (const [state, label] of [["open", "reopen"], ["closed", "close"], ["released", "release"]]) {
+            const button = el("button", { type: "button", className: quiz.state === state ? "" : "quiet", "data-state": state }, t(label));
+            button.addEventListener("click", () => setState(quiz.id, state));
+            controls.append(button);
+          }
+          for (const [format, label] of [["csv", "exportCSV"], ["markdown", "exportMD"]]) {
+            const button = el("button", { type: "button", className: "quiet", "data-export": format }, t(label));
+            button.addEventListener("click", () => showExport(quiz.id, format));
+            controls.append(button);
+          }
+          box.append(controls, progressTable(quiz), questionTable(quiz));
+          return box;
+        }
+
+        function progressTable(quiz) {
+          const table = el("table", { className: "progress" },
+            el("tr", {}, ...["learner", "answered", "submissions", "score"].map((k) => el("th", {}, t(k)))));
+          for (const row of quiz.progress) {
+            table.append(el("tr", {}, el("td", {}, row.learner),
+              el("td", {}, el("progress", { value: row.answered, max: row.total }), " " + row.answered + "/" + row.total),
+              el("td", {}, String(row.submissions)),
+              el("td", {}, row.score == null ? "–" : number(row.score) + " / " + number(row.max))));
+          }
+          return table;
+        }
+
+        function questionTable(quiz) {
+          const table = el("table", { className: "questions" },
+            el("tr", {}, ...["question", "answered", "facility", "discrimination", "responses"].map((k) => el("th", {}, t(k)))));
+          for (const q of quiz.questions) {
+            const counts = el("div", {});
+            const most = Math.max(1, ...q.responses.map((r) => r.count));
+            for (const r of q.responses) counts.append(el("div", {}, el("progress", { value: r.count, max: most }), " " + r.count + " · " + r.answer));
+            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + q.kind + ")"), el("td", {}, String(q.answered)),
+              el("td", {}, number(q.facility)), el("td", {}, number(q.discrimination)), el("td", {}, counts)));
+          }
+          return table;
+        }
+
+        async function setState(quiz, state) {
+          try { await api("POST", "/api/quiz/" + encodeURIComponent(quiz) + "/state", { state }, token); await refresh(); } catch (e) { say(e.message, true); }
+        }
+        async function showExport(quiz, format) {
+          const box = document.getElementById("export");
+          try { box.textContent = await api("GET", "/api/export/" + encodeURIComponent(quiz) + "?format=" + format + "&lang=" + lang, undefined, token); box.hidden = false; }
+          catch (e) { say(e.message, true); }
+        }
+
+        start();
+        """#
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Lessons
+
+/// The gradebook of a workshop's store: each learner's latest submission, graded by `scalelab grade`'s code.
+package struct WorkshopExport {
+    package let store: WorkshopStore
+
+    package init(store: WorkshopStore) {
+        self.store = store
+    }
+
+    /// The report of quiz `id` (the only quiz when nil) in `format`; feedback files go to `feedbackDirectory` if given.
+    package func report(quiz id: String?, format: ReportFormat, language: ReportLanguage = .en,
+                        feedbackDirectory: String? = nil) throws -> GradeOutcome {
+        let quizzes = try store.quizzes()
+        let names = quizzes.map(\.id).joined(separator: ", ")
+        guard let quiz = id.map({ id in quizzes.first { $0.id == id } }) ?? (quizzes.count == 1 ? quizzes.first : nil) else {
+            throw WorkshopError(id == nil
+                ? "this workshop has several quizzes (\(names)); name one with --quiz"
+                : "no quiz '\(UntrustedText.oneLine(id ?? ""))' in this workshop; its quizzes are: \(names)")
+        }
+        let sheets = try store.latestSubmissions(quiz: quiz.id).map {
+            GradingAdapter.Sheet(number: $0.number, learner: $0.learner, answers: $0.answers, submittedAt: $0.submittedAt)
+        }
+        guard !sheets.isEmpty else { throw WorkshopError("quiz '\(quiz.id)' has no submission yet; nothing to grade") }
+        return try GradingAdapter.grade(quiz: quiz, sheets: sheets, format: format, language: language, feedbackDirectory: feedbackDirectory)
+    }
+
+    /// The media type of a report in `format`.
+    static func contentType(_ format: ReportFormat) -> String {
+        switch format {
+        case .csv: "text/csv; charset=utf-8"
+        case .json: "application/json; charset=utf-8"
+        case .junit: "application/xml; charset=utf-8"
+        case .markdown: "text/markdown; charset=utf-8"
+        }
+    }
+}
