@@ -33,7 +33,8 @@ import Testing
         #expect(graded.status == 1)
         #expect(graded.stderr.contains("broken.json:"))
         let rows = graded.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }  // RFC 4180 line ends
-        #expect(rows.first == "learner,score,max,percent,s2-stateless,s2-reads,s3-tf,s1-nines")
+        #expect(rows.first == "Full name,Grade,Maximum grade,Percentage,Completed,Late (minutes),File,"
+            + "Q. s2-stateless /1.00,Q. s2-reads /1.00,Q. s3-tf /1.00,Q. s1-nines /1.00")
         #expect(rows.count == 4)
         #expect(rows.contains { $0.hasPrefix("Kim Minji,4,4,100") })
         for cell in rows.dropFirst().flatMap({ $0.split(separator: ",") }) {

@@ -21,7 +21,7 @@ package enum CSVReport {
         let hasEmail = book.sheets.contains { $0.email != nil }
         var header = ["Full name"] + (hasID ? ["ID number"] : []) + (hasEmail ? ["Email address"] : [])
         header += ["Grade", "Maximum grade", "Percentage", "Completed", "Late (minutes)", "File"]
-        header += book.columns.map { "Q. \($0.id) /\(DecimalText.format($0.weight, digits: 2))" }
+        header += book.columns.map { "Q. \($0.id) /" + String(format: "%.2f", $0.weight) }
         stream.write(header.map(field(text:)).joined(separator: ",") + "\r\n")
         for sheet in book.sheets {
             var cells = [field(text: sheet.learner)] + (hasID ? [field(text: sheet.learnerID ?? "")] : []) + (hasEmail ? [field(text: sheet.email ?? "")] : [])

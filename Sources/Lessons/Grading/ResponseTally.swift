@@ -6,9 +6,12 @@ struct ResponseTally {
     /// The text shown for each normalised answer: the first spelling met.
     private var shown: [String: String] = [:]
     private var fixed = 0
+    /// Essays are not tallied: their answers are prose.
+    private var isEssay = false
 
     /// A tally that lists every choice or matching pair of `question`, given or not, with its credit.
     init(question: Question) {
+        isEssay = question.kind == .essay
         switch question.kind {
         case .multipleChoice(let choices), .multipleAnswers(let choices):
             for choice in choices { seed(choice.text, credit: choice.fraction) }
@@ -24,6 +27,7 @@ struct ResponseTally {
 
     /// Counts `response`; a free answer's credit is the `fraction` the first sheet giving it earned.
     mutating func add(_ response: Response, fraction: Double) {
+        guard !isEssay else { return }
         switch response {
         case .texts(let texts): for text in Set(texts) { count(text, credit: 0) }
         case .pairs(let pairs): for (left, right) in pairs { count(Self.pair(left, right), credit: 0) }
