@@ -60,6 +60,34 @@ import Testing
         #expect(graded.stdout.contains("Park"))
     }
 
+    @Test("An instructor's run: marks, a resubmission, the Markdown report and the terminal summary match their golden files")
+    func instructorRun() throws {
+        let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sheets = folder + "/download/sheets"
+        for learner in ["kim", "lee"] { try FileManager.default.createDirectory(atPath: sheets + "/" + learner, withIntermediateDirectories: true) }
+        let runs = [("김민준", "kim/1", "s2-stateless: 무상태\ns2-reads: a\ns3-tf: x\ns1-nines: 52.6\n"),
+                    ("Lee Seo", "lee/1", "s2-reads: b\n"), ("Lee Seo", "lee/2", "s2-reads: a\ns3-tf: o\n")]
+        for (index, run) in runs.enumerated() {
+            let answers = try write(run.2, "answers\(index).txt", in: folder)
+            let result = try ScalelabProcess.run(["quiz", key, "--learner", run.0, "--answers", answers, "--out", "\(sheets)/\(run.1).json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            Thread.sleep(forTimeInterval: 1.1)   // NB: submitted_at has whole seconds; the resubmission must come later
+        }
+        _ = try write("notes", "README.txt", in: sheets)
+        let marks = try write("learner,question,points,comment\nLee Seo,s3-tf,0.5,\"half, by hand\"\n", "marks.csv", in: folder)
+        let graded = try ScalelabProcess.run(["grade", "--key", key, "--marks", marks, "--format", "markdown", "--out", folder + "/report.md",
+                                              "--summary", folder + "/download"])
+        #expect(graded.status == 0, "\(graded.stderr)")
+        let normalise = { (text: String) in
+            text.replacingOccurrences(of: folder, with: "FOLDER").replacingOccurrences(of: ScalelabProcess.repository.path, with: "REPO")
+                .replacing(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/, with: "TIME")
+        }
+        try Golden.check(normalise(graded.stdout), named: "grade-summary")
+        try Golden.check(normalise(graded.stderr), named: "grade-diagnostics")
+        try Golden.check(normalise(try String(contentsOfFile: folder + "/report.md", encoding: .utf8)), named: "grade-markdown")
+    }
+
     @Test("quiz with nothing on standard input shows the first question and says how to answer")
     func noTerminal() throws {
         let result = try ScalelabProcess.run(["quiz", key])

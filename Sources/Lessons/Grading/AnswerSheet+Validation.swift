@@ -11,7 +11,7 @@ extension AnswerSheet {
     /// Returns warnings for answers to ids the key does not have and for a broken seal.
     package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [String]) {
         let sheet = try decoded(data)
-        return (sheet, try sheet.check(against: key, digests: key.questionDigests))
+        return (sheet, try sheet.check(against: key, digests: key.questionDigests) + (sheet.hasIntactSeal ? [] : sheet.sealWarnings))
     }
 
     /// The sheet in `data`, read but not yet checked against a key.
@@ -30,7 +30,7 @@ extension AnswerSheet {
         }
     }
 
-    /// Checks the sheet against `key` (whose `questionDigests` are `digests`) and returns its warnings.
+    /// Checks the sheet against `key` (whose `questionDigests` are `digests`) and returns its warnings (the seal is not checked).
     package func check(against key: Quiz, digests: [String: String]) throws(SheetProblem) -> [String] {
         guard format == Self.formatVersion || format == Self.firstVersion else {
             throw SheetProblem(reason: "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)' (or '\(Self.firstVersion)'); "
@@ -48,7 +48,7 @@ extension AnswerSheet {
                 "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)")
         }
         let unknown = answers.keys.filter { key.question(id: $0) == nil }.sorted()
-        return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" } + sealWarnings
+        return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
     }
 
     /// How `question` of the key differs from the one this sheet's learner saw (nil: the same).
@@ -80,9 +80,14 @@ extension AnswerSheet {
         }
     }
 
-    private var sealWarnings: [String] {
-        guard format == Self.formatVersion, seal != computedSeal else { return [] }
-        return ["warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
+    /// True when the seal matches the content; a version 1 sheet, which has none, counts as intact.
+    package var hasIntactSeal: Bool {
+        format != Self.formatVersion || seal == computedSeal
+    }
+
+    /// The warning of a sheet whose seal does not match.
+    var sealWarnings: [String] {
+        ["warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
             + "was changed by hand); graded as it stands, check it with the learner"]
     }
 }

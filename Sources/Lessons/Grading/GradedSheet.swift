@@ -59,6 +59,8 @@ package struct GradedSheet: Sendable, Hashable {
     /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
     package static func grade(_ sheet: AnswerSheet, path: String, key: Quiz, digests: [String: String]) throws(SheetProblem) -> GradedSheet {
         var warnings = try sheet.check(against: key, digests: digests)
+        let sealed = sheet.hasIntactSeal
+        if !sealed { warnings += sheet.sealWarnings }
         let items = key.answerable.map { question in
             let change = sheet.change(of: question, digests: digests)
             var response = change == .added ? nil : sheet.answers[question.id]
@@ -72,6 +74,6 @@ package struct GradedSheet: Sendable, Hashable {
         return GradedSheet(
             path: path, learner: UntrustedText.oneLine(sheet.learner), learnerID: sheet.learnerID.map { UntrustedText.oneLine($0) },
             email: sheet.email.map { UntrustedText.oneLine($0) }, submittedAt: sheet.submissionDate ?? .distantPast,
-            items: items, warnings: warnings, isSealed: sheet.seal != nil && sheet.seal == sheet.computedSeal)
+            items: items, warnings: warnings, isSealed: sealed && sheet.seal != nil)
     }
 }
