@@ -23,6 +23,8 @@ struct MarksAndDeadlineTests {
         #expect(book.sheets.map(\.points) == [1.5, 0])
         #expect(book.sheets[0].items[5].score.feedback == ["Good, but short"] && book.sheets[0].items[5].isMarked)
         #expect(CSVReport.render(book).split(separator: "\r\n")[1].hasSuffix(",0,0,1,0,0,0.5"))
+        let feedback = FeedbackWriter.render(book.sheets[0], quiz: "scaling", labels: MarkdownLabels(language: .ko))
+        #expect(feedback.contains("(0.5 / 1), 수동 채점") && feedback.contains("- 피드백: Good, but short"))
     }
 
     @Test("every bad mark is reported with its file and line")

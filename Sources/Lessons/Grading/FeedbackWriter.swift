@@ -76,7 +76,8 @@ enum FeedbackWriter {
         var lines = [
             "- \(labels.yourAnswer): \(answer)",
             "- \(labels.rightAnswer): \(MarkdownReport.cell(score.rightAnswer))",
-            "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))",
+            "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))"
+                + (item.isMarked ? ", \(labels.marked)" : ""),
         ]
         lines += score.feedback.map { "- \(labels.feedback): \(UntrustedText.multiLine($0))" }
         let label = item.question.kind == .essay ? labels.modelAnswer : labels.explanation
