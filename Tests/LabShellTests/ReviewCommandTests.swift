@@ -25,7 +25,7 @@ struct ReviewCommandTests {
         let output = session.console.capturedOutput
         let offer = try #require(output.range(of: "this question is about `run sharding shards=4`."))
         let report = try #require(output.range(of: "sharding — section 2.2"))
-        let question = try #require(output.range(of: "[1/1] "))
+        let question = try #require(output.range(of: "[1/1]"))
         #expect(offer.lowerBound < report.lowerBound && report.lowerBound < question.lowerBound)
         #expect(output.contains("✓ correct"))
         #expect(editor.prompts == ["scalelab> ", "run it first? [Y/n] ", "answer> ", "scalelab> "])
@@ -63,7 +63,7 @@ struct ReviewCommandTests {
         try Interpreter.execute("review", in: session)
         let output = session.console.capturedOutput
         #expect(output.contains("3 due question(s) are left out, no longer in the course or graded by hand: my-own q1, section-2 s2-gone, section-3 s3-payment-essay"))
-        #expect(output.contains("[1/1] ") && !output.contains("[1/2] "))
+        #expect(output.contains("[1/1]") && !output.contains("[1/2]"))
         #expect(editor.prompts.filter { $0 == "answer> " }.count == 1)
     }
 

@@ -16,7 +16,7 @@ struct AnswerSheetTests {
         ])
         try sheet.write(to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("\"format\" : \"scalelab-answers/1\""))
+        #expect(text.contains("\"format\" : \"scalelab-answers/2\""))
         #expect(text.contains("\"submitted_at\" : \"1970-01-01T00:00:00Z\""))
         #expect(text.contains("\"quiz\" : \"scaling\""))
         #expect(throws: OutputFileError.self) { try sheet.write(to: path) }
@@ -29,18 +29,23 @@ struct AnswerSheetTests {
     @Test("bad sheets are refused with a precise reason", arguments: [
         ("{", "not an answer sheet: not valid JSON"),
         (" \n", "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"),
-        ("[1, 2]", "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"scalelab-answers/1\", ...}"),
-        (#"{"format":"scalelab-answers/2","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{}}"#,
-         "format 'scalelab-answers/2' is not 'scalelab-answers/1'"),
-        (#"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"","answers":{}}"#,
-         "answers another quiz ('other', digest abc), not this key ('scaling', digest DIGEST12)"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","submitted_at":"","answers":{}}"#,
+        ("[1, 2]", "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"scalelab-answers/2\", ...}"),
+        (#"{"format":"scalelab-answers/3","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+         "format 'scalelab-answers/3' is not 'scalelab-answers/2' (or 'scalelab-answers/1'); make the sheet again with 'scalelab quiz ... --out'"),
+        (#"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+         "a version 1 sheet of another version of this quiz or another quiz ('other', digest abc, key 'scaling' DIGEST12): "
+            + "version 1 has no per-question digests to regrade by; grade it with the key it was answered on, or have the learner answer again"),
+        (#"{"format":"scalelab-answers/2","quiz":"other","quiz_sha256":"abc","questions":{"mc":"x"},"learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+         "answers another quiz ('other', digest abc): none of its questions is a question of this key ('scaling', digest DIGEST12); check --key"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"yesterday","answers":{}}"#,
+         "submitted_at 'yesterday' is not a time such as 2026-12-01T09:30:00Z"),
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
          "not an answer sheet: missing field 'learner'"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":" \r\n ","submitted_at":"","answers":{}}"#,
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":" \r\n ","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
          "no learner name"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{"num":"4"}}"#,
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"num":"4"}}"#,
          "answer to 'num' should be a number (numerical), got a string"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"","answers":{"mc":null}}"#,
+        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"mc":null}}"#,
          "not an answer sheet: 'answers.mc': expected a string, a list of strings, true/false, a number or an object of strings"),
     ])
     func refused(json: String, reason: String) {
@@ -57,7 +62,7 @@ struct AnswerSheetTests {
 
     @Test("answers to ids the key lacks are warnings, not failures")
     func unknownIDs() throws {
-        let json = #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"","answers":{"zz\u001b[2J":1}}"#
+        let json = #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"zz\u001b[2J":1}}"#
         let (_, warnings) = try AnswerSheet.validated(Data(json.utf8), key: key)
         #expect(warnings == [#"warning: answer to 'zz\u{1B}[2J' which is not a question of the key"#])
     }

@@ -55,7 +55,8 @@ struct GraderTests {
         #expect(rejected.count == 20)
         #expect(rejected.allSatisfy { $0.hasPrefix(shop.sheets + "/sheet-") })
         let rows = csvCells(outcome.report)
-        #expect(rows.first == ["learner", "score", "max", "percent", "mc", "ma", "tf", "num", "sa", "essay"])
+        #expect(rows.first == ["Full name", "ID number", "Grade", "Maximum grade", "Percentage", "Completed", "Late (minutes)", "File",
+                               "Q. mc /1.00", "Q. ma /1.00", "Q. tf /1.00", "Q. num /1.00", "Q. sa /1.00", "Q. essay /1.00"])
         #expect(rows.count == 181)
         for cell in rows.joined() {
             #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "unsafe cell \(cell)")
@@ -87,45 +88,49 @@ struct GraderTests {
         #expect(markdown.contains("Cronbach's alpha = "))
     }
 
-    @Test("feedback files get safe, unique names and never replace a file")
+    @Test("feedback files get safe, stable names; a rerun writes nothing without --force")
     func feedbackFiles() throws {
         let shop = try workshop()
         defer { removeTemporaryDirectory(shop.directory) }
         let feedback = shop.directory + "/feedback"
         try FileManager.default.createDirectory(atPath: feedback, withIntermediateDirectories: true)
-        try OutputFile.write(Data("mine".utf8), to: feedback + "/learner-1.md")
-        let outcome = Grader.run(GradeRequest(keyPath: shop.keyPath, inputs: [shop.sheets], feedbackDirectory: feedback))
-        #expect(outcome.exitStatus == 1)
-        let names = try FileManager.default.contentsOfDirectory(atPath: feedback)
-        #expect(names.count == 181)
-        #expect(try String(contentsOfFile: feedback + "/learner-1.md", encoding: .utf8) == "mine")
+        try OutputFile.write(Data("mine".utf8), to: feedback + "/notes.md")
+        var request = GradeRequest(keyPath: shop.keyPath, inputs: [shop.sheets], feedbackDirectory: feedback)
+        #expect(Grader.run(request).exitStatus == 1)
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: feedback))
+        #expect(names.count == 181 && names.contains("learner-1.md") && names.contains("notes.md"))
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
         for name in names {
             #expect(name.allSatisfy(allowed.contains) && !name.hasPrefix(".") && !name.hasPrefix("-") && name.count <= 67, "\(name)")
         }
-        #expect(names.contains("learner-1-2.md"))
+        let again = Grader.run(request)
+        #expect(again.exitStatus == 2 && again.diagnostics.last?.contains("add --force to replace the feedback files") == true)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: feedback)) == names)
+        let added = AnswerSheet(quiz: try QuizFile.loadKey(path: shop.keyPath), learner: "Aaron", submittedAt: Date(timeIntervalSince1970: 0), answers: [:])
+        try added.write(to: shop.sheets + "/aaa.json")
+        request.force = true
+        #expect(Grader.run(request).exitStatus == 1)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: feedback)) == names.union(["Aaron.md"]))
+        #expect(try String(contentsOfFile: feedback + "/notes.md", encoding: .utf8) == "mine")
     }
 
-    @Test("the same learner twice is reported once, with the count; both are graded")
-    func duplicateLearners() throws {
+    @Test("a learner who hands in again: the latest submitted_at counts, the older sheet is listed")
+    func resubmission() throws {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
         let key = sampleKey(file: directory + "/scaling.gift")
         try OutputFile.write(Data(sampleKeyText.utf8), to: directory + "/scaling.gift")
-        for name in ["a", "b"] {
-            let sheet = AnswerSheet(quiz: key, learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: ["tf": .bool(false)])
+        for (name, time, answer) in [("b", 100.0, false), ("a", 50.0, true)] {
+            let sheet = AnswerSheet(quiz: key, learner: "Ada", submittedAt: Date(timeIntervalSince1970: time), answers: ["tf": .bool(answer)])
             try sheet.write(to: directory + "/\(name).json")
         }
         let outcome = Grader.run(GradeRequest(keyPath: directory + "/scaling.gift", inputs: [directory + "/b.json", directory + "/a.json"]))
         #expect(outcome.exitStatus == 0)
-        #expect(outcome.diagnostics == [
-            "\(directory)/a.json: warning: learner 'Ada' handed in 2 sheets (\(directory)/a.json, \(directory)/b.json); "
-                + "all are graded: keep one per learner, or ask them to use their own name",
-        ])
+        #expect(outcome.diagnostics == ["\(directory)/a.json: note: learner 'Ada' handed in 2 sheets; only the latest by submitted_at counts "
+            + "(\(directory)/b.json, 1970-01-01T00:01:40Z); not counted: \(directory)/a.json"])
         #expect(outcome.report == """
-            learner,score,max,percent,mc,ma,tf,num,sa,essay\r
-            Ada,1,5,20,0,0,1,0,0,\r
-            Ada,1,5,20,0,0,1,0,0,\r
+            Full name,Grade,Maximum grade,Percentage,Completed,Late (minutes),File,Q. mc /1.00,Q. ma /1.00,Q. tf /1.00,Q. num /1.00,Q. sa /1.00,Q. essay /1.00\r
+            Ada,1,5,20,1970-01-01T00:01:40Z,,\(directory)/b.json,0,0,1,0,0,\r
 
             """)
     }
@@ -156,7 +161,7 @@ struct GraderTests {
         #expect(outcome.diagnostics.first?.hasPrefix(expected) == true, "\(outcome.diagnostics)")
     }
 
-    @Test("symlinks and non-JSON files in a folder are skipped")
+    @Test("symlinks and non-JSON files in a folder are skipped and named")
     func skipsSymlinks() throws {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
@@ -169,7 +174,8 @@ struct GraderTests {
         let outcome = Grader.run(GradeRequest(keyPath: directory + "/scaling.gift", inputs: [directory + "/in"], format: .json))
         #expect(outcome.exitStatus == 0)
         #expect(outcome.report.components(separatedBy: "\"learner\" : \"Ada\"").count == 2)
-        #expect(outcome.diagnostics == ["\(directory)/in/link.json: skipped: a symbolic link; a folder is read for regular files only, "
+        #expect(outcome.diagnostics == ["\(directory)/in/README.txt: skipped: not an answer sheet (*.json)",
+            "\(directory)/in/link.json: skipped: a symbolic link; a folder is read for regular files only, "
             + "so a link cannot pull in a file from elsewhere (copy the sheet into the folder, or name it on the command line)"])
     }
 }

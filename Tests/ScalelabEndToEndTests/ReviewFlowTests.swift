@@ -16,7 +16,7 @@ struct ReviewFlowTests {
         #expect(result.status == 0, "\(result.stderr)")
         let offer = try #require(result.stdout.range(of: "run it first? [Y/n] y"))
         let report = try #require(result.stdout.range(of: "shards=4 strategy=ring vnodes=100"))
-        let asked = try #require(result.stdout.range(of: "[1/1] "))
+        let asked = try #require(result.stdout.range(of: "[1/1]"))
         #expect(offer.lowerBound < report.lowerBound && report.lowerBound < asked.lowerBound)
         #expect(result.stdout.contains("✓ correct"))
         let after = try String(contentsOfFile: state + "/scalelab/progress.json", encoding: .utf8)

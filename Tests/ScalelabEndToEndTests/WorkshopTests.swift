@@ -33,7 +33,8 @@ import Testing
         #expect(graded.status == 1)
         #expect(graded.stderr.contains("broken.json:"))
         let rows = graded.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }  // RFC 4180 line ends
-        #expect(rows.first == "learner,score,max,percent,s2-stateless,s2-reads,s3-tf,s1-nines")
+        #expect(rows.first == "Full name,Grade,Maximum grade,Percentage,Completed,Late (minutes),File,"
+            + "Q. s2-stateless /1.00,Q. s2-reads /1.00,Q. s3-tf /1.00,Q. s1-nines /1.00")
         #expect(rows.count == 4)
         #expect(rows.contains { $0.hasPrefix("Kim Minji,4,4,100") })
         for cell in rows.dropFirst().flatMap({ $0.split(separator: ",") }) {
@@ -57,6 +58,34 @@ import Testing
         let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "markdown", folder + "/park.json"])
         #expect(graded.status == 0, "\(graded.stderr)")
         #expect(graded.stdout.contains("Park"))
+    }
+
+    @Test("An instructor's run: marks, a resubmission, the Markdown report and the terminal summary match their golden files")
+    func instructorRun() throws {
+        let folder = ScalelabProcess.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sheets = folder + "/download/sheets"
+        for learner in ["kim", "lee"] { try FileManager.default.createDirectory(atPath: sheets + "/" + learner, withIntermediateDirectories: true) }
+        let runs = [("김민준", "kim/1", "s2-stateless: 무상태\ns2-reads: a\ns3-tf: x\ns1-nines: 52.6\n"),
+                    ("Lee Seo", "lee/1", "s2-reads: b\n"), ("Lee Seo", "lee/2", "s2-reads: a\ns3-tf: o\n")]
+        for (index, run) in runs.enumerated() {
+            let answers = try write(run.2, "answers\(index).txt", in: folder)
+            let result = try ScalelabProcess.run(["quiz", key, "--learner", run.0, "--answers", answers, "--out", "\(sheets)/\(run.1).json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            Thread.sleep(forTimeInterval: 1.1)   // NB: submitted_at has whole seconds; the resubmission must come later
+        }
+        _ = try write("notes", "README.txt", in: sheets)
+        let marks = try write("learner,question,points,comment\nLee Seo,s3-tf,0.5,\"half, by hand\"\n", "marks.csv", in: folder)
+        let graded = try ScalelabProcess.run(["grade", "--key", key, "--marks", marks, "--format", "markdown", "--out", folder + "/report.md",
+                                              "--summary", folder + "/download"])
+        #expect(graded.status == 0, "\(graded.stderr)")
+        let normalise = { (text: String) in
+            text.replacingOccurrences(of: folder, with: "FOLDER").replacingOccurrences(of: ScalelabProcess.repository.path, with: "REPO")
+                .replacing(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/, with: "TIME")
+        }
+        try Golden.check(normalise(graded.stdout), named: "grade-summary")
+        try Golden.check(normalise(graded.stderr), named: "grade-diagnostics")
+        try Golden.check(normalise(try String(contentsOfFile: folder + "/report.md", encoding: .utf8)), named: "grade-markdown")
     }
 
     @Test("quiz with nothing on standard input shows the first question and says how to answer")

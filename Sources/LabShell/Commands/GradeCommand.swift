@@ -13,27 +13,65 @@ struct GradeCommand: LabCommand {
     @Option(help: "The GIFT answer key.") var key: String?
     @Option(help: "Grade design files (.mmd, or folders of them) against this design challenge instead.") var challenge: String?
     @Option(help: "csv, json, junit or markdown.") var format = "csv"
-    @Option(help: "Write the report to this file (never replaced).") var out: String?
+    @Option(help: "Write the report to this file (never replaced without --force).") var out: String?
     @Option(help: "Write one feedback file per learner into this folder.") var feedback: String?
-    @Argument(help: "Answer sheets (.json) and folders of them.") var inputs: [String]
+    @Option(help: "The key the sheets were graded with before a fix: count the scores that moved.") var previousKey: String?
+    @Option(help: "Merge manual marks from this CSV (learner,question,points,comment): essays and overrides.") var marks: String?
+    @Option(help: "Write a marks CSV to fill in (a row per essay of each learner) instead of a report.") var marksTemplate: String?
+    @Option(help: "Sheets submitted after this ISO 8601 time are late (2026-12-01T18:00:00Z, or with +09:00).") var deadline: String?
+    @Option(help: "Late sheets: keep, penalise:N (N% off) or drop.") var late = "keep"
+    @Flag(help: "Show which questions changed and how many scores moved; write nothing.") var dryRun = false
+    @Flag(help: "Print a terminal summary (score distribution, facility per question) instead of the report.") var summary = false
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark for Excel and LibreOffice.") var excel = false
+    @Flag(help: "Replace an existing --out file, marks template or feedback files.") var force = false
+    @Argument(help: "Answer sheets (.json) and folders of them (subfolders too).") var inputs: [String]
 
     mutating func run(in session: Session) throws {
-        guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
-            throw LabError.usage("grade: unknown format '\(format)'", hint: "use csv, json, junit or markdown")
-        }
-        if let challenge { return try gradeDesigns(challenge, format: reportFormat, in: session) }
-        guard let key else { throw LabError.usage("grade: give --key KEY.gift (or --challenge CHALLENGE for design files)", hint: "grade --key quiz.gift sheets/") }
-        let outcome = Grader.run(GradeRequest(keyPath: key, inputs: inputs, format: reportFormat, outPath: out,
-                                              feedbackDirectory: feedback,
-                                              language: session.language == .ko ? .ko : .en))
+        if let challenge { return try gradeDesigns(challenge, format: try reportFormat(), in: session) }
+        let outcome = Grader.run(try request(language: session.language == .ko ? .ko : .en))
         for line in outcome.diagnostics { session.console.printError(line) }
         // NB: "\r\n" is one Character, so test the last byte, not hasSuffix("\n").
         if !outcome.report.isEmpty { session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n") }
         switch outcome.exitStatus {
         case 0: return
         case 2: throw LabError.usage("grade: nothing was graded", hint: "see the messages above")
-        default: throw LabError("grade: some sheets could not be graded; the others are in the report")
+        default:
+            if outcome.graded == 0 { throw LabError("grade: no sheet could be graded; see the messages above") }
+            throw LabError("grade: some sheets could not be graded; the \(outcome.graded) others are in the report")
         }
+    }
+
+    private func reportFormat() throws -> ReportFormat {
+        guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
+            throw LabError.usage("grade: unknown format '\(format)'", hint: "use csv, json, junit or markdown")
+        }
+        return reportFormat
+    }
+
+    private func request(language: ReportLanguage) throws -> GradeRequest {
+        let reportFormat = try reportFormat()
+        guard let key else {
+            throw LabError.usage("grade: give --key KEY.gift (or --challenge CHALLENGE for design files)", hint: "grade --key quiz.gift sheets/")
+        }
+        guard let policy = LatePolicy(text: late) else {
+            throw LabError.usage("grade: unknown late policy '\(late)'", hint: "use keep, penalise:10 (10% off) or drop")
+        }
+        var request = GradeRequest(keyPath: key, inputs: inputs, format: reportFormat, outPath: out, feedbackDirectory: feedback, language: language)
+        if let deadline {
+            guard let date = GradingOptions.deadline(deadline) else {
+                throw LabError.usage("grade: --deadline '\(deadline)' is not a time", hint: "write it as 2026-12-01T18:00:00Z or 2026-12-01T18:00:00+09:00")
+            }
+            request.deadline = date
+        }
+        request.latePolicy = policy
+        request.previousKeyPath = previousKey
+        request.marksPath = marks
+        request.marksTemplatePath = marksTemplate
+        request.dryRun = dryRun
+        request.summary = summary
+        request.excel = excel
+        request.force = force
+        return request
     }
 }
 

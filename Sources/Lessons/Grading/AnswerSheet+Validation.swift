@@ -6,10 +6,16 @@ package struct SheetProblem: Error, Sendable, Hashable {
 }
 
 extension AnswerSheet {
-    /// The sheet in `data`, checked against `key`: format version, digest, learner and answer types.
+    /// The sheet in `data`, checked against `key`: format version, digests, learner, time and answer types.
     ///
-    /// Returns warnings for answers to ids the key does not have.
+    /// Returns warnings for answers to ids the key does not have and for a broken seal.
     package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [String]) {
+        let sheet = try decoded(data)
+        return (sheet, try sheet.check(against: key, digests: key.questionDigests) + (sheet.hasIntactSeal ? [] : sheet.sealWarnings))
+    }
+
+    /// The sheet in `data`, read but not yet checked against a key.
+    package static func decoded(_ data: Data) throws(SheetProblem) -> AnswerSheet {
         let start = data.first { !" \t\r\n".utf8.contains($0) }
         guard let start else {
             throw SheetProblem(reason: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes")
@@ -17,33 +23,71 @@ extension AnswerSheet {
         guard start != UInt8(ascii: "[") else {
             throw SheetProblem(reason: "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}")
         }
-        let sheet: AnswerSheet
         do {
-            sheet = try JSONDecoder().decode(AnswerSheet.self, from: data)
+            return try JSONDecoder().decode(AnswerSheet.self, from: data)
         } catch {
             throw SheetProblem(reason: "not an answer sheet: \(JSONProblem.describe(error))")
         }
-        try sheet.check(against: key)
-        let unknown = sheet.answers.keys.filter { key.question(id: $0) == nil }.sorted()
-        let warnings = unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
-        return (sheet, warnings)
     }
 
-    private func check(against key: Quiz) throws(SheetProblem) {
-        guard format == Self.formatVersion else {
-            throw SheetProblem(reason: "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)'")
+    /// Checks the sheet against `key` (whose `questionDigests` are `digests`) and returns its warnings (the seal is not checked).
+    package func check(against key: Quiz, digests: [String: String]) throws(SheetProblem) -> [String] {
+        guard format == Self.formatVersion || format == Self.firstVersion else {
+            throw SheetProblem(reason: "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)' (or '\(Self.firstVersion)'); "
+                + "make the sheet again with 'scalelab quiz ... --out'")
         }
-        guard quizSHA256 == key.sha256 else {
-            throw SheetProblem(reason:
-                "answers another quiz ('\(UntrustedText.oneLine(quiz))', digest \(UntrustedText.oneLine(String(quizSHA256.prefix(12))))), "
-                + "not this key ('\(key.id)', digest \(key.sha256.prefix(12)))")
-        }
+        try checkSameQuiz(key, digests: digests)
         guard !UntrustedText.oneLine(learner).isEmpty else { throw SheetProblem(reason: "no learner name") }
-        for question in key.questions {
+        guard submissionDate != nil else {
+            throw SheetProblem(reason: "submitted_at '\(UntrustedText.oneLine(submittedAt))' is not a time such as 2026-12-01T09:30:00Z")
+        }
+        for question in key.questions where change(of: question, digests: digests) == nil {
             guard let response = answers[question.id], !question.accepts(response) else { continue }
             let expected = question.responseTypeName ?? "no answer"
             throw SheetProblem(reason:
                 "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)")
         }
+        let unknown = answers.keys.filter { key.question(id: $0) == nil }.sorted()
+        return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
+    }
+
+    /// How `question` of the key differs from the one this sheet's learner saw (nil: the same).
+    package func change(of question: Question, digests: [String: String]) -> QuestionChange? {
+        guard let questions else { return nil }
+        guard let seen = questions[question.id] else { return .added }
+        return seen == digests[question.id] ? nil : .edited
+    }
+
+    /// `submitted_at` as a date, nil when it is not ISO 8601.
+    package var submissionDate: Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.date(from: submittedAt)
+    }
+
+    private func checkSameQuiz(_ key: Quiz, digests: [String: String]) throws(SheetProblem) {
+        guard quizSHA256 != key.sha256 else { return }
+        let digest = UntrustedText.oneLine(String(quizSHA256.prefix(12)))
+        guard let questions else {
+            throw SheetProblem(reason: "a version 1 sheet of another version of this quiz or another quiz ('\(UntrustedText.oneLine(quiz))', "
+                + "digest \(digest), key '\(key.id)' \(key.sha256.prefix(12))): version 1 has no per-question digests to regrade by; "
+                + "grade it with the key it was answered on, or have the learner answer again")
+        }
+        let shared = questions.contains { digests[$0.key] == $0.value }
+        guard shared || quiz == key.id else {
+            throw SheetProblem(reason: "answers another quiz ('\(UntrustedText.oneLine(quiz))', digest \(digest)): none of its questions "
+                + "is a question of this key ('\(key.id)', digest \(key.sha256.prefix(12))); check --key")
+        }
+    }
+
+    /// True when the seal matches the content; a version 1 sheet, which has none, counts as intact.
+    package var hasIntactSeal: Bool {
+        format != Self.formatVersion || seal == computedSeal
+    }
+
+    /// The warning of a sheet whose seal does not match.
+    var sealWarnings: [String] {
+        ["warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
+            + "was changed by hand); graded as it stands, check it with the learner"]
     }
 }

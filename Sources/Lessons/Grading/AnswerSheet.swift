@@ -2,31 +2,52 @@ import Foundation
 
 /// A learner's answers to one quiz, as saved in `SHEET.json`.
 ///
-/// `{"format": "scalelab-answers/1", "quiz": ID, "quiz_sha256": DIGEST, "learner": NAME,
-/// "submitted_at": ISO8601, "answers": {QUESTION_ID: RESPONSE}}`
+/// `{"format": "scalelab-answers/2", "quiz": ID, "quiz_sha256": DIGEST, "questions": {QUESTION_ID: DIGEST},
+/// "learner": NAME, "learner_id": ID?, "email": ADDRESS?, "submitted_at": ISO8601,
+/// "answers": {QUESTION_ID: RESPONSE}, "seal": DIGEST}`
+///
+/// `questions` holds `QuizPaper.digest(of:)` of each question the learner was shown, so a key fixed
+/// later regrades question by question. `seal` is the SHA-256 of everything else: it shows a sheet
+/// edited by hand, not one rewritten by a learner who recomputes it (see the README).
+/// Version 1 sheets (no `questions`, no `seal`) are still read.
 package struct AnswerSheet: Sendable, Hashable, Codable {
     /// The version written in `format`.
-    package static let formatVersion = "scalelab-answers/1"
+    package static let formatVersion = "scalelab-answers/2"
+    /// The first version: one digest for the whole quiz.
+    package static let firstVersion = "scalelab-answers/1"
 
     package var format: String
     package var quiz: String
     package var quizSHA256: String
+    /// The digest of each question as the learner saw it; nil in version 1 sheets.
+    package var questions: [String: String]?
     package var learner: String
+    /// The learner's id in a course (a student number), when known.
+    package var learnerID: String?
+    package var email: String?
     package var submittedAt: String
     package var answers: [String: Response]
+    /// SHA-256 of the sheet without its seal; nil in version 1 sheets.
+    package var seal: String?
 
     enum CodingKeys: String, CodingKey {
-        case format, quiz, quizSHA256 = "quiz_sha256", learner, submittedAt = "submitted_at", answers
+        case format, quiz, quizSHA256 = "quiz_sha256", questions, learner, learnerID = "learner_id", email
+        case submittedAt = "submitted_at", answers, seal
     }
 
-    /// A sheet for `quiz` (its id and digest, which a paper takes from its key), stamped with `submittedAt`.
-    package init(quiz: Quiz, learner: String, submittedAt: Date, answers: [String: Response]) {
+    /// A sealed sheet for `quiz` (its id and digests, which a paper takes from its key), stamped with `submittedAt`.
+    package init(quiz: Quiz, learner: String, learnerID: String? = nil, email: String? = nil,
+                 submittedAt: Date, answers: [String: Response]) {
         format = Self.formatVersion
         self.quiz = quiz.id
         quizSHA256 = quiz.sha256
+        questions = quiz.questionDigests
         self.learner = learner
+        self.learnerID = learnerID
+        self.email = email
         self.submittedAt = Self.timestamp(submittedAt)
         self.answers = answers
+        seal = computedSeal
     }
 
     /// `date` as ISO 8601 in UTC, such as `2025-03-01T09:30:00Z`.
@@ -34,6 +55,15 @@ package struct AnswerSheet: Sendable, Hashable, Codable {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
+    }
+
+    /// The seal this sheet should carry: SHA-256 of its compact sorted-key JSON without the seal.
+    package var computedSeal: String {
+        var unsealed = self
+        unsealed.seal = nil
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return SHA256.hex(of: (try? encoder.encode(unsealed)) ?? Data())
     }
 
     /// The sheet as pretty JSON with sorted keys.

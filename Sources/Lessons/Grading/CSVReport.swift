@@ -1,17 +1,35 @@
 import Foundation
 
-/// The gradebook as RFC 4180 CSV: `learner,score,max,percent,` then the points of each question in key order.
+/// The gradebook as RFC 4180 CSV, one row per counted sheet sorted by learner, CRLF line ends.
 ///
-/// Text cells that a spreadsheet would run as a formula get a leading `'`; essays' cells are empty (ungraded).
+/// Columns, with Moodle's gradebook and quiz-report names where Moodle has one: `Full name`, `ID number` and
+/// `Email address` (when some sheet carries them), `Grade`, `Maximum grade`, `Percentage`, `Completed`
+/// (`submitted_at`), `Late (minutes)`, `File`, then `Q. ID /WEIGHT` per question in key order (an essay not yet
+/// marked is empty). Text cells a spreadsheet would run as a formula get a leading `'`.
 package enum CSVReport {
-    /// The CSV text, CRLF line ends, one row per graded sheet sorted by learner.
-    package static func render(_ book: Gradebook) -> String {
-        let header = ["learner", "score", "max", "percent"].map { field(text: $0) } + book.columns.map { field(text: $0.id) }
-        let rows = book.sheets.map { sheet in
-            [field(text: sheet.learner), number(sheet.points), number(sheet.maxPoints), number(sheet.percent)]
-                + sheet.items.map { $0.score.verdict == .ungraded ? "" : number($0.score.points) }
+    /// The CSV text.
+    package static func render(_ book: Gradebook, excel: Bool = false) -> String {
+        var text = ""
+        write(book, excel: excel, to: &text)
+        return text
+    }
+
+    /// Writes the CSV row by row to `stream`, starting with a UTF-8 byte order mark when `excel`.
+    package static func write(_ book: Gradebook, excel: Bool = false, to stream: inout some TextOutputStream) {
+        if excel { stream.write("\u{FEFF}") }
+        let hasID = book.sheets.contains { $0.learnerID != nil }
+        let hasEmail = book.sheets.contains { $0.email != nil }
+        var header = ["Full name"] + (hasID ? ["ID number"] : []) + (hasEmail ? ["Email address"] : [])
+        header += ["Grade", "Maximum grade", "Percentage", "Completed", "Late (minutes)", "File"]
+        header += book.columns.map { "Q. \($0.id) /" + String(format: "%.2f", $0.weight) }
+        stream.write(header.map(field(text:)).joined(separator: ",") + "\r\n")
+        for sheet in book.sheets {
+            var cells = [field(text: sheet.learner)] + (hasID ? [field(text: sheet.learnerID ?? "")] : []) + (hasEmail ? [field(text: sheet.email ?? "")] : [])
+            cells += [number(sheet.points), number(sheet.maxPoints), number(sheet.percent), AnswerSheet.timestamp(sheet.submittedAt),
+                      sheet.lateBy.map { String(Int(($0 / 60).rounded(.up))) } ?? "", field(text: UntrustedText.oneLine(sheet.path, limit: 300))]
+            cells += sheet.items.map { $0.score.verdict == .ungraded ? "" : number($0.score.points) }
+            stream.write(cells.joined(separator: ",") + "\r\n")
         }
-        return ([header] + rows).map { $0.joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// A text cell: formula triggers neutralised with `'`, then quoted when it holds `,`, `"`, CR or LF.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes one Markdown feedback file per learner: answers, right answers and explanations.
 ///
-/// Names come from the sanitised learner name (never from a path inside a sheet); a taken name gets
-/// `-2`, `-3`, ...; nothing existing is overwritten.
+/// A file is named by `slug(for:)`, which depends on the learner alone (never on a position), so a sheet
+/// added later leaves every other name as it was. Existing files are replaced only when asked.
 enum FeedbackWriter {
     /// Throws unless feedback files can be written into `directory`: a writable folder, or a new one in a writable folder.
     static func checkWritable(_ directory: String) throws(OutputFileError) {
@@ -17,14 +17,38 @@ enum FeedbackWriter {
     }
 
     /// Writes the files into `directory` (created if missing) and returns their paths in gradebook order.
-    static func write(_ book: Gradebook, to directory: String, language: ReportLanguage) throws -> [String] {
+    ///
+    /// When a file of this run exists already (an earlier run), nothing is written unless `replacing`.
+    static func write(_ book: Gradebook, to directory: String, language: ReportLanguage, replacing: Bool = false) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let labels = MarkdownLabels(language: language)
-        return try book.sheets.enumerated().map { index, sheet in
-            let stem = SafeFileName.stem(for: sheet.learner, sequence: index + 1)
-            let text = render(sheet, quiz: book.key.id, labels: labels)
-            return try OutputFile.writeNumbered(Data(text.utf8), directory: directory, stem: stem, ext: "md")
+        let paths = slugs(book.sheets).map { (directory as NSString).appendingPathComponent($0 + ".md") }
+        if !replacing, let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw OutputFileError(path: taken, reason: "already exists (feedback from an earlier run?); nothing was written: "
+                + "add --force to replace the feedback files, or choose another folder")
         }
+        for (sheet, path) in zip(book.sheets, paths) {
+            try OutputFile.write(Data(render(sheet, quiz: book.key.id, labels: labels).utf8), to: path, replacing: replacing)
+        }
+        return paths
+    }
+
+    /// The file stem of each sheet: the learner's name when it is a safe file name as it stands, else the safe part
+    /// and a hash of the learner (`learner-HASH` when nothing is left); the hash is added too where two stems meet.
+    static func slugs(_ sheets: [GradedSheet]) -> [String] {
+        let plain = sheets.map { sheet in
+            let hash = hashNumber(sheet.identity)
+            let stem = SafeFileName.stem(for: sheet.learner, sequence: hash)
+            return stem == sheet.learner || stem == "learner-\(hash)" ? stem : "\(stem.prefix(52))-\(hash)"
+        }
+        let counts = Dictionary(plain.map { ($0.lowercased(), 1) }, uniquingKeysWith: +)
+        return zip(sheets, plain).map { sheet, stem in
+            counts[stem.lowercased(), default: 0] > 1 ? "\(stem.prefix(52))-\(hashNumber(sheet.identity + sheet.path))" : stem
+        }
+    }
+
+    private static func hashNumber(_ text: String) -> Int {
+        Int(SHA256.digest(of: Array(text.utf8)).prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
     }
 
     /// The feedback text of one sheet.
@@ -52,7 +76,8 @@ enum FeedbackWriter {
         var lines = [
             "- \(labels.yourAnswer): \(answer)",
             "- \(labels.rightAnswer): \(MarkdownReport.cell(score.rightAnswer))",
-            "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))",
+            "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))"
+                + (item.isMarked ? ", \(labels.marked)" : ""),
         ]
         lines += score.feedback.map { "- \(labels.feedback): \(UntrustedText.multiLine($0))" }
         let label = item.question.kind == .essay ? labels.modelAnswer : labels.explanation

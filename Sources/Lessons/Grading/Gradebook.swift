@@ -1,59 +1,76 @@
-/// Every sheet of a grading run: the graded ones sorted by learner, the rejected ones with their reasons.
+/// Every sheet of a grading run: the counted ones sorted by learner, and those left out with why.
+///
+/// Build one from sheets in memory with `init(key:keyPath:submissions:rejected:options:)` (what the live
+/// workshop does) and write it with `Grader.write(_:format:language:to:)`.
 package struct Gradebook: Sendable, Hashable {
     package var key: Quiz
     package var keyPath: String
+    /// The sheets that count: one per learner (the latest), late ones only if the policy keeps them.
     package var sheets: [GradedSheet]
+    /// Older sheets of a learner who handed in again, in path order.
+    package var superseded: [GradedSheet] = []
+    /// Late sheets left out by `LatePolicy.drop`, in path order.
+    package var dropped: [GradedSheet] = []
     /// `(path, reason)` of the sheets that could not be graded, in path order.
     package var rejected: [Rejection]
+    /// Folder entries that were not read, with why (symbolic links, other files).
+    package var skipped: [Rejection] = []
+    /// Questions of the key that differ from what some sheets were answered on, or from `--previous-key`.
+    package var changes: [KeyChange] = []
+    /// How many counted sheets score differently than with the previous key (nil: no previous key given).
+    package var movedScores: Int?
+    package var options: GradingOptions
 
     /// A sheet that could not be graded.
     package struct Rejection: Sendable, Hashable {
         package var path: String
         package var reason: String
+
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
-    /// Folder entries that were not read, with why (symbolic links, non-regular files).
-    package var skipped: [Rejection] = []
+    /// A sheet to grade and where it came from (a file path, or any label such as a workshop seat).
+    package struct Submission: Sendable, Hashable {
+        package var path: String
+        package var sheet: AnswerSheet
 
-    /// Grades the sheets at `paths` (sorted) against `key`.
-    init(key: Quiz, keyPath: String, paths: [String]) {
+        package init(path: String, sheet: AnswerSheet) {
+            self.path = path
+            self.sheet = sheet
+        }
+    }
+
+    /// Grades `submissions` against `key` and applies `options`: deadline, resubmissions, marks, previous key.
+    ///
+    /// Sheets that fail their checks join `rejected`; a marks file that names an unknown learner or question,
+    /// or points out of range, throws every such line.
+    package init(key: Quiz, keyPath: String, submissions: [Submission], rejected: [Rejection] = [],
+                 options: GradingOptions = GradingOptions()) throws(MarkProblems) {
         self.key = key
         self.keyPath = keyPath
-        var sheets: [GradedSheet] = []
-        var rejected: [Rejection] = []
-        for path in paths {
+        self.options = options
+        let digests = key.questionDigests
+        var graded: [GradedSheet] = []
+        var rejected = rejected
+        for submission in submissions {
             do {
-                sheets.append(try GradedSheet.grade(path: path, key: key))
+                graded.append(try GradedSheet.grade(submission.sheet, path: submission.path, key: key, digests: digests))
             } catch {
-                rejected.append(Rejection(path: path, reason: error.reason))
+                rejected.append(Rejection(path: submission.path, reason: error.reason))
             }
         }
-        self.sheets = sheets.sorted { ($0.learner, $0.path) < ($1.learner, $1.path) }
-        self.rejected = rejected
+        self.rejected = rejected.sorted { $0.path < $1.path }
+        sheets = []
+        applyDeadline(graded)
+        try Marks.apply(options.marks, to: &sheets, key: key)
+        sheets.sort { ($0.learner, $0.path) < ($1.learner, $1.path) }
+        changes = KeyChange.changes(in: sheets, key: key, previous: options.previousKey)
+        movedScores = options.previousKey.map { movedCount(previous: $0, submissions: submissions) }
     }
 
     /// The questions with a column in reports: every answerable question, in key order.
     package var columns: [Question] { key.answerable }
-
-    /// `FILE: reason` and `FILE: warning: ...` lines, in path order, safe to print.
-    package var diagnostics: [String] {
-        var lines: [(String, String)] = (rejected + skipped).map { ($0.path, $0.reason) }
-        for sheet in sheets {
-            lines += sheet.warnings.map { (sheet.path, $0) }
-        }
-        lines += duplicateLearnerWarnings()
-        return lines.sorted { $0.0 < $1.0 }.map { "\(UntrustedText.oneLine($0.0, limit: 300)): \($0.1)" }
-    }
-
-    /// One warning per learner name on more than one sheet: the count and the first few files.
-    private func duplicateLearnerWarnings() -> [(String, String)] {
-        let groups = Dictionary(grouping: sheets) { ShortAnswerMatcher.normalized($0.learner) }
-        return groups.values.filter { $0.count > 1 }.map { group in
-            let paths = group.map(\.path).sorted()
-            let named = paths.prefix(3).map { UntrustedText.oneLine($0, limit: 300) }.joined(separator: ", ")
-            let more = paths.count > 3 ? " and \(paths.count - 3) more" : ""
-            return (paths[0], "warning: learner '\(group[0].learner)' handed in \(paths.count) sheets (\(named)\(more)); "
-                + "all are graded: keep one per learner, or ask them to use their own name")
-        }
-    }
 }

@@ -5,44 +5,75 @@ package struct GradedSheet: Sendable, Hashable {
     package var path: String
     /// The learner's name, made safe to print.
     package var learner: String
+    /// The learner's course id and e-mail address when the sheet carries them, made safe to print.
+    package var learnerID: String?
+    package var email: String?
+    /// When the sheet was handed in (`submitted_at`).
+    package var submittedAt: Date
     /// The responses and scores of the key's answerable questions, in key order.
     package var items: [GradedItem]
     package var warnings: [String]
+    /// False when the sheet's seal does not match its content (edited by hand), or it has none (version 1).
+    package var isSealed: Bool
+    /// Seconds after the deadline the sheet came in (nil: on time, or no deadline).
+    package var lateBy: Double?
+    /// The share of the total taken off for lateness, in [0, 1].
+    package var penalty: Double = 0
+
+    /// A graded sheet as the live workshop builds one from its store (files go through `grade(_:path:key:digests:)`).
+    package init(path: String, learner: String, learnerID: String? = nil, email: String? = nil, submittedAt: Date = .distantPast,
+                 items: [GradedItem], warnings: [String] = [], isSealed: Bool = true) {
+        self.path = path
+        self.learner = learner
+        self.learnerID = learnerID
+        self.email = email
+        self.submittedAt = submittedAt
+        self.items = items
+        self.warnings = warnings
+        self.isSealed = isSealed
+    }
 
     /// A question's response and score in a sheet.
     package struct GradedItem: Sendable, Hashable {
         package var question: Question
         package var response: Response?
         package var score: Score
+        /// How the key's question differs from the one the learner saw (nil: the same).
+        package var change: QuestionChange?
+        /// True when the score is a mark from `--marks` rather than the key's.
+        package var isMarked = false
     }
 
-    /// Points earned on auto-graded questions, never below 0 (as Moodle's quiz total).
-    package var points: Double { max(0, items.map(\.score.points).reduce(0, +)) }
-    /// Points available on auto-graded questions (essays excluded).
+    /// Points earned, never below 0 (as Moodle's quiz total), less the late penalty.
+    package var points: Double { max(0, items.map(\.score.points).reduce(0, +)) * (1 - penalty) }
+    /// Points available: every question but the essays not yet marked.
     package var maxPoints: Double { items.map(\.score.maxPoints).reduce(0, +) }
-    /// `points / maxPoints` as a percentage (0 when nothing is auto-graded).
+    /// `points / maxPoints` as a percentage (0 when nothing is graded).
     package var percent: Double { maxPoints > 0 ? points / maxPoints * 100 : 0 }
+    /// Who the learner is for resubmissions and marks: the course id when the sheet has one, else the normalised name.
+    package var identity: String { learnerID.map { "id:" + $0 } ?? "name:" + ShortAnswerMatcher.normalized(learner) }
 
-    /// Reads, checks and scores the sheet at `path`.
-    static func grade(path: String, key: Quiz) throws(SheetProblem) -> GradedSheet {
-        let (sheet, warnings) = try AnswerSheet.validated(try read(path), key: key)
+    /// Scores `sheet` (read from `path`) against `key`, whose `questionDigests` are `digests`.
+    ///
+    /// Unchanged questions are scored as answered; edited ones from the answer where it still fits
+    /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
+    package static func grade(_ sheet: AnswerSheet, path: String, key: Quiz, digests: [String: String]) throws(SheetProblem) -> GradedSheet {
+        var warnings = try sheet.check(against: key, digests: digests)
+        let sealed = sheet.hasIntactSeal
+        if !sealed { warnings += sheet.sealWarnings }
         let items = key.answerable.map { question in
-            let response = sheet.answers[question.id]
-            return GradedItem(question: question, response: response, score: question.score(response))
+            let change = sheet.change(of: question, digests: digests)
+            var response = change == .added ? nil : sheet.answers[question.id]
+            if change == .edited, let given = response, !question.fits(given) {
+                warnings.append("warning: the answer to '\(question.id)' does not fit the edited question; counted as unanswered "
+                    + "(give it a mark with --marks if it deserves one)")
+                response = nil
+            }
+            return GradedItem(question: question, response: response, score: question.score(response), change: change)
         }
-        return GradedSheet(path: path, learner: UntrustedText.oneLine(sheet.learner), items: items, warnings: warnings)
-    }
-
-    /// The largest sheet read, in bytes.
-    static let sizeLimit = 1 << 20
-
-    private static func read(_ path: String) throws(SheetProblem) -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SheetProblem(reason: access(path, R_OK) != 0 ? "cannot be read: permission denied; make it readable (chmod u+r)" : "cannot be opened")
-        }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: sizeLimit + 1) else { throw SheetProblem(reason: "cannot be read (a folder?); name a sheet file") }
-        guard data.count <= sizeLimit else { throw SheetProblem(reason: "larger than \(sizeLimit) bytes; not an answer sheet") }
-        return data
+        return GradedSheet(
+            path: path, learner: UntrustedText.oneLine(sheet.learner), learnerID: sheet.learnerID.map { UntrustedText.oneLine($0) },
+            email: sheet.email.map { UntrustedText.oneLine($0) }, submittedAt: sheet.submissionDate ?? .distantPast,
+            items: items, warnings: warnings, isSealed: sealed && sheet.seal != nil)
     }
 }

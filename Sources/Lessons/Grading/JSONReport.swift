@@ -8,12 +8,17 @@ package enum JSONReport {
     }
 
     private struct Document: Encodable {
-        var format = "scalelab-grades/1"
+        var format = "scalelab-grades/2"
         var quiz: String
         var quiz_sha256: String
         var questions: [QuestionEntry]
         var sheets: [SheetEntry]
+        var superseded: [SheetEntry]
+        var dropped: [SheetEntry]
         var rejected: [RejectedEntry]
+        var skipped: [RejectedEntry]
+        var changes: [ChangeEntry]
+        var moved_scores: Int?
         var statistics: StatisticsEntry
 
         init(book: Gradebook, statistics: ItemStatistics) {
@@ -23,8 +28,13 @@ package enum JSONReport {
                 QuestionEntry(id: $0.id, kind: $0.kind.name, weight: $0.weight, right_answer: $0.rightAnswer, general_feedback: $0.generalFeedback)
             }
             sheets = book.sheets.map(SheetEntry.init)
+            superseded = book.superseded.map(SheetEntry.init)
+            dropped = book.dropped.map(SheetEntry.init)
             rejected = book.rejected.map { RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason) }
-            self.statistics = StatisticsEntry(statistics)
+            skipped = book.skipped.map { RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason) }
+            changes = book.changes.map { ChangeEntry(id: $0.id, change: $0.kind.rawValue, sheets: $0.sheets) }
+            moved_scores = book.movedScores
+            self.statistics = StatisticsEntry(statistics, responses: ResponseAnalysis(sheets: book.sheets, key: book.key))
         }
     }
 
@@ -36,7 +46,11 @@ package enum JSONReport {
     }
 
     private struct SheetEntry: Encodable {
-        var file, learner: String
+        var file, learner, submitted_at: String
+        var learner_id, email: String?
+        var late_seconds: Double?
+        var penalty: Double
+        var sealed: Bool
         var score, max, percent: Double
         var answers: [AnswerEntry]
         var warnings: [String]
@@ -44,6 +58,12 @@ package enum JSONReport {
         init(_ sheet: GradedSheet) {
             file = UntrustedText.oneLine(sheet.path, limit: 300)
             learner = sheet.learner
+            learner_id = sheet.learnerID
+            email = sheet.email
+            submitted_at = AnswerSheet.timestamp(sheet.submittedAt)
+            late_seconds = sheet.lateBy
+            penalty = sheet.penalty
+            sealed = sheet.isSealed
             score = sheet.points
             max = sheet.maxPoints
             percent = (sheet.percent * 100).rounded() / 100
@@ -57,6 +77,8 @@ package enum JSONReport {
         var response: String?
         var points, max: Double
         var feedback: [String]
+        var marked: Bool
+        var change: String?
 
         init(_ item: GradedSheet.GradedItem) {
             id = item.question.id
@@ -68,7 +90,9 @@ package enum JSONReport {
             }
             points = item.score.points
             max = item.score.maxPoints
-            feedback = item.score.feedback
+            feedback = item.score.feedback.map { UntrustedText.multiLine($0) }
+            marked = item.isMarked
+            change = item.change?.rawValue
         }
     }
 
@@ -76,21 +100,55 @@ package enum JSONReport {
         var file, reason: String
     }
 
+    private struct ChangeEntry: Encodable {
+        var id, change: String
+        var sheets: Int
+    }
+
     private struct StatisticsEntry: Encodable {
         var reliability: Double?
         var reliability_method: String
         var items: [ItemEntry]
 
-        init(_ statistics: ItemStatistics) {
+        init(_ statistics: ItemStatistics, responses: ResponseAnalysis) {
             reliability = statistics.reliability
             reliability_method = statistics.reliabilityMethod
-            items = statistics.items.map { ItemEntry(id: $0.id, answered: $0.answered, facility: $0.facility, discrimination: $0.discrimination) }
+            let analysis = Dictionary(responses.items.map { ($0.id, $0) }) { first, _ in first }
+            items = statistics.items.map { ItemEntry($0, analysis[$0.id]) }
         }
     }
 
     private struct ItemEntry: Encodable {
         var id: String
         var answered: Int
-        var facility, discrimination: Double?
+        var facility, discrimination, standard_deviation: Double?
+        var responses: [ResponseEntry]
+        var unanswered: Int
+        var histogram: [HistogramEntry]
+
+        init(_ item: ItemStatistics.Item, _ analysis: ResponseAnalysis.Item?) {
+            id = item.id
+            answered = item.answered
+            facility = item.facility
+            discrimination = item.discrimination
+            standard_deviation = analysis?.standardDeviation
+            responses = (analysis?.answers ?? []).map {
+                ResponseEntry(answer: UntrustedText.oneLine($0.text), count: $0.count, share: $0.share, credit: $0.credit, right: $0.isRight)
+            }
+            unanswered = analysis?.unanswered ?? 0
+            histogram = (analysis?.histogram ?? []).map { HistogramEntry(points: $0.points, count: $0.count) }
+        }
+    }
+
+    private struct ResponseEntry: Encodable {
+        var answer: String
+        var count: Int
+        var share, credit: Double
+        var right: Bool
+    }
+
+    private struct HistogramEntry: Encodable {
+        var points: Double
+        var count: Int
     }
 }

@@ -4,6 +4,8 @@ struct MarkdownLabels {
     var distribution, items, reliability, gradebook, rejected: String
     var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount, score: String
     var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, modelAnswer, noAnswer: String
+    var submitted, file, late, changes, leftOut, superseded, dropped, responses, answer, count, share, right: String
+    var unanswered, histogram, standardDeviation, marked: String
 
     init(language: ReportLanguage) {
         let ko = language == .ko
@@ -39,5 +41,21 @@ struct MarkdownLabels {
         explanation = ko ? "해설" : "Explanation"
         modelAnswer = ko ? "모범 답안" : "Model answer"
         noAnswer = ko ? "(답하지 않음)" : "(no answer)"
+        submitted = ko ? "제출 시각" : "submitted"
+        file = ko ? "파일" : "file"
+        late = ko ? "지각" : "late"
+        changes = ko ? "답안지 작성 뒤 바뀐 문항" : "Questions changed since the sheets were written"
+        leftOut = ko ? "집계에서 뺀 답안지" : "Sheets left out"
+        superseded = ko ? "나중에 다시 낸 답안지로 대체됨" : "superseded by a later sheet"
+        dropped = ko ? "마감 뒤 제출, 제외함" : "late, dropped"
+        responses = ko ? "응답 분석" : "Response analysis"
+        answer = ko ? "답" : "answer"
+        count = ko ? "수" : "count"
+        share = ko ? "비율" : "share"
+        right = ko ? "정답" : "right"
+        unanswered = ko ? "무응답" : "unanswered"
+        histogram = ko ? "점수별 인원" : "scores"
+        standardDeviation = ko ? "표준편차" : "SD"
+        marked = ko ? "수동 채점" : "marked by hand"
     }
 }

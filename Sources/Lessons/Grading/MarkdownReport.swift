@@ -10,7 +10,10 @@ package enum MarkdownReport {
         lines += ["", "## \(labels.distribution)", ""] + histogram(book.sheets.map(\.percent), labels)
         lines += ["", "## \(labels.items)", ""] + itemTable(book, statistics, labels)
         lines += ["", "## \(labels.reliability)", "", reliability(statistics, sheets: book.sheets.count, labels)]
+        lines += ["", "## \(labels.responses)", ""] + responseAnalysis(ResponseAnalysis(sheets: book.sheets, key: book.key), labels)
+        lines += changes(book, labels)
         lines += ["", "## \(labels.gradebook)", ""] + gradebook(book, labels)
+        lines += leftOut(book, labels)
         if !book.rejected.isEmpty {
             lines += ["", "## \(labels.rejected)", ""]
             lines += book.rejected.map { "- `\(code(UntrustedText.oneLine($0.path, limit: 300)))`: \(cell($0.reason))" }
@@ -25,7 +28,8 @@ package enum MarkdownReport {
             "- \(labels.key): `\(code(book.keyPath))` (sha256 \(book.key.sha256.prefix(12)))",
             "- \(labels.graded): \(book.sheets.count); \(labels.rejectedCount): \(book.rejected.count)",
             "- \(labels.mean) \(stat(Statistics.mean(percents))), \(labels.median) \(stat(Statistics.median(percents))), "
-                + "\(labels.minimum) \(stat(percents.min())), \(labels.maximum) \(stat(percents.max()))",
+                + "\(labels.minimum) \(stat(percents.min())), \(labels.maximum) \(stat(percents.max())), "
+                + "\(labels.standardDeviation) \(stat(Statistics.variance(percents).map { $0.squareRoot() }))",
         ]
     }
 
@@ -69,9 +73,12 @@ package enum MarkdownReport {
 
     private static func gradebook(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
         let rows = book.sheets.map { sheet in
-            "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | \(DecimalText.format(sheet.percent, digits: 1))% |"
+            let late = sheet.lateBy.map { Gradebook.duration($0) + (sheet.penalty > 0 ? ", -\(DecimalText.format(sheet.penalty * 100))%" : "") } ?? ""
+            return "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | "
+                + "\(DecimalText.format(sheet.percent, digits: 1))% | \(AnswerSheet.timestamp(sheet.submittedAt)) | \(late) | \(cell(sheet.path)) |"
         }
-        return ["| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) |", "| --- | ---: | ---: | ---: |"] + rows
+        return ["| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) | \(labels.submitted) | \(labels.late) | \(labels.file) |",
+                "| --- | ---: | ---: | ---: | --- | --- | --- |"] + rows
     }
 
     /// Untrusted text for a Markdown table cell: Markdown and HTML syntax escaped so it shows as written.

@@ -21,13 +21,18 @@ package enum SheetGenerator {
     package static func write(count: Int, key: Quiz, directory: String, seed: UInt64) throws -> Batch {
         var random = SplitMix64(seed: seed)
         var broken = 0
+        // NB: one template keeps the 40 question digests of a bench key from being recomputed for each of 100,000 sheets.
+        let template = AnswerSheet(quiz: key, learner: "", submittedAt: Date(timeIntervalSince1970: 1_700_000_000), answers: [:])
         for index in 0..<count {
             let learner = index % 3 == 0 ? hostileNames[(index / 3) % hostileNames.count] : "learner-\(index)"
-            var sheet = AnswerSheet(quiz: key, learner: learner, submittedAt: Date(timeIntervalSince1970: 1_700_000_000), answers: [:])
+            var sheet = template
+            sheet.learner = learner
+            sheet.learnerID = "s\(index)"
             for question in key.answerable where random.next() % 8 != 0 {
                 sheet.answers[question.id] = response(to: question, random: &random)
             }
             if index % 17 == 5 { sheet.answers["not-in-key"] = .text("extra") }
+            sheet.seal = sheet.computedSeal
             var data = sheet.encoded()
             if index % 10 == 7 {
                 data = breakSheet(sheet, key: key, kind: index / 10)
@@ -65,7 +70,10 @@ package enum SheetGenerator {
         switch kind % 5 {
         case 0: return Data("{\"format\": \"scalelab-answers/1\", \"learner\": ".utf8)
         case 1: broken.format = "scalelab-answers/0"
-        case 2: broken.quizSHA256 = String(repeating: "0", count: 64)
+        case 2:
+            broken.quiz = "another-quiz"
+            broken.quizSHA256 = String(repeating: "0", count: 64)
+            broken.questions = ["q1": String(repeating: "0", count: 64)]
         case 3: broken.learner = " "
         default:
             let question = key.answerable.first { !$0.accepts(.number(1)) }

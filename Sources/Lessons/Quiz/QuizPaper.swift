@@ -60,9 +60,22 @@ package struct QuizPaper: Codable, Sendable, Hashable {
             shown.choices = shown.choices?.sorted()
             return shown
         }
+        return SHA256.hex(of: sortedJSON(canonical))
+    }
+
+    /// SHA-256 of what a paper shows of one question (id, text, kind, sorted choices and prompts): how a
+    /// sheet records the question its learner answered, carrying nothing the paper does not show.
+    package static func digest(of question: Question) -> String {
+        var shown = shown(question)
+        shown.choices = shown.choices?.sorted()
+        shown.prompts = shown.prompts?.sorted()
+        return SHA256.hex(of: sortedJSON(shown))
+    }
+
+    private static func sortedJSON(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return SHA256.hex(of: (try? encoder.encode(canonical)) ?? Data())
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     /// The paper as pretty JSON with sorted keys.

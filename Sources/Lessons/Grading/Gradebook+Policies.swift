@@ -1,0 +1,48 @@
+import Foundation
+
+extension Gradebook {
+    /// Marks late sheets, applies the late policy, then keeps the latest sheet of each learner.
+    mutating func applyDeadline(_ graded: [GradedSheet]) {
+        var kept: [GradedSheet] = []
+        for var sheet in graded {
+            if let deadline = options.deadline, sheet.submittedAt > deadline {
+                sheet.lateBy = sheet.submittedAt.timeIntervalSince(deadline)
+                switch options.latePolicy {
+                case .keep: break
+                case .penalise(let share): sheet.penalty = share
+                case .drop:
+                    dropped.append(sheet)
+                    continue
+                }
+            }
+            kept.append(sheet)
+        }
+        dropped.sort { $0.path < $1.path }
+        keepLatest(kept)
+    }
+
+    /// One sheet per learner identity: the latest `submitted_at` (the last path on a tie); the others are superseded.
+    private mutating func keepLatest(_ graded: [GradedSheet]) {
+        let groups = Dictionary(grouping: graded, by: \.identity)
+        for identity in groups.keys.sorted() {
+            let ordered = groups[identity, default: []].sorted { ($0.submittedAt, $0.path) < ($1.submittedAt, $1.path) }
+            sheets.append(ordered[ordered.count - 1])
+            superseded += ordered.dropLast()
+        }
+        superseded.sort { $0.path < $1.path }
+    }
+
+    /// How many counted sheets the previous key scores differently on some question not marked by hand (to 1e-9);
+    /// a sheet the previous key rejected counts as moved.
+    func movedCount(previous: Quiz, submissions: [Submission]) -> Int {
+        let byPath = Dictionary(submissions.map { ($0.path, $0.sheet) }) { first, _ in first }
+        let digests = previous.questionDigests
+        return sheets.filter { sheet in
+            guard let answers = byPath[sheet.path],
+                  let before = try? GradedSheet.grade(answers, path: sheet.path, key: previous, digests: digests)
+            else { return true }
+            let old = Dictionary(before.items.map { ($0.question.id, $0.score.points) }) { first, _ in first }
+            return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }
+        }.count
+    }
+}
