@@ -26,8 +26,9 @@ package enum GradingAdapter {
         let sheetFolder = folder + "/sheets"
         try FileManager.default.createDirectory(atPath: sheetFolder, withIntermediateDirectories: false)
         for sheet in sheets {
-            var answerSheet = AnswerSheet(quiz: key, learner: sheet.learner, submittedAt: Date(timeIntervalSince1970: 0), answers: sheet.answers)
-            answerSheet.submittedAt = sheet.submittedAt
+            // NB: the time goes in through the initialiser, which seals the sheet; setting it afterwards breaks the seal.
+            let time = GradingOptions.deadline(sheet.submittedAt) ?? Date(timeIntervalSince1970: 0)
+            let answerSheet = AnswerSheet(quiz: key, learner: sheet.learner, submittedAt: time, answers: sheet.answers)
             try answerSheet.write(to: sheetFolder + "/submission-\(sheet.number).json")
         }
         let request = GradeRequest(keyPath: keyPath, inputs: sheets.isEmpty ? [] : [sheetFolder], format: format,

@@ -38,7 +38,9 @@ import Testing
         try "graph LR\n  U[Users] --> X[Thing]\n".write(to: folder.appendingPathComponent("carol.mmd"), atomically: true, encoding: .utf8)
         let csv = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", folder.path])
         #expect(csv.status == 1 && csv.stderr.contains("carol.mmd:2:16: error: cannot tell what node X"))
-        #expect(csv.stdout.hasPrefix("learner,score,max,percent,r1 steady: error_rate < 0.001,r2 steady: p99_ms < 200,r3 kill app at 5s: error_rate < 0.05\r\nalice,1,3,33.33,1,0,0\r\n"))
+        #expect(csv.stdout.hasPrefix("Full name,Grade,Maximum grade,Percentage,Completed,Late (minutes),File,"
+            + "Q. r1 steady: error_rate < 0.001 /1.00,Q. r2 steady: p99_ms < 200 /1.00,Q. r3 kill app at 5s: error_rate < 0.05 /1.00\r\n"
+            + "alice,1,3,33.33,,,\(folder.path)/alice.mmd,1,0,0\r\n"), "\(csv.stdout)")
         let junit = try ScalelabProcess.run(["grade", "--challenge", "survive-server-crash", "--format", "junit", folder.path])
         #expect(junit.stdout.components(separatedBy: "<testcase ").count - 1 == 6)
         #expect(junit.stdout.contains("<failure message=\"expected: p99_ms &lt; 200; feedback: measured "))

@@ -18,8 +18,8 @@ import Testing
         let sheets = harness.folder + "/sheets"
         try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
         for submission in try harness.workshop.store.latestSubmissions(quiz: "week1") {
-            var sheet = AnswerSheet(quiz: key, learner: submission.learner, submittedAt: Date(), answers: submission.answers)
-            sheet.submittedAt = submission.submittedAt
+            let time = try #require(GradingOptions.deadline(submission.submittedAt))
+            let sheet = AnswerSheet(quiz: key, learner: submission.learner, submittedAt: time, answers: submission.answers)
             try sheet.write(to: sheets + "/submission-\(submission.number).json")
         }
         for format in ReportFormat.allCases {

@@ -20,7 +20,7 @@ enum ChallengeGrading {
                 let items = zip(questions, rows).map { GradedSheet.GradedItem(requirement: $0, met: $1.met, measured: $1.measured) }
                 sheets.append(GradedSheet(path: file, learner: learner(file), scored: items))
             } catch {
-                rejected.append(Gradebook.Rejection(path: file, problem: problem(error, session: session)))
+                rejected.append(Gradebook.Rejection(path: file, reason: problem(error, session: session)))
             }
         }
         let id = URL(fileURLWithPath: challenge.file).deletingPathExtension().lastPathComponent

@@ -25,7 +25,7 @@ package enum CSVReport {
         stream.write(header.map(field(text:)).joined(separator: ",") + "\r\n")
         for sheet in book.sheets {
             var cells = [field(text: sheet.learner)] + (hasID ? [field(text: sheet.learnerID ?? "")] : []) + (hasEmail ? [field(text: sheet.email ?? "")] : [])
-            cells += [number(sheet.points), number(sheet.maxPoints), number(sheet.percent), AnswerSheet.timestamp(sheet.submittedAt),
+            cells += [number(sheet.points), number(sheet.maxPoints), number(sheet.percent), sheet.submittedAt == .distantPast ? "" : AnswerSheet.timestamp(sheet.submittedAt),
                       sheet.lateBy.map { String(Int(($0 / 60).rounded(.up))) } ?? "", field(text: UntrustedText.oneLine(sheet.path, limit: 300))]
             cells += sheet.items.map { $0.score.verdict == .ungraded ? "" : number($0.score.points) }
             stream.write(cells.joined(separator: ",") + "\r\n")

@@ -7,12 +7,7 @@ extension Gradebook {
         self.keyPath = keyPath
         self.sheets = scored.sorted { ($0.learner, $0.path) < ($1.learner, $1.path) }
         self.rejected = rejected
-    }
-}
-
-extension Gradebook.Rejection {
-    package init(path: String, problem: String) {
-        self.init(path: path, reason: problem)
+        self.options = GradingOptions()
     }
 }
 
