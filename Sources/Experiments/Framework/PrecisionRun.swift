@@ -31,7 +31,7 @@ package enum PrecisionRun {
             guard let headline = report.metric(experiment.headline), headline.halfWidth != nil else {
                 throw PrecisionError.unsupported(experiment.id)
             }
-            let current = values.real(size)
+            guard let current = values[size].flatMap(Double.init(parameter:)) else { throw PrecisionError.unsupported(experiment.id) }
             let events = report.metric("events")?.value
             // NB: once the event budget caps the run, a longer size parameter simulates nothing more.
             if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound || (events != nil && events == previousEvents) { return report }
