@@ -5,7 +5,7 @@ extension BreakerExperiment {
     enum Key {
         static let breaker = ParameterKey<String>("breaker", choices: ["on", "off"], default: "on",
             Localized(en: "which run the headline metrics describe (both are always run)",
-                                ko: "대표 지표가 가리킬 실행 (두 경우 모두 항상 실행합니다)"))
+                      ko: "대표 지표가 가리킬 실행 (두 경우 모두 항상 실행합니다)"))
         static let at = ParameterKey<Double>("at", 0...600, default: 10, unit: "s",
             Localized(en: "when the dependency falls ill", ko: "의존 서비스가 나빠지기 시작하는 시각"))
         static let duration = ParameterKey<Double>("duration", 0...600, default: 20, unit: "s",
@@ -46,7 +46,7 @@ extension BreakerExperiment {
             Localized(en: "trial calls permitted in half-open", ko: "반열림 상태에서 허용하는 시험 호출 수"))
         static let trace = ParameterKey<String>("trace", text: "SFL", maxLength: 200, default: "",
             Localized(en: "replay outcomes call by call instead (S success, F failure, L slow), e.g. SSFFFFSS",
-                                ko: "대신 호출 결과를 하나씩 재생합니다 (S 성공, F 실패, L 느림), 예: SSFFFFSS"))
+                      ko: "대신 호출 결과를 하나씩 재생합니다 (S 성공, F 실패, L 느림), 예: SSFFFFSS"))
         static let gap = ParameterKey<Double>("gap", 1...600_000, default: 1000, unit: "ms",
             Localized(en: "time between replayed calls", ko: "재생하는 호출 사이의 간격"))
     }

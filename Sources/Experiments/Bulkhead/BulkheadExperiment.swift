@@ -12,7 +12,7 @@ package struct BulkheadExperiment: Experiment {
     enum Key {
         static let mode = ParameterKey<String>("mode", choices: ["shared", "bulkhead"], default: "bulkhead",
             Localized(en: "set-up charted: one shared pool, or a bulkhead per kind (both are always run)",
-                                ko: "그래프로 볼 구성: 하나의 공유 풀, 또는 종류별 벌크헤드 (두 구성 모두 항상 실행합니다)"))
+                      ko: "그래프로 볼 구성: 하나의 공유 풀, 또는 종류별 벌크헤드 (두 구성 모두 항상 실행합니다)"))
         static let at = ParameterKey<Double>("at", 0...600, default: 10, unit: "s",
             Localized(en: "when the payment provider starts to hang", ko: "결제 대행사가 멈추기 시작하는 시각"))
         static let duration = ParameterKey<Double>("duration", 0...600, default: 20, unit: "s",
@@ -27,7 +27,7 @@ package struct BulkheadExperiment: Experiment {
             Localized(en: "worker threads of the service in all", ko: "서비스의 전체 작업 스레드 수"))
         static let paymentLimit = ParameterKey<Int>("payment_limit", 1...1999, default: 10,
             Localized(en: "bulkhead mode: payments allowed at once, at most workers − 1 (the other threads serve orders)",
-                                ko: "벌크헤드 구성에서 동시에 허용하는 결제 수, 최대 workers − 1 (나머지 스레드는 주문을 처리합니다)"))
+                      ko: "벌크헤드 구성에서 동시에 허용하는 결제 수, 최대 workers − 1 (나머지 스레드는 주문을 처리합니다)"))
         static let orderMs = ParameterKey<Double>("order_ms", 0.01...10_000, default: 10, unit: "ms",
             Localized(en: "mean work of an order", ko: "주문 하나의 평균 처리 시간"))
         static let paymentMs = ParameterKey<Double>("payment_ms", 0.01...10_000, default: 50, unit: "ms",

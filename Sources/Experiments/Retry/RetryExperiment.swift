@@ -24,17 +24,17 @@ package struct RetryExperiment: Experiment {
             Localized(en: "calls per piece of work before the client gives up", ko: "클라이언트가 포기하기 전까지 작업 하나에 하는 호출 수"))
         static let budget = ParameterKey<Double>("budget", 0...1, default: 1,
             Localized(en: "retry budget: retries may be at most this fraction of all calls (1 = no limit)",
-                                ko: "재시도 예산: 전체 호출 중 재시도가 차지할 수 있는 최대 비율 (1이면 제한 없음)"))
+                      ko: "재시도 예산: 전체 호출 중 재시도가 차지할 수 있는 최대 비율 (1이면 제한 없음)"))
         static let rejectCost = ParameterKey<Double>("reject_cost", 0...1, default: 0.2,
             Localized(en: "work a rejected call costs the resource, as a share of a served call's",
-                                ko: "거절한 호출이 자원에 드는 일, 처리한 호출 대비 비율"))
+                      ko: "거절한 호출이 자원에 드는 일, 처리한 호출 대비 비율"))
         static let outageAt = ParameterKey<Double>("outage_at", 0...3600, default: 0, unit: "s",
             Localized(en: "when the resource goes down", ko: "자원이 멈추는 시각"))
         static let outage = ParameterKey<Double>("outage", 0...3600, default: 0, unit: "s",
             Localized(en: "how long it stays down (0: no outage)", ko: "멈춰 있는 시간 (0이면 멈추지 않음)"))
         static let replications = ParameterKey<Int>("replications", 2...200, default: 5,
             Localized(en: "independent herds per policy, each with its own random stream; their spread gives the 95% intervals",
-                                ko: "정책마다 돌리는 독립된 클라이언트 무리 수 (무리마다 난수열이 따로이고, 그 편차로 95% 구간을 구합니다)"))
+                      ko: "정책마다 돌리는 독립된 클라이언트 무리 수 (무리마다 난수열이 따로이고, 그 편차로 95% 구간을 구합니다)"))
     }
 
     package let parameters = [Key.policy.spec, Key.clients.spec, Key.capacity.spec, Key.base.spec, Key.cap.spec,
