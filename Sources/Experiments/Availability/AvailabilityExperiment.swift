@@ -25,7 +25,7 @@ package struct AvailabilityExperiment: Experiment {
     /// The replica count of each tier, from the front door to the database.
     static let tierKeys = [Key.dns, Key.lb, Key.app, Key.db]
     static let tiers = tierKeys.map(\.name)
-    package let sweepPlot = SweepPlot(x: "app", y: ["measured_availability_pct"])
+    package let sweepPlot = SweepPlot(x: Key.app.name, y: ["measured_availability_pct"])
     package let sizeParameter: String? = Key.years.name
     package let assumptions = Localized(
         en: "Failures are independent; times to failure and to repair are exponential (MTBF, MTTR); every component has its own repair crew; a tier fails over to its surviving replicas instantly; the system is up while every tier has one component up. A run simulates at most as many years as fit in its event budget (8 million failures and repairs).",

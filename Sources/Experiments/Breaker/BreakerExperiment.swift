@@ -13,7 +13,7 @@ package struct BreakerExperiment: Experiment {
         Key.clientTimeout.spec, Key.windowType.spec, Key.window.spec, Key.minCalls.spec, Key.failureThreshold.spec,
         Key.slowThreshold.spec, Key.slowMs.spec, Key.wait.spec, Key.halfOpenCalls.spec, Key.trace.spec,
         Key.gap.spec]
-    package let sweepPlot = SweepPlot(x: "latency", y: ["healthy_incident_success_on_pct", "healthy_incident_success_off_pct"])
+    package let sweepPlot = SweepPlot(x: Key.latency.name, y: ["healthy_incident_success_on_pct", "healthy_incident_success_off_pct"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "One service with a fixed pool of worker threads (and a queue of 200) serves a healthy endpoint and one that calls a dependency; arrivals are Poisson, work and latencies exponential or log-normal; a caller gives up after client_timeout. The breaker follows Resilience4j: it trips when a rate is at or above its threshold once the window holds min_calls calls, and half-open judges its trials after min(min_calls, half_open_calls) of them. Both runs (with and without the breaker) see the same arrivals; a run simulates at most the seconds that fit in its event budget.",

@@ -41,7 +41,7 @@ package struct BulkheadExperiment: Experiment {
     package let parameters = [Key.mode.spec, Key.at.spec, Key.duration.spec, Key.seconds.spec, Key.orderRate.spec,
         Key.paymentRate.spec, Key.workers.spec, Key.paymentLimit.spec, Key.orderMs.spec, Key.paymentMs.spec,
         Key.timeout.spec, Key.clientTimeout.spec]
-    package let sweepPlot = SweepPlot(x: "payment_rate", y: ["order_hang_success_shared_pct", "order_hang_success_bulkhead_pct"])
+    package let sweepPlot = SweepPlot(x: Key.paymentRate.name, y: ["order_hang_success_shared_pct", "order_hang_success_bulkhead_pct"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Orders and payments arrive as Poisson streams at one service; work times are exponential; while the payment provider hangs, every payment call waits until the hang ends or its timeout. The shared set-up gives both kinds one pool of workers and one queue; the bulkhead gives payments payment_limit workers and no queue (a full bulkhead rejects at once) and orders the rest. A caller gives up after client_timeout. Both set-ups see the same arrivals; a run simulates at most the seconds that fit in its event budget.",

@@ -28,7 +28,7 @@ package struct CacheExperiment: Experiment {
 
     package let parameters = [Key.tiers.spec, Key.capacity.spec, Key.keys.spec, Key.skew.spec, Key.rate.spec,
         Key.writes.spec, Key.ttl.spec, Key.invalidate.spec, Key.coalesce.spec, Key.dbMs.spec, Key.seconds.spec]
-    package let sweepPlot = SweepPlot(x: "capacity", y: ["hit_ratio"])
+    package let sweepPlot = SweepPlot(x: Key.capacity.name, y: ["hit_ratio"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Reads are independent draws from a Zipf popularity over keys (no sessions, no time of day); four CDN edges (2× capacity each), one local cache per app server (four, capacity/10 each) and one global cache, all LRU; a read goes to a random edge and server. Latency is measured from the user: 5 ms to an edge, 35 ms to the origin, 0.05 ms to a local cache, 1 ms to the global cache, db_ms to the database. A write deletes every copy at once, but a database read that began before it still fills the caches with the old value. Hit ratios are checked against Che's approximation; a run simulates at most the seconds that fit in its event budget.",

@@ -24,7 +24,7 @@ package struct CapExperiment: Experiment {
 
     package let parameters = [Key.mode.spec, Key.r.spec, Key.w.spec, Key.rate.spec, Key.writes.spec, Key.lag.spec,
         Key.at.spec, Key.duration.spec, Key.seconds.spec]
-    package let sweepPlot = SweepPlot(x: "lag", y: ["stale_read_pct"])
+    package let sweepPlot = SweepPlot(x: Key.lag.name, y: ["stale_read_pct"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Three replicas of one register; clients on side A (replicas 1 and 2) and side B (replica 3) send Poisson operations, a share of them writes. An operation needs r (reads) or w (writes) replicas it can reach, its own first; a write goes to w replicas at once and to the others through a network link that delays each copy by lag, holding copies for a cut-off replica until the partition heals. Versions are timestamps from one clock and the newest wins (last-writer-wins); the link loses nothing; operations are instantaneous. A run simulates at most the seconds that fit in its event budget.",

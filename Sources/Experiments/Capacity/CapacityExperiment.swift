@@ -9,7 +9,7 @@ package struct CapacityExperiment: Experiment {
     package let section = "6"
     package let summary = Localized(en: "Back-of-the-envelope capacity: users → req/s → storage, bandwidth, cache, servers, replicas, shards, nines, cost",
                                     ko: "어림 계산: 사용자 → 초당 요청 → 저장 공간, 대역폭, 캐시, 서버, 복제본, 샤드, 나인, 비용")
-    package let sweepPlot = SweepPlot(x: "users", y: ["app_servers", "db_servers"])
+    package let sweepPlot = SweepPlot(x: Key.users.name, y: ["app_servers", "db_servers"])
 
     static let profile = LoadProfile.hundredMillionUsers
 

@@ -30,7 +30,7 @@ package struct QueueExperiment: Experiment {
     package let parameters = [Key.mode.spec, Key.rate.spec, Key.burst.spec, Key.burstAt.spec, Key.burstS.spec,
         Key.dbMs.spec, Key.emailMs.spec, Key.threads.spec, Key.consumers.spec, Key.outageAt.spec, Key.outage.spec,
         Key.timeout.spec, Key.visibility.spec, Key.seconds.spec]
-    package let sweepPlot = SweepPlot(x: "consumers", y: ["max_backlog"])
+    package let sweepPlot = SweepPlot(x: Key.consumers.name, y: ["max_backlog"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Orders arrive as a Poisson stream (faster during the burst) at an API with a fixed number of threads and an accept queue of 100; a full queue turns an order away. Inline, a thread holds the order for the save and the send (a send slower than timeout, or one during the outage, fails the order); queued, only for the save and a 1 ms publish. Times are exponential. Consumers take messages in order; a send that outlives the timeout still reaches the customer but is not acknowledged, so the queue delivers it again after the visibility timeout (at-least-once). Consumers drain for up to an hour after the last order; a run simulates at most what fits in its event budget.",

@@ -28,7 +28,7 @@ package struct ReplicationExperiment: Experiment {
     package let parameters = [Key.replicas.spec, Key.mode.spec, Key.writes.spec, Key.reads.spec,
         Key.readCapacity.spec, Key.apply.spec, Key.delay.spec, Key.users.spec, Key.primaryAfterWrite.spec,
         Key.failAt.spec, Key.seconds.spec]
-    package let sweepPlot = SweepPlot(x: "replicas", y: ["read_p99_ms"])
+    package let sweepPlot = SweepPlot(x: Key.replicas.name, y: ["read_p99_ms"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Poisson writes and reads; each write goes to every replica on its own in-order stream (exponential network delay) and is applied in order at a fixed rate; each replica serves reads one at a time (exponential service); half the reads are a user's own key, half a random one; the write acknowledgement adds the round trip to one replica (semi-sync) or to all (sync); failover is instantaneous and promotes the replica that received the most; a run stops early when it would exceed its event budget.",

@@ -40,7 +40,7 @@ package struct RetryExperiment: Experiment {
     package let parameters = [Key.policy.spec, Key.clients.spec, Key.capacity.spec, Key.base.spec, Key.cap.spec,
         Key.maxAttempts.spec, Key.budget.spec, Key.rejectCost.spec, Key.outageAt.spec, Key.outage.spec,
         Key.replications.spec]
-    package let sweepPlot = SweepPlot(x: "clients", y: ["amplification", "completion_s"])
+    package let sweepPlot = SweepPlot(x: Key.clients.name, y: ["amplification", "completion_s"])
     package let assumptions = Localized(
         en: "A herd of clients, each with one piece of work, calls at time 0. The resource works through its backlog at capacity calls per second and admits a call while that backlog is under 10 ms; a rejected call still costs it reject_cost of a served call's work, so rejected retries slow everyone. Answers take about 2 ms on the network; the resource refuses at no cost while it is down. Backoff follows the AWS article \"Exponential Backoff and Jitter\"; every policy runs on the same herd, each within an equal share of the event budget. The herd is one-shot, so the intervals come from `replications` independent herds (mean ± t-interval), not from batch means.",
         ko: "작업을 하나씩 가진 클라이언트 무리가 시각 0에 호출합니다. 자원은 초당 capacity건의 속도로 밀린 일을 처리하고, 밀린 일이 10 ms 미만일 때만 호출을 받습니다. 거절한 호출에도 처리한 호출의 reject_cost만큼 일이 들어서, 거절된 재시도가 모두를 느리게 합니다. 응답은 네트워크에서 약 2 ms 걸리고, 자원이 멈춘 동안의 거절에는 비용이 없습니다. 백오프는 AWS 글 \"Exponential Backoff and Jitter\"를 따르며, 모든 정책이 같은 무리에 대해 이벤트 한도를 똑같이 나눠 실행됩니다. 무리는 한 번으로 끝나므로 구간은 배치 평균이 아니라 서로 독립된 무리 `replications`개(평균 ± t 구간)에서 구합니다.")

@@ -24,7 +24,7 @@ package struct ScaleExperiment: Experiment {
 
     package let parameters = [Key.rate.spec, Key.service.spec, Key.sigma.spec, Key.kappa.spec, Key.maxCores.spec,
         Key.smallCores.spec, Key.priceExponent.spec, Key.target.spec, Key.requests.spec]
-    package let sweepPlot = SweepPlot(x: "rate", y: ["up_cost_per_1k", "out_cost_per_1k"])
+    package let sweepPlot = SweepPlot(x: Key.rate.name, y: ["up_cost_per_1k", "out_cost_per_1k"])
     package let sizeParameter: String? = Key.requests.name
     package var headline: String { "up_p99_ms" }
     package let assumptions = Localized(

@@ -24,7 +24,7 @@ package struct SessionsExperiment: Experiment {
 
     package let parameters = [Key.mode.spec, Key.servers.spec, Key.logins.spec, Key.session.spec, Key.think.spec,
         Key.crashAt.spec, Key.addAt.spec, Key.detect.spec, Key.seconds.spec]
-    package let sweepPlot = SweepPlot(x: "servers", y: ["sessions_lost_pct"])
+    package let sweepPlot = SweepPlot(x: Key.servers.name, y: ["sessions_lost_pct"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en: "Poisson logins; exponential session lengths and think times; the balancer sends round robin over the servers it believes are up and learns of a crash only after the health-check delay (detect), so requests sent to the dead server in that window fail; sticky sessions live in one server's memory and die with it (their users log in again); the shared store never fails and costs nothing; requests take no time. The sticky and stateless designs run on the same seed, each within half the event budget.",

@@ -22,7 +22,7 @@ package struct ShardingExperiment: Experiment {
 
     package let parameters = [Key.shards.spec, Key.strategy.spec, Key.vnodes.spec, Key.keys.spec, Key.skew.spec,
         Key.hot.spec, Key.requests.spec]
-    package let sweepPlot = SweepPlot(x: "vnodes", y: ["imbalance"])
+    package let sweepPlot = SweepPlot(x: Key.vnodes.name, y: ["imbalance"])
     package let assumptions = Localized(
         en: "Keys are user ids 0..keys−1 hashed by a fixed 64-bit hash; popularity is Zipf over the ids (id 0 most popular) plus an optional celebrity key; requests are independent draws; keys moved counts every key whose shard changes from N to N+1 shards; a run samples at most as many requests as fit in its event budget.",
         ko: "키는 사용자 ID 0..keys−1이고 고정된 64비트 해시로 나눕니다. 인기는 ID에 대한 지프 분포(ID 0이 가장 인기)에 선택적인 유명인 키 하나를 더한 것입니다. 요청은 서로 독립으로 뽑습니다. 옮겨 간 키는 샤드 N개에서 N+1개로 갈 때 샤드가 바뀌는 모든 키입니다. 한 번의 실행은 이벤트 한도에 들어가는 만큼만 요청을 뽑습니다.")
