@@ -14,7 +14,7 @@ import Testing
     func fallWords() throws {
         let load = LoadExperiment()
         var base = ParameterValues(defaultsOf: load.parameters)
-        base.set("requests", .integer(20_000))
+        base.set(LoadExperiment.Key.requests, 20_000)
         let report = try Sweep.run(load, text: "sweep=servers:4..8:3", base: base, seed: 1, control: .unattended)
         let finding = try #require(report.findings.first)
         #expect(finding.id == "sweep.fell")
@@ -25,7 +25,7 @@ import Testing
     func overload() throws {
         let load = LoadExperiment()
         var base = ParameterValues(defaultsOf: load.parameters)
-        base.set("requests", .integer(5_000))
+        base.set(LoadExperiment.Key.requests, 5_000)
         let report = try Sweep.run(load, text: "sweep=rate:1000..6000:2", base: base, seed: 1, control: .unattended)
         let rows = try #require(report.tables.first).rows
         #expect(rows.last?.last?.en == "unstable: overloaded")
@@ -36,7 +36,7 @@ import Testing
     func jsonIntervals() throws {
         let load = LoadExperiment()
         var values = ParameterValues(defaultsOf: load.parameters)
-        values.set("requests", .integer(20_000))
+        values.set(LoadExperiment.Key.requests, 20_000)
         let report = try load.run(values, seed: 1, control: .unattended)
         let p99 = try #require(report.metric("p99_ms"))
         #expect((p99.halfWidth ?? 0) > 0)
@@ -47,12 +47,12 @@ import Testing
     func precision(text: String) throws {
         let load = LoadExperiment()
         var values = ParameterValues(defaultsOf: load.parameters)
-        values.set("requests", .integer(2_000))
+        values.set(LoadExperiment.Key.requests, 2_000)
         let target = try PrecisionRun.parse("precision=" + text)
         let report = try PrecisionRun.run(load, target: target, values: values, seed: 1, control: .unattended)
         let headline = try #require(report.metric(load.headline))
         #expect(headline.estimate.relativeHalfWidth <= 0.05)
-        #expect(report.parameters.integer("requests") > 2_000)
+        #expect(report.parameters[LoadExperiment.Key.requests] > 2_000)
     }
 
     @Test("precision= is refused for an experiment without a run length, and malformed values say how to write one")

@@ -57,7 +57,7 @@ import Testing
     func sweep() throws {
         let base = ParameterValues(defaultsOf: load.parameters)
         var values = base
-        values.set("requests", .integer(20000))
+        values.set(LoadExperiment.Key.requests, 20000)
         let report = try Sweep.run(load, text: "sweep=rate:400..3800:5", base: values, seed: 1, control: .unattended)
         guard case .line(let chart)? = report.charts.first else { Issue.record("no line chart"); return }
         let response = try #require(chart.series.first { $0.name == "mean_response_ms" }).points

@@ -8,7 +8,7 @@ import Testing
     func sweepSerialAndParallel() throws {
         let load = LoadExperiment()
         var base = ParameterValues(defaultsOf: load.parameters)
-        base.set("requests", .integer(5_000))
+        base.set(LoadExperiment.Key.requests, 5_000)
         func sweep(workers: Int) throws -> String {
             try Sweep.run(load, text: "sweep=rate:500..3000:6", base: base, seed: 3, control: RunControl(workers: workers))
                 .jsonText(language: .en)

@@ -2,26 +2,25 @@ import Testing
 @testable import Experiments
 
 @Suite struct ParameterParserTests {
-    let specs = [
-        ParameterSpec("servers", .integer(1...64), default: .integer(4), Localized(verbatim: "workers")),
-        ParameterSpec("rate", .real(1...1_000_000), default: .real(100), unit: "req/s", Localized(verbatim: "rate")),
-        ParameterSpec("mode", .choice(["async", "sync"]), default: .choice("async"), Localized(verbatim: "mode")),
-        ParameterSpec("coalesce", .flag, default: .flag(false), Localized(verbatim: "coalesce")),
-    ]
+    static let servers = ParameterKey<Int>("servers", 1...64, default: 4, Localized(verbatim: "workers"))
+    static let rate = ParameterKey<Double>("rate", 1...1_000_000, default: 100, unit: "req/s", Localized(verbatim: "rate"))
+    static let mode = ParameterKey<String>("mode", choices: ["async", "sync"], default: "async", Localized(verbatim: "mode"))
+    static let coalesce = ParameterKey<Bool>("coalesce", default: false, Localized(verbatim: "coalesce"))
+    let specs = [servers.spec, rate.spec, mode.spec, coalesce.spec]
 
     @Test("Unset parameters keep their defaults; given ones are typed")
     func defaultsAndTypes() throws {
         let values = try ParameterParser.parse(["rate=3200", "mode=SYNC", "coalesce=on", "servers=2"], specs: specs, experiment: "x")
-        #expect(values.integer("servers") == 2)
-        #expect(values.real("rate") == 3200)
-        #expect(values.choice("mode") == "sync")
-        #expect(values.flag("coalesce"))
+        #expect(values[Self.servers] == 2)
+        #expect(values[Self.rate] == 3200)
+        #expect(values[Self.mode] == "sync")
+        #expect(values[Self.coalesce])
         #expect(values.commandLineText == "servers=2 rate=3200 mode=sync coalesce=true")
     }
 
     @Test("Integers accept 10k and 1_000 spellings")
     func integerSpellings() throws {
-        #expect(try ParameterParser.parse(["servers=1_0"], specs: specs, experiment: "x").integer("servers") == 10)
+        #expect(try ParameterParser.parse(["servers=1_0"], specs: specs, experiment: "x")[Self.servers] == 10)
         #expect(throws: ParameterError.outOfRange(name: "servers", value: "10k", allowed: "1..64", unit: "")) {
             try ParameterParser.parse(["servers=10k"], specs: specs, experiment: "x")
         }

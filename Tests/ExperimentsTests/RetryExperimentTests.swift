@@ -131,10 +131,10 @@ extension RetryExperimentTests {
         let many = try #require(run(["replications=20", "clients=50"]).metric("amplification")?.halfWidth)
         #expect(many < few)
         var values = ParameterValues(defaultsOf: experiment.parameters)
-        values.set("clients", .integer(50))
+        values.set(RetryExperiment.Key.clients, 50)
         let start = try #require(run(["clients=50"]).metric("amplification")).estimate.relativeHalfWidth
         let precise = try PrecisionRun.run(experiment, target: start / 2, values: values, seed: 7, control: .unattended)
-        #expect(precise.parameters.integer("replications") > 5)
+        #expect(precise.parameters[RetryExperiment.Key.replications] > 5)
         #expect(try #require(precise.metric("amplification")).estimate.relativeHalfWidth <= start / 2)
     }
 }

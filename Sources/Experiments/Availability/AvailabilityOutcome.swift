@@ -31,7 +31,7 @@ struct AvailabilityOutcome {
         return counts
     }
 
-    func report(experiment: AvailabilityExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report(values: ParameterValues) -> Report {
         let measured = model.measured
         let percent = Estimate(mean: measured.mean * 100, halfWidth: measured.halfWidth * 100)
         let downtime = Estimate(mean: Self.minutesPerYear(unavailable: 1 - measured.mean),
@@ -49,14 +49,13 @@ struct AvailabilityOutcome {
             Metric("outages", Double(model.outages), Localized(en: "whole-system outages simulated", ko: "시스템 전체 중단 횟수")),
             Metric("events", Double(events), Localized(en: "failure and repair events simulated", ko: "처리한 고장·복구 이벤트 수")),
             Metric("simulated_years", years, unit: "years", Localized(en: "years simulated", ko: "시뮬레이션한 햇수")),
-            Metric("asked_years", values.real("years"), unit: "years", Localized(en: "years asked for", ko: "요청한 햇수")),
+            Metric("asked_years", values[AvailabilityExperiment.Key.years], unit: "years", Localized(en: "years asked for", ko: "요청한 햇수")),
             Metric("four_nines_reachable", countsForFourNines == nil ? 0 : 1, Localized(en: "99.99% reachable within the parameter limits (1 yes, 0 no)", ko: "매개변수 한도 안에서 99.99% 도달 가능 (1 예, 0 아니오)")),
         ]
         if let target = countsForFourNines {
             metrics.append(Metric("servers_for_four_nines", Double(target.reduce(0, +)), Localized(en: "servers needed for 99.99%", ko: "99.99%에 필요한 서버 수")))
         }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [tiers], charts: [downtimeBars], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [tiers], charts: [downtimeBars], findings: findings(metrics))
     }
 
     private var tiers: ReportTable {

@@ -13,7 +13,7 @@ struct BreakerOutcome {
         self.with = with
         self.without = without
         self.cost = cost
-        chosen = values.choice("breaker") == "on" ? with : without
+        chosen = values[BreakerExperiment.Key.breaker] == "on" ? with : without
         incident = with.setup.incident
         end = with.setup.end
     }
@@ -21,10 +21,9 @@ struct BreakerOutcome {
     static let states = [Localized(en: "Closed", ko: "닫힘"), Localized(en: "Open", ko: "열림"),
                          Localized(en: "HalfOpen", ko: "반열림")]
 
-    func report(experiment: BreakerExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let metrics = metrics
-        var report = Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                            metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+        var report = Report(metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
                             timelines: [timeline], findings: findings(metrics))
         report.diagram = (Self.stateDiagram, Self.nodes[with.states.current])
         return report

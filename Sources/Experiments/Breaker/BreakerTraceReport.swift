@@ -5,7 +5,7 @@ struct BreakerTraceReport {
     let steps: [CircuitBreaker.TraceStep]
     let breaker: CircuitBreaker
 
-    func report(experiment: BreakerExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let final = breaker.state.rawValue
         let metrics = [
             Metric("trace_calls", Double(steps.count), Localized(en: "calls replayed", ko: "재생한 호출")),
@@ -14,8 +14,7 @@ struct BreakerTraceReport {
             Metric("trace_transitions", Double(breaker.transitions), Localized(en: "state changes", ko: "상태 변화 횟수")),
             Metric("trace_final_state", Double(final), Localized(en: "final state (0 closed, 1 open, 2 half-open)", ko: "마지막 상태 (0 닫힘, 1 열림, 2 반열림)")),
         ] + changeMetrics
-        var report = Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                            metrics: metrics, tables: [table], charts: [ratesChart], timelines: [timeline], findings: findings(metrics))
+        var report = Report(metrics: metrics, tables: [table], charts: [ratesChart], timelines: [timeline], findings: findings(metrics))
         report.diagram = (BreakerOutcome.stateDiagram, BreakerOutcome.nodes[final])
         return report
     }

@@ -12,18 +12,17 @@ struct BulkheadOutcome {
         self.cost = cost
         self.shared = shared
         self.bulkhead = bulkhead
-        chosenName = values.choice("mode")
+        chosenName = values[BulkheadExperiment.Key.mode]
         chosen = chosenName == "shared" ? shared : bulkhead
     }
 
     static func orders(_ model: BulkheadModel) -> EndpointStats { model.stats[BulkheadModel.Kind.order.rawValue] }
     static func payments(_ model: BulkheadModel) -> EndpointStats { model.stats[BulkheadModel.Kind.payment.rawValue] }
 
-    func report(experiment: BulkheadExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let metrics = metrics + comparisonMetrics + cost.metrics
 
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+        return Report(metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
                       timelines: [timeline], findings: findings(metrics))
     }
 

@@ -18,11 +18,10 @@ struct CacheOutcome {
         return (mean, (buckets.max() ?? 0) * perSecond)
     }
 
-    func report(experiment: CacheExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let metrics = headline + tierMetrics + settingMetrics + cost.metrics
 
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [tiersTable], charts: [dbChart], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [tiersTable], charts: [dbChart], findings: findings(metrics))
     }
 
     private var headline: [Metric] {

@@ -24,7 +24,7 @@ struct CapOutcome {
         return (at - model.setup.partition.upperBound).milliseconds
     }
 
-    func report(experiment: CapExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let setup = chosen.setup
         var metrics = [
             Metric("availability_pct", Self.availability(chosen), unit: "%", Localized(en: "operations answered", ko: "응답한 연산")),
@@ -43,8 +43,7 @@ struct CapOutcome {
             metrics.append(Metric("converge_ms", converge, unit: "ms", Localized(en: "time after the heal until all replicas agree", ko: "분단이 풀린 뒤 모든 복제본이 같아지기까지")))
         }
         metrics += comparisonMetrics + cost.metrics
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {

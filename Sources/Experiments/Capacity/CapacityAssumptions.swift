@@ -22,26 +22,26 @@ struct CapacityAssumptions {
     var egressDollarsPerGB: Double
 
     init(_ values: ParameterValues) {
-        profile = LoadProfile(name: "capacity", users: values.real("users"), dailyActiveShare: values.real("active"),
-                              requestsPerActivePerDay: values.real("requests"), readShare: values.real("reads"),
-                              peakFactor: values.real("peak"), responseBytes: values.real("response_kb") * 1000,
-                              writeBytes: values.real("object_kb") * 1000, objectsReadPerDay: values.real("objects"))
-        skew = values.real("skew")
-        hitTarget = values.real("hit")
-        serviceSeconds = values.real("service_ms") / 1000
-        workers = values.integer("workers")
-        utilization = values.real("utilization")
-        replicaReadsPerSecond = values.real("replica_rps")
-        minimumReplicas = values.integer("min_replicas")
-        shardWritesPerSecond = values.real("shard_wps")
-        shardBytes = values.real("shard_tb") * 1e12
-        years = values.real("years")
-        cacheNodeBytes = values.real("cache_node_gb") * 1e9
-        component = values.real("component")
-        objective = values.real("slo") / 100
-        appDollars = values.real("app_usd")
-        dbDollars = values.real("db_usd")
-        cacheDollars = values.real("cache_usd")
-        egressDollarsPerGB = values.real("egress_usd")
+        profile = LoadProfile(name: "capacity", users: values[CapacityExperiment.Key.users], dailyActiveShare: values[CapacityExperiment.Key.active],
+                              requestsPerActivePerDay: values[CapacityExperiment.Key.requests], readShare: values[CapacityExperiment.Key.reads],
+                              peakFactor: values[CapacityExperiment.Key.peak], responseBytes: values[CapacityExperiment.Key.responseKb] * 1000,
+                              writeBytes: values[CapacityExperiment.Key.objectKb] * 1000, objectsReadPerDay: values[CapacityExperiment.Key.objects])
+        skew = values[CapacityExperiment.Key.skew]
+        hitTarget = values[CapacityExperiment.Key.hit]
+        serviceSeconds = values[CapacityExperiment.Key.serviceMs] / 1000
+        workers = values[CapacityExperiment.Key.workers]
+        utilization = values[CapacityExperiment.Key.utilization]
+        replicaReadsPerSecond = values[CapacityExperiment.Key.replicaRps]
+        minimumReplicas = values[CapacityExperiment.Key.minReplicas]
+        shardWritesPerSecond = values[CapacityExperiment.Key.shardWps]
+        shardBytes = values[CapacityExperiment.Key.shardTb] * 1e12
+        years = values[CapacityExperiment.Key.years]
+        cacheNodeBytes = values[CapacityExperiment.Key.cacheNodeGb] * 1e9
+        component = values[CapacityExperiment.Key.component]
+        objective = values[CapacityExperiment.Key.slo] / 100
+        appDollars = values[CapacityExperiment.Key.appUsd]
+        dbDollars = values[CapacityExperiment.Key.dbUsd]
+        cacheDollars = values[CapacityExperiment.Key.cacheUsd]
+        egressDollarsPerGB = values[CapacityExperiment.Key.egressUsd]
     }
 }

@@ -5,10 +5,9 @@ struct CapacityOutcome {
     /// The steps of the chapter, in order: each a list of metrics whose labels end in their formula.
     var steps: [[Metric]] { [traffic, storage, cache, servers, database, availability, cost] }
 
-    func report(experiment: CapacityExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let metrics = steps.flatMap { $0 }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, findings: findings(metrics))
+        return Report(metrics: metrics, findings: findings(metrics))
     }
 
     /// A metric labelled `meaning = formula` in both languages.

@@ -4,7 +4,8 @@ import MiniCluster
 
 /// A live experiment: documented parameters in, a `Report` out.
 ///
-/// Adding one is a file that conforms to this protocol and one line in `ExperimentCatalog`.
+/// Adding one is a folder whose experiment conforms to this protocol and one line in `ExperimentCatalog`.
+/// It declares its parameters once as `ParameterKey`s and reads them with `values[Key.name]`.
 package protocol Experiment: Sendable {
     /// Short stable id, for example `load`; used by `run`, lessons and `--json`.
     var id: String { get }
@@ -23,8 +24,9 @@ package protocol Experiment: Sendable {
     var assumptions: Localized { get }
     /// The metric whose interval `precision=` narrows; by default the first metric a sweep plots.
     var headline: String { get }
-    /// Runs once. Same values and seed give the same report, byte for byte.
-    func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report
+    /// Measures once: the metrics, tables, charts and findings; `run` stamps id, section, values and seed.
+    /// Same values and seed give the same report, byte for byte.
+    func measure(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report
 }
 
 /// What a sweep draws: `x` is a parameter name or a metric name; `y` are metric names.
@@ -39,6 +41,16 @@ extension Experiment {
     package var sizeParameter: String? { nil }
     package var assumptions: Localized { Localized(verbatim: "") }
     package var headline: String { sweepPlot.y.first ?? "" }
+
+    /// Runs once: the experiment's measurement, stamped with its id, section, values and seed.
+    package func run(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
+        var report = try measure(values, seed: seed, control: control)
+        report.experiment = id
+        report.section = section
+        report.parameters = values
+        report.seed = seed
+        return report
+    }
 
     package func parameter(_ name: String) -> ParameterSpec? {
         parameters.first { $0.name == name }

@@ -23,27 +23,17 @@ package struct ParameterValues: Sendable, Hashable {
         }
     }
 
-    package func integer(_ name: String) -> Int {
-        guard case .integer(let value)? = self[name] else { preconditionFailure("no integer parameter '\(name)' in \(self)") }
-        return value
-    }
-
-    package func real(_ name: String) -> Double {
-        switch self[name] {
-        case .real(let value)?: return value
-        case .integer(let value)?: return Double(value)
-        default: preconditionFailure("no real parameter '\(name)' in \(self)")
+    /// The value of a typed parameter; every run of the experiment that declares the key has it.
+    package subscript<Value>(key: ParameterKey<Value>) -> Value {
+        guard let raw = self[key.name], let value = Value(parameter: raw) else {
+            preconditionFailure("no \(Value.self) parameter '\(key.name)' in \(self)")
         }
-    }
-
-    package func choice(_ name: String) -> String {
-        guard case .choice(let value)? = self[name] else { preconditionFailure("no choice parameter '\(name)' in \(self)") }
         return value
     }
 
-    package func flag(_ name: String) -> Bool {
-        guard case .flag(let value)? = self[name] else { preconditionFailure("no flag parameter '\(name)' in \(self)") }
-        return value
+    /// Sets a typed parameter.
+    package mutating func set<Value>(_ key: ParameterKey<Value>, _ value: Value) {
+        set(key.name, value.parameterValue)
     }
 
     /// `name=value` pairs separated by spaces, as a learner would type them.

@@ -28,10 +28,10 @@ package enum PrecisionRun {
         var previousEvents: Double?
         while true {
             let report = try experiment.run(values, seed: seed, control: control)
-            guard let headline = report.metric(experiment.headline), headline.halfWidth != nil else {
+            guard let headline = report.metric(experiment.headline), headline.halfWidth != nil,
+                  let current = values[size].flatMap(Double.init(parameter:)) else {
                 throw PrecisionError.unsupported(experiment.id)
             }
-            let current = values.real(size)
             let events = report.metric("events")?.value
             // NB: once the event budget caps the run, a longer size parameter simulates nothing more.
             if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound || (events != nil && events == previousEvents) { return report }

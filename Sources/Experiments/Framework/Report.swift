@@ -19,8 +19,9 @@ package struct Report: Sendable {
     /// A Mermaid diagram to draw with the report, with one node highlighted (for example the breaker's state).
     package var diagram: (source: String, highlight: String?)?
 
-    package init(experiment: String, seed: UInt64, parameters: ParameterValues, section: String,
-                 metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
+    /// A report; an experiment's `measure` leaves the identity empty and `Experiment.run` stamps it.
+    package init(experiment: String = "", seed: UInt64 = 0, parameters: ParameterValues = ParameterValues([]),
+                 section: String = "", metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
                  timelines: [Timeline] = [], findings: [Finding] = []) {
         self.experiment = experiment
         self.seed = seed

@@ -35,7 +35,7 @@ struct LoadOutcome {
         simulatedRequests = model.requests
     }
 
-    func report(experiment: LoadExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report(values: ParameterValues) -> Report {
         var metrics = [
             Metric("utilization", utilization, Localized(en: "utilisation", ko: "사용률")),
             Metric("offered_utilization", offeredUtilization, Localized(en: "offered load ρ = λ / (c μ); 1 or more is unstable", ko: "들어오는 부하 ρ = λ / (c μ), 1 이상이면 불안정")),
@@ -49,7 +49,7 @@ struct LoadOutcome {
             Metric("response_over_service", meanResponseMs.mean / serviceMs, Localized(en: "mean response ÷ mean service time", ko: "평균 응답 ÷ 평균 처리 시간")),
             Metric("events", Double(events), Localized(en: "simulated events", ko: "처리한 이벤트 수")),
             Metric("simulated_requests", Double(simulatedRequests), Localized(en: "requests simulated (the event budget may cut the asked number)", ko: "시뮬레이션한 요청 수 (이벤트 한도가 요청 수를 줄일 수 있음)")),
-            Metric("asked_requests", Double(values.integer("requests")), Localized(en: "requests asked for", ko: "요청한 요청 수")),
+            Metric("asked_requests", Double(values[LoadExperiment.Key.requests]), Localized(en: "requests asked for", ko: "요청한 요청 수")),
         ]
         if let theoryWaitMs {
             metrics.append(Metric("erlang_c_wait_ms", theoryWaitMs, unit: "ms", Localized(en: "M/M/c mean wait (Erlang C)", ko: "M/M/c 이론 평균 대기 (얼랭 C)")))
@@ -57,8 +57,7 @@ struct LoadOutcome {
                 metrics.append(Metric("erlang_c_gap", abs(meanWaitMs.mean - theoryWaitMs) / theoryWaitMs, Localized(en: "measured wait vs Erlang C, relative gap", ko: "측정 대기와 얼랭 C의 상대 차이")))
             }
         }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparisonTable], charts: [histogram], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparisonTable], charts: [histogram], findings: findings(metrics))
     }
 
     private var comparisonTable: ReportTable {

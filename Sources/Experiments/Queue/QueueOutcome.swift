@@ -15,7 +15,7 @@ struct QueueOutcome {
     static func failedPercent(_ model: QueueModel) -> Double { Double(model.ordersFailed) / Double(max(model.nextOrder, 1)) * 100 }
     var drainSeconds: Double? { async.drainedAt.map { ($0 - async.setup.outage.upperBound).seconds } }
 
-    func report(experiment: QueueExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         var metrics = [
             Metric("order_p50_ms", chosen.orders.percentileMilliseconds(50), unit: "ms", Localized(en: "median order latency", ko: "주문 지연 중앙값")),
             Metric("order_p99_ms", chosen.orders.percentileMilliseconds(99), unit: "ms", Localized(en: "99th percentile order latency", ko: "주문 지연 99번째 백분위")),
@@ -35,8 +35,7 @@ struct QueueOutcome {
         if let drainSeconds {
             metrics.append(Metric("drain_s", drainSeconds, unit: "s", Localized(en: "time after the outage until the queue was empty", ko: "장애가 끝난 뒤 큐가 빌 때까지")))
         }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [backlogChart], timelines: [emailService], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparison], charts: [backlogChart], timelines: [emailService], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {

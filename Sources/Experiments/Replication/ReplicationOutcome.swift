@@ -29,7 +29,7 @@ struct ReplicationOutcome {
     var readCapacity: Double { Double(model.setup.replicas) * model.setup.readCapacity }
     var finalLag: SimTime { model.replicas.filter(\.serving).map { model.lag(of: $0, at: end) }.max() ?? .zero }
 
-    func report(experiment: ReplicationExperiment, values: ParameterValues, seed: UInt64, events: Int) -> Report {
+    func report(values: ParameterValues, events: Int) -> Report {
         let setup = model.setup
         let stale = model.staleShare.estimate
         var metrics = [
@@ -54,14 +54,13 @@ struct ReplicationOutcome {
             Metric("write_p99_semisync_ms", writeLatency("semisync").percentileMilliseconds(99), unit: "ms", Localized(en: "write p99 if semi-sync", ko: "반동기일 때 쓰기 p99")),
             Metric("write_p99_sync_ms", writeLatency("sync").percentileMilliseconds(99), unit: "ms", Localized(en: "write p99 if sync", ko: "동기일 때 쓰기 p99")),
             Metric("simulated_seconds", end.seconds, unit: "s", Localized(en: "seconds simulated (the event budget may cut the run)", ko: "시뮬레이션한 시간 (이벤트 한도가 줄일 수 있음)")),
-            Metric("asked_seconds", values.real("seconds"), unit: "s", Localized(en: "seconds asked for", ko: "요청한 시간")),
-            Metric("failover_asked", values.real("fail_at") > 0 ? 1 : 0, Localized(en: "a primary failure was asked for (1 yes)", ko: "프라이머리 장애를 요청함 (1 예)")),
+            Metric("asked_seconds", values[ReplicationExperiment.Key.seconds], unit: "s", Localized(en: "seconds asked for", ko: "요청한 시간")),
+            Metric("failover_asked", values[ReplicationExperiment.Key.failAt] > 0 ? 1 : 0, Localized(en: "a primary failure was asked for (1 yes)", ko: "프라이머리 장애를 요청함 (1 예)")),
             Metric("failed_over", model.failover == nil ? 0 : 1, Localized(en: "the primary failed and a replica was promoted (1 yes)", ko: "프라이머리가 죽고 복제본이 승격됨 (1 예)")),
             Metric("events", Double(events), Localized(en: "simulated events", ko: "처리한 이벤트 수")),
         ]
         if let failover = model.failover { metrics += failoverMetrics(failover) }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
     }
 
     private func failoverMetrics(_ failover: ReplicationFailover) -> [Metric] {

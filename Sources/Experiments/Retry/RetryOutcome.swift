@@ -30,10 +30,9 @@ struct RetryOutcome {
         (run.callsOverTime.sums(until: run.finishedAt).map(\.value).max() ?? 0) / RetryModel.interval.seconds
     }
 
-    func report(experiment: RetryExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let metrics = metrics + cost.metrics.filter { $0.name == "events" || $0.name == "budget_cut" }
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [table], charts: [callsChart, callsPerPolicy], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [table], charts: [callsChart, callsPerPolicy], findings: findings(metrics))
     }
 
     private var metrics: [Metric] {

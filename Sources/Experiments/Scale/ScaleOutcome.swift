@@ -13,7 +13,7 @@ struct ScaleOutcome {
     var upThroughput: Double { Self.value(up, "throughput_rps") }
     var outThroughput: Double { Self.value(out, "throughput_rps") * Double(plan.scaleOutMachines) }
 
-    func report(experiment: ScaleExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report() -> Report {
         let machines = Double(plan.scaleOutMachines)
         let metrics = [
             Metric("events", Self.value(up, "events") + Self.value(out, "events"), Localized(en: "simulated events, both designs", ko: "처리한 이벤트 수, 두 설계 합")),
@@ -33,8 +33,7 @@ struct ScaleOutcome {
             Metric("up_capacity_after_crash_pct", 0, unit: "%", Localized(en: "capacity left when the big machine dies", ko: "큰 기계가 죽으면 남는 용량")),
             Metric("out_capacity_after_crash_pct", (machines - 1) / machines * 100, unit: "%", Localized(en: "capacity left when one small machine dies", ko: "작은 기계 한 대가 죽으면 남는 용량")),
         ]
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {

@@ -29,14 +29,14 @@ struct SessionsOutcome {
         return mean == 0 ? 1 : (totals.max() ?? 0) / mean
     }
 
-    func report(experiment: SessionsExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report(values: ParameterValues) -> Report {
         let servers = Double(chosen.setup.servers)
         let metrics = [
             Metric("sticky", chosenSticky ? 1 : 0, Localized(en: "sessions are sticky (1) or in a shared store (0)", ko: "세션이 sticky(1) 또는 공유 저장소(0)")),
             Metric("crashed_share_pct", 100 / servers, unit: "%", Localized(en: "one server's share, 1/N", ko: "서버 한 대의 몫, 1/N")),
             Metric("servers", servers, Localized(en: "servers at the start", ko: "처음 서버 수")),
             Metric("crashed", chosen.crashed ? 1 : 0, Localized(en: "server 2 crashed within the run (1 yes)", ko: "실행 중 서버 2가 죽음 (1 예)")),
-            Metric("crash_asked", values.real("crash_at") > 0 ? 1 : 0, Localized(en: "a crash was asked for (1 yes)", ko: "장애를 요청함 (1 예)")),
+            Metric("crash_asked", values[SessionsExperiment.Key.crashAt] > 0 ? 1 : 0, Localized(en: "a crash was asked for (1 yes)", ko: "장애를 요청함 (1 예)")),
             Metric("sessions_lost", Double(chosen.lost), Localized(en: "sessions lost when server 2 crashed", ko: "서버 2가 죽을 때 잃은 세션")),
             Metric("sessions_lost_pct", Self.lostPercent(chosen), unit: "%", Localized(en: "share of active sessions lost", ko: "활성 세션 중 잃은 비율")),
             Metric("expected_lost_pct", chosenSticky ? 100 / servers : 0, unit: "%", Localized(en: "the crashed server's share (sticky) or none (stateless)", ko: "죽은 서버의 몫 (sticky) 또는 0 (stateless)")),
@@ -55,11 +55,10 @@ struct SessionsOutcome {
             Metric("sessions_lost_sticky_pct", Self.lostPercent(sticky), unit: "%", Localized(en: "share lost, sticky", ko: "잃은 비율, sticky")),
             Metric("sessions_lost_stateless", Double(stateless.lost), Localized(en: "sessions lost, stateless", ko: "잃은 세션, stateless")),
             Metric("simulated_seconds", chosen.setup.end.seconds, unit: "s", Localized(en: "seconds simulated (the event budget may cut the run)", ko: "시뮬레이션한 시간 (이벤트 한도가 줄일 수 있음)")),
-            Metric("asked_seconds", values.real("seconds"), unit: "s", Localized(en: "seconds asked for", ko: "요청한 시간")),
+            Metric("asked_seconds", values[SessionsExperiment.Key.seconds], unit: "s", Localized(en: "seconds asked for", ko: "요청한 시간")),
             Metric("events", Double(sticky.events + stateless.events), Localized(en: "simulated events, both designs", ko: "처리한 이벤트 수, 두 설계 합")),
         ]
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [perServerChart], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparison], charts: [perServerChart], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {

@@ -5,7 +5,7 @@ struct ShardingOutcome {
     let chosen: Int
     let sampledRequests: Int
 
-    func report(experiment: ShardingExperiment, values: ParameterValues, seed: UInt64) -> Report {
+    func report(values: ParameterValues) -> Report {
         let placement = placements[chosen], load = loads[chosen]
         let n = Double(placement.shards)
         let total = Double(load.perShard.reduce(0, +))
@@ -15,7 +15,7 @@ struct ShardingOutcome {
             Metric("imbalance_ring", loads[1].imbalance, Localized(en: "busiest ÷ average, consistent hashing", ko: "최대 ÷ 평균, 일관 해싱")),
             Metric("imbalance_range", loads[2].imbalance, Localized(en: "busiest ÷ average, key ranges", ko: "최대 ÷ 평균, 키 범위")),
             Metric("sampled_requests", Double(sampledRequests), Localized(en: "requests sampled (the event budget may cut the asked number)", ko: "뽑아 본 요청 수 (이벤트 한도가 줄일 수 있음)")),
-            Metric("asked_requests", Double(values.integer("requests")), Localized(en: "requests asked for", ko: "요청한 요청 수")),
+            Metric("asked_requests", Double(values[ShardingExperiment.Key.requests]), Localized(en: "requests asked for", ko: "요청한 요청 수")),
             Metric("imbalance", load.imbalance, Localized(en: "busiest shard ÷ average shard", ko: "가장 바쁜 샤드 ÷ 평균 샤드")),
             Metric("hot_shard", Double(load.hotShard), Localized(en: "the busiest shard", ko: "가장 바쁜 샤드")),
             Metric("hot_shard_pct", Double(load.perShard[load.hotShard]) / max(total, 1) * 100, unit: "%", Localized(en: "its share of requests", ko: "그 샤드가 받은 요청의 비율")),
@@ -25,8 +25,7 @@ struct ShardingOutcome {
             Metric("expected_mod_pct", n / (n + 1) * 100, unit: "%", Localized(en: "theory for mod-N: N/(N+1)", ko: "mod-N 이론값: N/(N+1)")),
             Metric("expected_ring_pct", 1 / (n + 1) * 100, unit: "%", Localized(en: "theory for consistent hashing: 1/(N+1)", ko: "일관 해싱 이론값: 1/(N+1)")),
         ]
-        return Report(experiment: experiment.id, seed: seed, parameters: values, section: experiment.section,
-                      metrics: metrics, tables: [comparison], charts: [bars], findings: findings(metrics))
+        return Report(metrics: metrics, tables: [comparison], charts: [bars], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {
