@@ -61,8 +61,13 @@ struct BenchCommand: LabCommand {
     /// The process's peak resident memory so far.
     static func peakMemoryMegabytes() -> Double {
         var usage = rusage()
+        #if os(Linux)
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        #endif
     }
 
     static var buildKind: String {

@@ -17,7 +17,12 @@ package enum InterruptFlag {
     package static func installHandler() {
         clear()  // NB: touch the atomic first so its lazy initialisation never runs inside the handler.
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in InterruptFlag.raised.store(true, ordering: .relaxed) }
+        let handler: @convention(c) (Int32) -> Void = { _ in InterruptFlag.raised.store(true, ordering: .relaxed) }
+        #if os(Linux)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)

@@ -86,6 +86,10 @@ extension GradingBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid else { return nil }
-        return Double(usage.ru_maxrss) / 1024
+        #if os(Linux)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        #endif
     }
 }
