@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Terminal
 
 /// `toc`: the sections of the course, with what the learner has read.
 struct TocCommand: LabCommand {
@@ -12,11 +13,17 @@ struct TocCommand: LabCommand {
         for section in course.sections {
             let depth = section.number.split(separator: ".").count - 1
             let mark = section.number == session.currentSection ? "▸" : (read.contains(section.number) ? "✓" : " ")
-            session.console.print("\(mark) " + String(repeating: "  ", count: depth) + "\(section.number)  \(section.title)")
+            let lead = "\(mark) " + String(repeating: "  ", count: depth) + "\(section.number)  "
+            // NB: a long title wraps at words, its later lines under the title's first letter.
+            let lines = TextLayout.wrap(section.title, to: session.console.width - DisplayWidth.of(lead))
+            for (index, line) in lines.enumerated() {
+                session.console.print((index == 0 ? lead : String(repeating: " ", count: DisplayWidth.of(lead))) + line)
+            }
         }
         session.console.print("")
-        session.console.print(session.text(
+        let hint = session.text(
             en: "Read one with 'read 2.2'; walk with 'next' and 'prev'. ✓ read, ▸ you are here.",
-            ko: "'read 2.2'로 읽고 'next', 'prev'로 이동합니다. ✓ 읽음, ▸ 현재 위치."))
+            ko: "'read 2.2'로 읽고 'next', 'prev'로 이동합니다. ✓ 읽음, ▸ 현재 위치.")
+        for line in TextLayout.wrap(hint, to: session.console.width) { session.console.print(line) }
     }
 }
