@@ -48,7 +48,11 @@ struct WorkshopCommand: LabCommand {
         }
         let path = db ?? WorkshopStart.defaultStore(keys: keys, statePath: session.environment.statePath)
         let workshop: Workshop
-        do { workshop = try Workshop(store: try WorkshopStore(path: path), keyPaths: keys, mode: chosen) } catch {
+        do {
+            // NB: every key is read before the store is opened, so a mistyped key leaves no empty store behind.
+            for key in keys { _ = try QuizFile.loadKey(path: key) }
+            workshop = try Workshop(store: try WorkshopStore(path: path), keyPaths: keys, mode: chosen)
+        } catch {
             throw LabError("workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))")
         }
         let announce = WorkshopStart(korean: session.language == .ko, storePath: path, workshop: workshop)
