@@ -2,8 +2,12 @@ import Histogram
 
 /// Latencies in an HDR histogram: fixed memory, three significant digits, from 1 µs to one hour.
 public struct LatencyRecorder: Sendable {
-    @usableFromInline var histogram = Histogram<UInt64>(lowestDiscernibleValue: 1_000, highestTrackableValue: 3_600_000_000_000,
-                                              numberOfSignificantValueDigits: .three)
+    /// The range recorded, in nanoseconds: 1 µs to one hour.
+    @usableFromInline static var lowest: Int64 { 1_000 }
+    @usableFromInline static var highest: Int64 { 3_600_000_000_000 }
+
+    @usableFromInline var histogram = Histogram<UInt64>(lowestDiscernibleValue: UInt64(lowest), highestTrackableValue: UInt64(highest),
+                                                         numberOfSignificantValueDigits: .three)
     @usableFromInline var total: Double = 0
 
     public init() {}
@@ -12,7 +16,7 @@ public struct LatencyRecorder: Sendable {
     /// - Complexity: O(1).
     @inlinable
     public mutating func record(_ latency: SimTime) {
-        let clamped = min(max(latency.nanoseconds, 1_000), 3_600_000_000_000)
+        let clamped = min(max(latency.nanoseconds, Self.lowest), Self.highest)
         _ = histogram.record(UInt64(clamped))
         total += Double(latency.nanoseconds)
     }
@@ -30,10 +34,12 @@ public struct LatencyRecorder: Sendable {
     /// The largest latency recorded, in milliseconds.
     package var maxMilliseconds: Double { count == 0 ? 0 : Double(histogram.max) / 1e6 }
 
-    /// Counts of latencies in `edges`-bounded buckets (milliseconds), for a histogram chart.
+    /// Counts of latencies in `edges`-bounded buckets (milliseconds), for a histogram chart; a bucket
+    /// past one hour counts nothing, and the one holding one hour counts the latencies clamped to it.
     package func bucketCounts(edgesMilliseconds edges: [Double]) -> [Int] {
-        zip(edges, edges.dropFirst()).map { low, high in
-            let lowNs = UInt64(max(low * 1e6, 0)), highNs = UInt64(max(high * 1e6, 0))
+        let end = Double(Self.highest + 1)
+        return zip(edges, edges.dropFirst()).map { low, high in
+            let lowNs = UInt64(min(max(low * 1e6, 0), end)), highNs = UInt64(min(max(high * 1e6, 0), end))
             return highNs > lowNs ? Int(histogram.count(within: lowNs...(highNs - 1))) : 0
         }
     }

@@ -36,6 +36,15 @@ import Testing
         #expect(above.metric("erlang_c_wait_ms") == nil)
     }
 
+    @Test("An idle system says nobody waited, and compares Erlang C only when it predicts a wait the nanosecond clock can measure")
+    func erlangCComparedOnlyWhenMeasurable() throws {
+        let idle = try run(["rate=1", "requests=1000"])
+        #expect(try #require(idle.metric("erlang_c_wait_ms")).value < 1e-6)
+        #expect(!idle.findings.contains { $0.id == "load.erlang_c" })
+        #expect(idle.findings.contains { $0.id == "load.no_wait" } && !idle.findings.contains { $0.id == "load.busy" })
+        #expect(try run(["requests=20000"]).findings.contains { $0.id == "load.erlang_c" })
+    }
+
     @Test("The same seed gives byte-identical JSON; another seed gives other samples")
     func determinism() throws {
         let a = try run(["requests=20000"]).jsonText(language: .en)

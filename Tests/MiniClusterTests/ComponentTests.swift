@@ -80,6 +80,15 @@ import Testing
         #expect(recorder.bucketCounts(edgesMilliseconds: [0, 50.5, 100.5]) == [50, 50])
     }
 
+    @Test("Buckets past one hour count nothing, and the one holding one hour counts the latencies clamped to it")
+    func bucketsPastTheRange() {
+        var recorder = LatencyRecorder()
+        recorder.record(.seconds(30))
+        recorder.record(.seconds(7_200))
+        let hour = 3_600_000.0
+        #expect(recorder.bucketCounts(edgesMilliseconds: [0, hour * 0.9, hour * 1.1, hour * 1.2, hour * 1.3]) == [1, 1, 0, 0])
+    }
+
     @Test("A state timeline merges repeated states and measures time in each")
     func timeline() {
         var timeline = StateTimeline(initial: 0)

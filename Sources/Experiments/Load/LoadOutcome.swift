@@ -93,11 +93,15 @@ struct LoadOutcome {
 
     private func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
-        list.say("load.busy", Localized(
+        list.say("load.busy", when: MetricRef("mean_wait_ms") >= MetricRef("mean_response_ms") * 0.01, Localized(
             en: "The servers were busy {utilization%}% of the time, and a request took {response_over_service}× its service time on average: the rest was waiting in line.",
             ko: "서버는 시간의 {utilization%}% 동안 바빴고, 요청 하나는 평균적으로 처리 시간의 {response_over_service}배가 걸렸습니다. 나머지는 줄 서서 기다린 시간입니다."))
+        list.say("load.no_wait", when: MetricRef("mean_wait_ms") < MetricRef("mean_response_ms") * 0.01, Localized(
+            en: "The servers were busy {utilization%}% of the time, and a request took {response_over_service}× its service time on average: almost no request had to wait.",
+            ko: "서버는 시간의 {utilization%}% 동안 바빴고, 요청 하나는 평균적으로 처리 시간의 {response_over_service}배가 걸렸습니다. 기다린 요청은 거의 없었습니다."))
         if metrics.contains(where: { $0.name == "erlang_c_gap" }) {
-            list.say("load.erlang_c", when: MetricRef("offered_utilization") < 1 && MetricRef("erlang_c_wait_ms") > 0, Localized(
+            // NB: the clock ticks in nanoseconds, so a predicted wait under 1 ns (10⁻⁶ ms) cannot be measured.
+            list.say("load.erlang_c", when: MetricRef("offered_utilization") < 1 && MetricRef("erlang_c_wait_ms") >= 1e-6, Localized(
             en: "Erlang C predicts a mean wait of {erlang_c_wait_ms} ms; the simulation measured {mean_wait_ms} ms ({erlang_c_gap%}% apart).",
             ko: "얼랭 C 공식은 평균 대기 {erlang_c_wait_ms} ms를 예측하고, 시뮬레이션은 {mean_wait_ms} ms를 측정했습니다 (차이 {erlang_c_gap%}%)."))
         }
