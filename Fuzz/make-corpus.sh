@@ -4,7 +4,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/Fuzz/corpus"
-fuzzers="$root/.build-fuzz/debug"
+fuzzers="$root/.build-fuzz/release"
 rm -rf "$corpus"
 mkdir -p "$corpus/gift" "$corpus/words" "$corpus/sheet" "$corpus/paper" "$corpus/mermaid" "$corpus/markdown" "$corpus/design"
 
