@@ -15,6 +15,8 @@ final class ChromeDriver: @unchecked Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/chromedriver")
         process.arguments = ["--port=\(port)", "--log-path=\(folder)/chromedriver.log"]
+        // NB: Chromium makes its profile folders under TMPDIR; the test's own folder takes them away with it.
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": folder]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
