@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Terminal
 import Testing
 @testable import LabShell
 
@@ -26,6 +27,16 @@ import Testing
         _ = REPL(session: session, editor: ScriptedLineEditor([.endOfInput])).run()
         #expect(!session.console.capturedOutput.contains("Welcome back"))
         #expect(session.console.capturedOutput.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    }
+
+    @Test("toc wraps long titles at words within the width, in Korean too (Hangul counts 2 columns)", arguments: [40, 60])
+    func tocFits(width: Int) throws {
+        let session = makeSession(language: .ko)
+        session.console.width = width
+        try Interpreter.execute("toc", in: session)
+        let lines = session.console.capturedOutput.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("속성은?") }, "a title's last word stays whole")
     }
 
     @Test("Reading a chapter counts its subsections, and next goes on past them")
