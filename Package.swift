@@ -10,7 +10,7 @@ let package = Package(
     name: "scalelab",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "scalelab", targets: ["scalelab"]),
+        .executable(name: "scalelab", targets: ["scalelab"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", .upToNextMinor(from: "0.2.0")),  // pre-1.0: minors may break
         // The live workshop's HTTP server and SQLite store (see Sources/Workshop).
         .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),  // pre-1.0: minors may break
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +31,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "HeapModule", package: "swift-collections"),
-                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections")
             ],
             swiftSettings: optimizedEvenInDebug
         ),
@@ -39,27 +39,27 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Design", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
-        .target(name: "Lessons", dependencies: ["Terminal"]),
+        .target(name: "Lessons", dependencies: ["LabText", "Terminal"]),
         .target(
             name: "Workshop",
             dependencies: [
                 "Lessons",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ]
         ),
         .target(
             name: "LabShell",
             dependencies: [
                 "CEditLine", "Design", "Experiments", "Lessons", "Terminal", "MiniCluster", "Workshop",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(
             name: "scalelab",
             dependencies: [
                 "LabShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
@@ -68,11 +68,14 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
-        .testTarget(name: "WorkshopTests", dependencies: [
-            "Workshop", "Lessons", "LabShell", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "WorkshopTests",
+            dependencies: [
+                "Workshop", "Lessons", "LabShell", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "GRDB", package: "GRDB.swift")
+            ]),
         .testTarget(name: "WorkshopBrowserTests", dependencies: ["Workshop", "Lessons"]),
-        .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "ScalelabEndToEndTests", dependencies: ["scalelab"], exclude: ["Goldens", "Fixtures"])
     ],
     swiftLanguageModes: [.v6]
 )

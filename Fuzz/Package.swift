@@ -11,14 +11,14 @@ import PackageDescription
 let fuzzTargets: [(name: String, module: Target.Dependency)] = [
     ("FuzzGIFT", "Lessons"), ("FuzzWords", "ShellWords"), ("FuzzSheet", "Lessons"),
     ("FuzzPaper", "Lessons"), ("FuzzMermaid", "Terminal"), ("FuzzMarkdown", "Terminal"),
-    ("FuzzDesign", "Design"),
+    ("FuzzDesign", "Design")
 ]
 
 let package = Package(
     name: "scalelab-fuzz",
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0")
     ],
     targets: [
         .target(name: "FuzzSupport"),
@@ -30,13 +30,14 @@ let package = Package(
             dependencies: [
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "HeapModule", package: "swift-collections"),
-                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections")
             ]
         ),
         .target(name: "LabText"),
-        .target(name: "Design", dependencies: ["LabText", "MiniCluster"]),
-    ] + fuzzTargets.map { target in
-        .executableTarget(name: target.name, dependencies: ["FuzzSupport", target.module])
-    },
+        .target(name: "Design", dependencies: ["LabText", "MiniCluster"])
+    ]
+        + fuzzTargets.map { target in
+            .executableTarget(name: target.name, dependencies: ["FuzzSupport", target.module])
+        },
     swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,9 @@ struct AttributeSpec: Sendable {
 
     /// A value read from a `%% sim` line.
     enum ParsedValue: Sendable {
-        case integer(Int), real(Double), text(String)
+        case integer(Int)
+        case real(Double)
+        case text(String)
         var real: Double {
             switch self {
             case .integer(let value): return Double(value)
@@ -29,30 +31,57 @@ struct AttributeSpec: Sendable {
             case .text: return 0
             }
         }
-        var integer: Int { if case .integer(let value) = self { return value }; return Int(real) }
-        var text: String { if case .text(let value) = self { return value }; return "" }
+        var integer: Int {
+            if case .integer(let value) = self { return value }
+            return Int(real)
+        }
+        var text: String {
+            if case .text(let value) = self { return value }
+            return ""
+        }
     }
 
     static let served: Set<NodeKind> = Set(NodeKind.allCases.filter(\.serves))
     static let everything: Set<NodeKind> = Set(NodeKind.allCases)
 
     static let all: [AttributeSpec] = [
-        .init(name: "workers", kinds: served, value: .count(1...100_000), example: "workers=16") { $0.workers = $1.integer },
-        .init(name: "service", kinds: served, value: .duration(0.000_001...60), example: "service=8ms") { $0.service = $1.real },
-        .init(name: "queue", kinds: served, value: .count(0...1_000_000), example: "queue=1000") { $0.queue = $1.integer },
-        .init(name: "timeout", kinds: [.app], value: .duration(0.001...600), example: "timeout=500ms") { $0.timeout = $1.real },
-        .init(name: "policy", kinds: [.lb, .dns], value: .choice(BalancerPolicyName.allCases.map(\.rawValue)),
-              example: "policy=least_conn") { $0.policy = BalancerPolicyName(rawValue: $1.text)! },
-        .init(name: "detect", kinds: [.lb, .dns], value: .duration(0...3_600), example: "detect=2s") { $0.detect = $1.real },
+        .init(name: "workers", kinds: served, value: .count(1...100_000), example: "workers=16") {
+            $0.workers = $1.integer
+        },
+        .init(name: "service", kinds: served, value: .duration(0.000_001...60), example: "service=8ms") {
+            $0.service = $1.real
+        },
+        .init(name: "queue", kinds: served, value: .count(0...1_000_000), example: "queue=1000") {
+            $0.queue = $1.integer
+        },
+        .init(name: "timeout", kinds: [.app], value: .duration(0.001...600), example: "timeout=500ms") {
+            $0.timeout = $1.real
+        },
+        .init(
+            name: "policy", kinds: [.lb, .dns], value: .choice(BalancerPolicyName.allCases.map(\.rawValue)),
+            example: "policy=least_conn"
+        ) { $0.policy = BalancerPolicyName(rawValue: $1.text)! },
+        .init(name: "detect", kinds: [.lb, .dns], value: .duration(0...3_600), example: "detect=2s") {
+            $0.detect = $1.real
+        },
         .init(name: "size", kinds: [.cache, .cdn], value: .share, example: "size=5%") { $0.size = $1.real },
-        .init(name: "mode", kinds: [.replica], value: .choice(ReplicationMode.allCases.map(\.rawValue)), example: "mode=semi-sync") {
+        .init(
+            name: "mode", kinds: [.replica], value: .choice(ReplicationMode.allCases.map(\.rawValue)),
+            example: "mode=semi-sync"
+        ) {
             $0.replication = ReplicationMode(rawValue: $1.text)!
         },
-        .init(name: "apply", kinds: [.replica], value: .rate(1...10_000_000), example: "apply=800/s") { $0.apply = $1.real },
-        .init(name: "mtbf", kinds: everything, value: .duration(1...1e9), example: "mtbf=720h") { $0.mtbf = $1.real / 3_600 },
-        .init(name: "mttr", kinds: everything, value: .duration(1...1e7), example: "mttr=1h") { $0.mttr = $1.real / 3_600 },
+        .init(name: "apply", kinds: [.replica], value: .rate(1...10_000_000), example: "apply=800/s") {
+            $0.apply = $1.real
+        },
+        .init(name: "mtbf", kinds: everything, value: .duration(1...1e9), example: "mtbf=720h") {
+            $0.mtbf = $1.real / 3_600
+        },
+        .init(name: "mttr", kinds: everything, value: .duration(1...1e7), example: "mttr=1h") {
+            $0.mttr = $1.real / 3_600
+        },
         .init(name: "cost", kinds: everything, value: .number(0...100_000), example: "cost=0.2") { $0.cost = $1.real },
-        .init(name: "region", kinds: everything, value: .word, example: "region=us-east") { $0.region = $1.text },
+        .init(name: "region", kinds: everything, value: .word, example: "region=us-east") { $0.region = $1.text }
     ]
 
     static func named(_ name: String) -> AttributeSpec? { all.first { $0.name == name } }

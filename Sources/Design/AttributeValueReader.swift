@@ -7,14 +7,18 @@ struct AttributeValueError: Error {
 
 /// Reads attribute values: counts, durations (`8ms`), shares (`5%`), rates (`800/s`), choices.
 enum AttributeValueReader {
-    static func read(_ text: String, as value: AttributeSpec.Value) throws(AttributeValueError) -> AttributeSpec.ParsedValue {
+    static func read(_ text: String, as value: AttributeSpec.Value) throws(AttributeValueError)
+        -> AttributeSpec.ParsedValue
+    {
         switch value {
         case .count(let range):
             guard let number = Int(text) else { throw expected("a whole number", "정수") }
             try check(Double(number), in: Double(range.lowerBound)...Double(range.upperBound), "")
             return .integer(number)
         case .duration(let range):
-            guard let seconds = duration(text) else { throw expected("a duration such as 8ms, 2s or 720h", "8ms, 2s, 720h 같은 시간") }
+            guard let seconds = duration(text) else {
+                throw expected("a duration such as 8ms, 2s or 720h", "8ms, 2s, 720h 같은 시간")
+            }
             try check(seconds, in: range, "s")
             return .real(seconds)
         case .share:
@@ -34,8 +38,10 @@ enum AttributeValueReader {
             return .real(number)
         case .choice(let choices):
             guard choices.contains(text) else {
-                throw AttributeValueError(reason: Localized(en: "expected one of " + choices.joined(separator: ", "),
-                                                             ko: "다음 중 하나여야 합니다: " + choices.joined(separator: ", ")))
+                throw AttributeValueError(
+                    reason: Localized(
+                        en: "expected one of " + choices.joined(separator: ", "),
+                        ko: "다음 중 하나여야 합니다: " + choices.joined(separator: ", ")))
             }
             return .text(text)
         case .word:
@@ -48,7 +54,9 @@ enum AttributeValueReader {
 
     /// Seconds in `8ms`, `500us`, `2s`, `5min`, `720h`; nil when it is not a duration.
     static func duration(_ text: String) -> Double? {
-        let units: [(String, Double)] = [("us", 1e-6), ("µs", 1e-6), ("ms", 1e-3), ("min", 60), ("s", 1), ("h", 3_600), ("d", 86_400)]
+        let units: [(String, Double)] = [
+            ("us", 1e-6), ("µs", 1e-6), ("ms", 1e-3), ("min", 60), ("s", 1), ("h", 3_600), ("d", 86_400)
+        ]
         for (suffix, scale) in units where text.hasSuffix(suffix) {
             guard let number = Double(text.dropLast(suffix.count)), number.isFinite else { return nil }
             return number * scale
@@ -56,7 +64,9 @@ enum AttributeValueReader {
         return nil
     }
 
-    private static func check(_ number: Double, in range: ClosedRange<Double>, _ unit: String) throws(AttributeValueError) {
+    private static func check(_ number: Double, in range: ClosedRange<Double>, _ unit: String)
+        throws(AttributeValueError)
+    {
         guard number.isFinite, range.contains(number) else {
             let text = "\(format(range.lowerBound))\(unit)…\(format(range.upperBound))\(unit)"
             throw AttributeValueError(reason: Localized(en: "out of range (takes \(text))", ko: "범위를 벗어났습니다 (\(text))"))

@@ -34,7 +34,8 @@ enum AvailabilityAnalysis {
         let (readTiers, writeTiers, primaries) = tiers(design)
         let a = { (node: Int) in design.nodes[node].settings.availability }
         let shards = primaries.isEmpty ? 1 : primaries.map(a).reduce(0, +) / Double(primaries.count)
-        let read = series(readTiers, a), write = series(writeTiers, a) * shards
+        let read = series(readTiers, a)
+        let write = series(writeTiers, a) * shards
         var points: [(String, [String])] = []
         for node in design.nodes.indices where design.nodes[node].kind != .users {
             var classes: [String] = []
@@ -42,7 +43,8 @@ enum AvailabilityAnalysis {
             if writeTiers.contains([node]) || primaries == [node] { classes.append("write") }
             if !classes.isEmpty { points.append((design.nodes[node].id, classes)) }
         }
-        return AvailabilityResult(read: read, write: write, overall: readShare * read + (1 - readShare) * write, singlePoints: points)
+        return AvailabilityResult(
+            read: read, write: write, overall: readShare * read + (1 - readShare) * write, singlePoints: points)
     }
 
     /// The product over tiers of 1 − Π(1 − aᵢ).

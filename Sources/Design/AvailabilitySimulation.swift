@@ -18,7 +18,9 @@ enum AvailabilitySimulation {
         let (read, write, primaries) = AvailabilityAnalysis.tiers(design)
         let members = AvailabilityAnalysis.unique((read + write).flatMap { $0 } + primaries)
         let hours = years * 8_766
-        let expected = members.reduce(0) { $0 + 2 * hours / (design.nodes[$1].settings.mtbf + design.nodes[$1].settings.mttr) }
+        let expected = members.reduce(0) {
+            $0 + 2 * hours / (design.nodes[$1].settings.mtbf + design.nodes[$1].settings.mttr)
+        }
         guard !members.isEmpty, members.count <= maxNodes, expected <= maxChanges else { return nil }
         let changes = self.changes(design, nodes: members, seed: seed)
         let span = years * 8_766 * 3_600 / Double(batches)
@@ -40,13 +42,15 @@ enum AvailabilitySimulation {
     }
 
     /// Every node's failures and repairs over the horizon, in time order (ties by node).
-    private static func changes(_ design: Design, nodes: [Int], seed: UInt64) -> [(time: SimTime, node: Int, up: Bool)] {
+    private static func changes(_ design: Design, nodes: [Int], seed: UInt64) -> [(time: SimTime, node: Int, up: Bool)]
+    {
         var random = RandomSource(seed: seed ^ 0xA5A1_1AB1)
         let horizon = SimTime.seconds(years * 8_766 * 3_600)
         var changes: [(time: SimTime, node: Int, up: Bool)] = []
         for node in nodes {
             let settings = design.nodes[node].settings
-            var schedule = FailureSchedule(mtbf: .seconds(settings.mtbf * 3_600), mttr: .seconds(settings.mttr * 3_600), random: random.fork())
+            var schedule = FailureSchedule(
+                mtbf: .seconds(settings.mtbf * 3_600), mttr: .seconds(settings.mttr * 3_600), random: random.fork())
             var time = schedule.nextFailure(after: .zero)
             while time < horizon {
                 let repaired = schedule.repair(after: time)

@@ -25,8 +25,10 @@ struct CallGuards {
 
     /// The backoff before retry `tries` (1 for the first retry), in seconds.
     func delay(_ policy: EdgePolicy, tries: Int, random: inout RandomSource) -> Double {
-        let base = policy.backoff * 1_000, cap = policy.backoffCap * 1_000
+        let base = policy.backoff * 1_000
+        let cap = policy.backoffCap * 1_000
         let previous = min(cap, base * Double(1 << min(20, max(0, tries - 2))))
-        return (policy.retry.delay(retry: tries - 1, previous: previous, base: base, cap: cap, using: &random) ?? 0) / 1_000
+        return (policy.retry.delay(retry: tries - 1, previous: previous, base: base, cap: cap, using: &random) ?? 0)
+            / 1_000
     }
 }

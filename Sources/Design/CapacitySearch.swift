@@ -7,7 +7,9 @@ package enum CapacitySearch {
 
     /// The capacity in requests per second; `outcome` is a run of the design at some load, whose
     /// per-node offered load bounds the search from above.
-    package static func find(_ design: Design, settings: RunSettings, outcome: DesignOutcome, p99Limit: Double) throws -> Double {
+    package static func find(_ design: Design, settings: RunSettings, outcome: DesignOutcome, p99Limit: Double) throws
+        -> Double
+    {
         let busiest = outcome.nodes.map(\.offeredLoad).max() ?? 0
         var high = busiest > 0 ? settings.rate / busiest : settings.rate * 10
         var low = 0.0
@@ -22,7 +24,8 @@ package enum CapacitySearch {
         return low
     }
 
-    private static func meets(_ design: Design, _ settings: RunSettings, rate: Double, p99Limit: Double) throws -> Bool {
+    private static func meets(_ design: Design, _ settings: RunSettings, rate: Double, p99Limit: Double) throws -> Bool
+    {
         var settings = settings
         settings.rate = rate
         let run = try DesignRunner.run(design, settings: settings)

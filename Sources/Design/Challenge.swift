@@ -25,13 +25,17 @@ package struct Challenge: Sendable {
 
     /// Reads a challenge file; mistakes name the line.
     package static func parse(_ text: String, file: String) throws(DesignError) -> Challenge {
-        var challenge = Challenge(file: file, title: Localized(verbatim: file), load: "1000", requests: 50_000,
-                                  requirements: [], scenarios: [], survive: [], budget: nil)
+        var challenge = Challenge(
+            file: file, title: Localized(verbatim: file), load: "1000", requests: 50_000,
+            requirements: [], scenarios: [], survive: [], budget: nil)
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = DesignReader.trimmed(String(raw))
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            guard let colon = line.firstIndex(of: ":") else { throw problem(file, offset + 1, line, Localized(en: "expected 'key: value'", ko: "'키: 값' 형식이어야 합니다")) }
-            let key = String(line[..<colon]), value = DesignReader.trimmed(String(line[line.index(after: colon)...]))
+            guard let colon = line.firstIndex(of: ":") else {
+                throw problem(file, offset + 1, line, Localized(en: "expected 'key: value'", ko: "'키: 값' 형식이어야 합니다"))
+            }
+            let key = String(line[..<colon])
+            let value = DesignReader.trimmed(String(line[line.index(after: colon)...]))
             try challenge.set(key, value, line: offset + 1, source: line)
         }
         return challenge
@@ -39,12 +43,15 @@ package struct Challenge: Sendable {
 
     private mutating func set(_ key: String, _ value: String, line: Int, source: String) throws(DesignError) {
         switch key {
-        case "title": title.en = value; if title.ko == file { title.ko = value }
+        case "title":
+            title.en = value
+            if title.ko == file { title.ko = value }
         case "title.ko": title.ko = value
         case "load": load = value
         case "requests":
             guard let count = Int(value), (1_000...2_000_000).contains(count) else {
-                throw Self.problem(file, line, source, Localized(en: "requests takes 1000…2000000", ko: "requests는 1000…2000000입니다"))
+                throw Self.problem(
+                    file, line, source, Localized(en: "requests takes 1000…2000000", ko: "requests는 1000…2000000입니다"))
             }
             requests = count
         case "require": requirements.append(value)
@@ -56,15 +63,22 @@ package struct Challenge: Sendable {
                 throw Self.problem(file, line, source, error.message, fix: error.fix)
             }
         case "budget":
-            guard let amount = Double(value), amount > 0 else { throw Self.problem(file, line, source, Localized(en: "budget takes dollars a month, e.g. 3000", ko: "budget은 월 달러 금액입니다 (예: 3000)")) }
+            guard let amount = Double(value), amount > 0 else {
+                throw Self.problem(
+                    file, line, source,
+                    Localized(en: "budget takes dollars a month, e.g. 3000", ko: "budget은 월 달러 금액입니다 (예: 3000)"))
+            }
             budget = amount
         default:
-            throw Self.problem(file, line, source, Localized(en: "unknown key '\(key)'", ko: "알 수 없는 키 '\(key)'"),
-                               fix: "keys: title, title.ko, load, requests, require, scenario, survive, budget")
+            throw Self.problem(
+                file, line, source, Localized(en: "unknown key '\(key)'", ko: "알 수 없는 키 '\(key)'"),
+                fix: "keys: title, title.ko, load, requests, require, scenario, survive, budget")
         }
     }
 
-    static func problem(_ file: String, _ line: Int, _ source: String, _ message: Localized, fix: String? = nil) -> DesignError {
+    static func problem(_ file: String, _ line: Int, _ source: String, _ message: Localized, fix: String? = nil)
+        -> DesignError
+    {
         DesignError(file: file, line: line, column: 1, sourceLine: source, message: message, fix: fix)
     }
 }

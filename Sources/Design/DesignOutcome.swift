@@ -66,7 +66,10 @@ package struct Estimate: Sendable, Hashable {
     /// The batch values' Student-t interval around `value` (9 degrees of freedom for 10 batches).
     package init(value: Double, batches: [Double]) {
         self.value = value
-        guard batches.count > 1 else { self.halfWidth = 0; return }
+        guard batches.count > 1 else {
+            self.halfWidth = 0
+            return
+        }
         let mean = batches.reduce(0, +) / Double(batches.count)
         let variance = batches.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(batches.count - 1)
         self.halfWidth = 2.262 * (variance / Double(batches.count)).squareRoot()

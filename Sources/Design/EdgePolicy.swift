@@ -29,8 +29,9 @@ package struct EdgePolicy: Sendable, Hashable {
     /// A breaker with Resilience4j's defaults scaled to a lab run: a count window of 20 calls,
     /// judged from 10, open for 5 s, 3 trial calls.
     static func breaker(threshold: Double) -> CircuitBreakerConfiguration {
-        CircuitBreakerConfiguration(window: .count(20), minimumCalls: 10, failureRateThreshold: threshold,
-                                    waitInOpen: .seconds(5), permittedInHalfOpen: 3)
+        CircuitBreakerConfiguration(
+            window: .count(20), minimumCalls: 10, failureRateThreshold: threshold,
+            waitInOpen: .seconds(5), permittedInHalfOpen: 3)
     }
 }
 
@@ -41,9 +42,11 @@ struct EdgeAttributeSpec: Sendable {
     let example: String
     let apply: @Sendable (inout EdgePolicy, AttributeSpec.ParsedValue) -> Void
 
-    static let retryNames = ["none", "immediate", "exponential", "jitter"] + RetryPolicy.allCases.map(\.rawValue).filter {
-        !["none", "immediate", "exponential"].contains($0)
-    }
+    static let retryNames =
+        ["none", "immediate", "exponential", "jitter"]
+        + RetryPolicy.allCases.map(\.rawValue).filter {
+            !["none", "immediate", "exponential"].contains($0)
+        }
 
     static let all: [EdgeAttributeSpec] = [
         .init(name: "timeout", value: .duration(0.001...600), example: "timeout=500ms") { $0.timeout = $1.real },
@@ -64,7 +67,7 @@ struct EdgeAttributeSpec: Sendable {
         .init(name: "wait", value: .duration(0.001...3_600), example: "wait=5s") { policy, value in
             if policy.breaker == nil { policy.breaker = EdgePolicy.breaker(threshold: 0.5) }
             policy.breaker?.waitInOpen = .seconds(value.real)
-        },
+        }
     ]
 
     static func named(_ name: String) -> EdgeAttributeSpec? { all.first { $0.name == name } }

@@ -2,8 +2,18 @@ import LabText
 
 /// Reads one flowchart statement, `A[Label] --> B[(Store)] -.-> C`, keeping each node's column.
 struct FlowchartLine {
-    struct NodeRef { var id: String; var label: String?; var database: Bool; var column: Int }
-    struct Link { var from: Int; var to: Int; var dotted: Bool; var column: Int }
+    struct NodeRef {
+        var id: String
+        var label: String?
+        var database: Bool
+        var column: Int
+    }
+    struct Link {
+        var from: Int
+        var to: Int
+        var dotted: Bool
+        var column: Int
+    }
 
     private let characters: [Character]
     private var index = 0
@@ -15,7 +25,8 @@ struct FlowchartLine {
     /// Shapes as (open, close, is a database).
     static let shapes: [(String, String, Bool)] = [
         ("[(", ")]", true), ("((", "))", false), ("([", "])", false), ("[[", "]]", false), ("{{", "}}", false),
-        ("[/", "/]", false), ("[\\", "\\]", false), ("[", "]", false), ("(", ")", false), ("{", "}", false), (">", "]", false),
+        ("[/", "/]", false), ("[\\", "\\]", false), ("[", "]", false), ("(", ")", false), ("{", "}", false),
+        (">", "]", false)
     ]
 
     /// Parses `text`; `fail` builds the error for a column and a message.
@@ -25,8 +36,9 @@ struct FlowchartLine {
         while skipSpaces() {
             let column = index + 1
             guard let dotted = arrow() else {
-                throw fail(column, Localized(en: "expected an arrow such as --> or -.->", ko: "--> 또는 -.-> 같은 화살표가 와야 합니다"),
-                           nil)
+                throw fail(
+                    column, Localized(en: "expected an arrow such as --> or -.->", ko: "--> 또는 -.-> 같은 화살표가 와야 합니다"),
+                    nil)
             }
             _ = skipSpaces()
             let next = try node(fail)
@@ -54,7 +66,9 @@ struct FlowchartLine {
         }
         guard let arrow = Self.arrows.first(where: hasPrefix) else { return nil }
         index += arrow.count
-        if index < characters.count, characters[index] == "|", let close = find("|", from: index + 1) { index = close + 1 }
+        if index < characters.count, characters[index] == "|", let close = find("|", from: index + 1) {
+            index = close + 1
+        }
         return arrow.contains(".")
     }
 
@@ -67,19 +81,26 @@ struct FlowchartLine {
     /// Reads `ID` or `ID<open>label<close>` and returns its index in `nodes`.
     private mutating func node(_ fail: (Int, Localized, String?) -> DesignError) throws(DesignError) -> Int {
         let start = index
-        while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
-                || (characters[index] == "-" && !hasPrefix("--") && !hasPrefix("-.")) { index += 1 }
+        while index < characters.count,
+            characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
+                || (characters[index] == "-" && !hasPrefix("--") && !hasPrefix("-."))
+        { index += 1 }
         guard index > start else {
             throw fail(start + 1, Localized(en: "expected a node name", ko: "노드 이름이 와야 합니다"), nil)
         }
         var ref = NodeRef(id: String(characters[start..<index]), label: nil, database: false, column: start + 1)
         for (open, close, database) in Self.shapes where hasPrefix(open) {
             guard let end = labelEnd(close, from: index + open.count) else {
-                throw fail(index + 1, Localized(en: "'\(open)' of node \(ref.id) is not closed with '\(close)'",
-                                                 ko: "노드 \(ref.id)의 '\(open)'를 '\(close)'로 닫아야 합니다"), nil)
+                throw fail(
+                    index + 1,
+                    Localized(
+                        en: "'\(open)' of node \(ref.id) is not closed with '\(close)'",
+                        ko: "노드 \(ref.id)의 '\(open)'를 '\(close)'로 닫아야 합니다"), nil)
             }
             let label = String(characters[(index + open.count)..<end]).trimmingCharacters(in: " ")
-            ref.label = label.count >= 2 && label.first == "\"" && label.last == "\"" ? String(label.dropFirst().dropLast()) : label
+            ref.label =
+                label.count >= 2 && label.first == "\"" && label.last == "\""
+                ? String(label.dropFirst().dropLast()) : label
             ref.database = database
             index = end + close.count
             break
@@ -94,7 +115,9 @@ struct FlowchartLine {
         while let found = find(close, from: search) {
             var after = found + close.count
             while after < characters.count, characters[after] == " " { after += 1 }
-            if after == characters.count || characters[after] == "-" || characters[after] == "=" || characters[after] == "~" {
+            if after == characters.count || characters[after] == "-" || characters[after] == "="
+                || characters[after] == "~"
+            {
                 return found
             }
             search = found + 1

@@ -6,10 +6,12 @@ package enum NodeKind: String, CaseIterable, Sendable {
     package static func named(_ word: String) -> NodeKind? {
         let lowered = word.lowercased()
         if let kind = NodeKind(rawValue: lowered) { return kind }
-        let aliases: [String: NodeKind] = ["server": .app, "service": .app, "db": .primary, "database": .primary,
-                                           "master": .primary, "slave": .replica, "client": .users, "clients": .users,
-                                           "redis": .cache, "memcached": .cache, "kafka": .queue, "rabbitmq": .queue,
-                                           "api": .external, "balancer": .lb, "load_balancer": .lb]
+        let aliases: [String: NodeKind] = [
+            "server": .app, "service": .app, "db": .primary, "database": .primary,
+            "master": .primary, "slave": .replica, "client": .users, "clients": .users,
+            "redis": .cache, "memcached": .cache, "kafka": .queue, "rabbitmq": .queue,
+            "api": .external, "balancer": .lb, "load_balancer": .lb
+        ]
         return aliases[lowered]
     }
 
@@ -26,7 +28,7 @@ package enum NodeKind: String, CaseIterable, Sendable {
         (.replica, ["slave", "replica", "secondary", "read db", "슬레이브", "복제"]),
         (.external, ["external", "payment", "provider", "third", "외부", "결제"]),
         (.app, ["server", "app", "service", "web", "api", "서버"]),
-        (.primary, ["database", "db", "mysql", "postgres", "데이터베이스"]),
+        (.primary, ["database", "db", "mysql", "postgres", "데이터베이스"])
     ]
 
     /// The kind a label and shape suggest, or nil when neither names one.

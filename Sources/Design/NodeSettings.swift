@@ -28,19 +28,47 @@ package struct NodeSettings: Sendable, Hashable {
 
     /// The defaults of `kind`: numbers of the order the course quotes.
     package static func defaults(for kind: NodeKind) -> NodeSettings {
-        var settings = NodeSettings(workers: 1, service: 0, queue: 10_000, timeout: 0, policy: .roundRobin, detect: 2,
-                                    size: 0.1, apply: 0, mtbf: 2_000, mttr: 1, cost: 0.1, region: "main")
+        var settings = NodeSettings(
+            workers: 1, service: 0, queue: 10_000, timeout: 0, policy: .roundRobin, detect: 2,
+            size: 0.1, apply: 0, mtbf: 2_000, mttr: 1, cost: 0.1, region: "main")
         switch kind {
         case .users: settings.cost = 0
-        case .dns: settings.mtbf = 100_000; settings.cost = 0.01
-        case .lb: settings.mtbf = 5_000; settings.cost = 0.05
-        case .cdn: settings.workers = 1_000; settings.service = 0.002; settings.cost = 0.5; settings.mtbf = 50_000
-        case .cache: settings.workers = 8; settings.service = 0.0005; settings.cost = 0.2
-        case .app: settings.workers = 16; settings.service = 0.008; settings.queue = 1_000; settings.cost = 0.2
-        case .primary, .replica: settings.workers = 16; settings.service = 0.004; settings.cost = 1.0
-        case .queue: settings.cost = 0.1; settings.mtbf = 10_000
-        case .worker: settings.workers = 4; settings.service = 0.02; settings.cost = 0.1
-        case .external: settings.workers = 100; settings.service = 0.2; settings.cost = 0; settings.mtbf = 1_000
+        case .dns:
+            settings.mtbf = 100_000
+            settings.cost = 0.01
+        case .lb:
+            settings.mtbf = 5_000
+            settings.cost = 0.05
+        case .cdn:
+            settings.workers = 1_000
+            settings.service = 0.002
+            settings.cost = 0.5
+            settings.mtbf = 50_000
+        case .cache:
+            settings.workers = 8
+            settings.service = 0.0005
+            settings.cost = 0.2
+        case .app:
+            settings.workers = 16
+            settings.service = 0.008
+            settings.queue = 1_000
+            settings.cost = 0.2
+        case .primary, .replica:
+            settings.workers = 16
+            settings.service = 0.004
+            settings.cost = 1.0
+        case .queue:
+            settings.cost = 0.1
+            settings.mtbf = 10_000
+        case .worker:
+            settings.workers = 4
+            settings.service = 0.02
+            settings.cost = 0.1
+        case .external:
+            settings.workers = 100
+            settings.service = 0.2
+            settings.cost = 0
+            settings.mtbf = 1_000
         }
         return settings
     }
@@ -51,7 +79,11 @@ package struct NodeSettings: Sendable, Hashable {
 
 /// A balancing policy as a design file names it.
 package enum BalancerPolicyName: String, CaseIterable, Sendable {
-    case roundRobin = "round_robin", leastConnections = "least_conn", powerOfTwo = "p2c", consistentHash = "hash", random
+    case roundRobin = "round_robin"
+    case leastConnections = "least_conn"
+    case powerOfTwo = "p2c"
+    case consistentHash = "hash"
+    case random
 }
 
 /// When a primary acknowledges a write, as a replica's `mode=` names it.
@@ -61,5 +93,7 @@ package enum BalancerPolicyName: String, CaseIterable, Sendable {
 /// what it received, so none is lost; receiving costs no time here, a LAN hop). `sync`: once the
 /// replica has applied it, so the write waits for the replica too.
 package enum ReplicationMode: String, CaseIterable, Sendable {
-    case async, semiSync = "semi-sync", sync
+    case async
+    case semiSync = "semi-sync"
+    case sync
 }

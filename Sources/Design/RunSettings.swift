@@ -17,8 +17,10 @@ package struct RunSettings: Sendable, Hashable {
     /// The profile the rate came from, when one was named.
     package var profile: LoadProfile?
 
-    package init(rate: Double, readShare: Double = 0.9, requests: Int = 100_000, keys: Int = 100_000, zipf: Double = 0.9,
-                 seed: UInt64 = 1, scenario: Scenario? = nil, profile: LoadProfile? = nil) {
+    package init(
+        rate: Double, readShare: Double = 0.9, requests: Int = 100_000, keys: Int = 100_000, zipf: Double = 0.9,
+        seed: UInt64 = 1, scenario: Scenario? = nil, profile: LoadProfile? = nil
+    ) {
         self.rate = rate
         self.readShare = readShare
         self.requests = requests
@@ -31,8 +33,9 @@ package struct RunSettings: Sendable, Hashable {
 
     /// The peak of a named profile, with its read share.
     package init(profile: LoadProfile, requests: Int = 100_000, seed: UInt64 = 1) {
-        self.init(rate: profile.peakRequestsPerSecond, readShare: profile.readShare, requests: requests, seed: seed,
-                  profile: profile)
+        self.init(
+            rate: profile.peakRequestsPerSecond, readShare: profile.readShare, requests: requests, seed: seed,
+            profile: profile)
     }
 
     /// The virtual time the measured requests span, in seconds.

@@ -26,7 +26,8 @@ package enum ScenarioParser {
             return .coldCache
         case "spike":
             guard words.count >= 4, words[2] == "at", let factor = multiplier(words[1]), factor >= 1, factor <= 100,
-                  let at = AttributeValueReader.duration(words[3]), at >= 0 else { throw failure(phrase, "spike xN at T [for D]", whole: whole) }
+                let at = AttributeValueReader.duration(words[3]), at >= 0
+            else { throw failure(phrase, "spike xN at T [for D]", whole: whole) }
             let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
             return .spike(factor: factor, at: at, lasting: min(lasting ?? 1e6, 1e6))
         case "kill":
@@ -36,7 +37,8 @@ package enum ScenarioParser {
             return .kill(node: words[1], at: at)
         case "slow":
             guard words.count == 5, words[3] == "at", let factor = multiplier(words[2]), factor > 0, factor <= 1_000,
-                  let at = AttributeValueReader.duration(words[4]), at >= 0 else {
+                let at = AttributeValueReader.duration(words[4]), at >= 0
+            else {
                 throw failure(phrase, "slow NODE xK at T", whole: whole)
             }
             return .slow(node: words[1], factor: factor, at: at)
@@ -45,7 +47,9 @@ package enum ScenarioParser {
                 throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
             }
             let sides = words[1].split(separator: "|").map { $0.split(separator: "+").map(String.init) }
-            guard sides.count == 2, sides.allSatisfy({ !$0.isEmpty }) else { throw failure(phrase, "partition A+B|C at T [for D]", whole: whole) }
+            guard sides.count == 2, sides.allSatisfy({ !$0.isEmpty }) else {
+                throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
+            }
             let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
             return .partition(sides: sides, at: at, lasting: min(lasting ?? 1e6, 1e6))
         case "lose-region":
@@ -54,7 +58,10 @@ package enum ScenarioParser {
             }
             return .loseRegion(region: words[1], at: at)
         default:
-            throw failure(phrase, "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T, partition A+B|C at T [for D] or cold-cache", whole: whole)
+            throw failure(
+                phrase,
+                "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T, partition A+B|C at T [for D] or cold-cache",
+                whole: whole)
         }
     }
 
@@ -63,10 +70,12 @@ package enum ScenarioParser {
     }
 
     private static func failure(_ phrase: String, _ expected: String, whole: String) -> DesignError {
-        DesignError(file: "scenario=", line: 1, column: 1, sourceLine: whole,
-                    message: Localized(en: "cannot read '\(phrase)': expected \(expected)",
-                                        ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(expected) 형식이어야 합니다"),
-                    fix: "scenario=\"kill DB_M at 5s, spike x3 at 10s\"")
+        DesignError(
+            file: "scenario=", line: 1, column: 1, sourceLine: whole,
+            message: Localized(
+                en: "cannot read '\(phrase)': expected \(expected)",
+                ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(expected) 형식이어야 합니다"),
+            fix: "scenario=\"kill DB_M at 5s, spike x3 at 10s\"")
     }
 }
 

@@ -3,7 +3,10 @@ import LabText
 
 /// A `%% sim ID [ID ...]: [KIND] key=value ...` line.
 struct SimDirective {
-    struct Word { var text: String; var column: Int }
+    struct Word {
+        var text: String
+        var column: Int
+    }
 
     let line: Int
     let source: String
@@ -20,8 +23,11 @@ struct SimDirective {
         self.source = text
         let words = Self.words(text, indent: indent).dropFirst(2)
         guard let colon = words.firstIndex(where: { $0.text.hasSuffix(":") }) else {
-            throw reader.error(line: line, column: indent + 1, Localized(
-                en: "a sim line names nodes, a colon, then a kind and attributes", ko: "sim 줄은 노드 이름, 콜론, 종류와 속성 순서입니다"),
+            throw reader.error(
+                line: line, column: indent + 1,
+                Localized(
+                    en: "a sim line names nodes, a colon, then a kind and attributes",
+                    ko: "sim 줄은 노드 이름, 콜론, 종류와 속성 순서입니다"),
                 fix: "%% sim App1 App2: app workers=16 service=8ms")
         }
         var names = Array(words[words.startIndex...colon])
@@ -34,15 +40,20 @@ struct SimDirective {
         edgeLine = arrow != nil
         var rest = Array(words[(colon + 1)...])
         if arrow != nil, let first = rest.first(where: { !$0.text.contains("=") }) {
-            throw reader.error(line: line, column: first.column, Localized(
-                en: "an edge line takes key=value attributes only, not '\(first.text)'", ko: "간선 줄에는 key=value 속성만 씁니다 ('\(first.text)' 불가)"),
+            throw reader.error(
+                line: line, column: first.column,
+                Localized(
+                    en: "an edge line takes key=value attributes only, not '\(first.text)'",
+                    ko: "간선 줄에는 key=value 속성만 씁니다 ('\(first.text)' 불가)"),
                 fix: "%% sim App1 --> Pay: timeout=500ms retry=jitter breaker=50%")
         }
         if let first = rest.first, !first.text.contains("=") {
             let kinds = NodeKind.allCases.map(\.rawValue)
             guard let named = NodeKind.named(first.text) else {
-                var error = reader.error(line: line, column: first.column, Localized(
-                    en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
+                var error = reader.error(
+                    line: line, column: first.column,
+                    Localized(
+                        en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
                     fix: "kinds: " + kinds.joined(separator: ", "))
                 error.suggest(first.text, among: kinds)
                 throw error
@@ -65,8 +76,10 @@ struct SimDirective {
         var found: [Int] = []
         for id in words {
             guard let index = nodes[id.text] else {
-                var error = reader.error(line: line, column: id.column, Localized(
-                    en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
+                var error = reader.error(
+                    line: line, column: id.column,
+                    Localized(
+                        en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
                     fix: "\(id.text)[\(id.text)] --> …   (declare it in the flowchart first)")
                 error.suggest(id.text, among: nodes.keys.sorted())
                 throw error
@@ -83,8 +96,11 @@ struct SimDirective {
             let names = AttributeSpec.all.filter { $0.kinds.contains(node.kind) }.map(\.name)
             guard parts.count == 2, let spec = AttributeSpec.named(parts[0]), spec.kinds.contains(node.kind) else {
                 let name = parts.first ?? word.text
-                var error = reader.error(line: line, column: word.column, Localized(
-                    en: "unknown attribute '\(name)' for \(node.kind.rawValue)", ko: "\(node.kind.rawValue)에 없는 속성 '\(name)'"),
+                var error = reader.error(
+                    line: line, column: word.column,
+                    Localized(
+                        en: "unknown attribute '\(name)' for \(node.kind.rawValue)",
+                        ko: "\(node.kind.rawValue)에 없는 속성 '\(name)'"),
                     fix: "\(node.kind.rawValue) takes: " + names.joined(separator: ", "))
                 error.suggest(name, among: names)
                 throw error
@@ -92,24 +108,34 @@ struct SimDirective {
             do throws(AttributeValueError) {
                 spec.apply(&node.settings, try AttributeValueReader.read(parts[1], as: spec.value))
             } catch {
-                throw valueError(word, name: spec.name, value: parts[1], reason: error.reason, example: spec.example, reader: reader)
+                throw valueError(
+                    word, name: spec.name, value: parts[1], reason: error.reason, example: spec.example, reader: reader)
             }
         }
     }
 
     /// A value out of range or of the wrong form, pointing at the value, with the line fixed by an example.
-    func valueError(_ word: Word, name: String, value: String, reason: Localized, example: String, reader: DesignReader) -> DesignError {
-        reader.error(line: line, column: word.column + name.count + 1, Localized(
-            en: "\(name)=\(value): \(reason.en)", ko: "\(name)=\(value): \(reason.ko)"),
+    func valueError(_ word: Word, name: String, value: String, reason: Localized, example: String, reader: DesignReader)
+        -> DesignError
+    {
+        reader.error(
+            line: line, column: word.column + name.count + 1,
+            Localized(
+                en: "\(name)=\(value): \(reason.en)", ko: "\(name)=\(value): \(reason.ko)"),
             fix: source.replacingFirst(word.text, with: example))
     }
 
     /// Words with their 1-based columns.
     static func words(_ text: String, indent: Int) -> [Word] {
-        var words: [Word] = [], current = "", start = 0
+        var words: [Word] = []
+        var current = ""
+        var start = 0
         for (offset, character) in text.enumerated() {
             if character == " " || character == "\t" {
-                if !current.isEmpty { words.append(Word(text: current, column: start + indent + 1)); current = "" }
+                if !current.isEmpty {
+                    words.append(Word(text: current, column: start + indent + 1))
+                    current = ""
+                }
             } else {
                 if current.isEmpty { start = offset }
                 current.append(character)

@@ -5,12 +5,15 @@ import MiniCluster
 extension SystemModel {
     /// Whether the server's worker stays with request `id` until its external calls end.
     func waitsForExternals(_ id: Int, at node: Int) -> Bool {
-        design.nodes[node].kind == .app && !flights[id].read && flights[id].phase == .path && !topology.routes[node].externals.isEmpty
+        design.nodes[node].kind == .app && !flights[id].read && flights[id].phase == .path
+            && !topology.routes[node].externals.isEmpty
     }
 
     /// Makes (or repeats) the request's current external call, unless the edge's breaker is open.
     mutating func call(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let app = Int(flights[id].app), slot = Int(flights[id].external) - 1, now = scheduler.now
+        let app = Int(flights[id].app)
+        let slot = Int(flights[id].external) - 1
+        let now = scheduler.now
         flights[id].tries &+= 1
         flights[id].node = Int32(app)
         if let edge = guards.edges[app][slot] {
@@ -20,8 +23,9 @@ extension SystemModel {
                 return drop(id, scheduler: &scheduler)
             }
             if edge.policy.timeout > 0 {
-                scheduler.schedule(.callTimeout(id: Int32(id), generation: flights[id].generation, tries: flights[id].tries),
-                                   after: .seconds(edge.policy.timeout))
+                scheduler.schedule(
+                    .callTimeout(id: Int32(id), generation: flights[id].generation, tries: flights[id].tries),
+                    after: .seconds(edge.policy.timeout))
             }
         }
         send(id, to: topology.routes[app].externals[slot], scheduler: &scheduler)
@@ -29,7 +33,8 @@ extension SystemModel {
 
     /// The external answered the request's current call.
     mutating func callReturned(_ id: Int, now: SimTime) {
-        let app = Int(flights[id].app), slot = Int(flights[id].external) - 1
+        let app = Int(flights[id].app)
+        let slot = Int(flights[id].external) - 1
         guard guards.edges[app][slot]?.breaker != nil else { return }
         guards.edges[app][slot]!.breaker!.record(failed: false, duration: now - flights[id].entered, at: now)
     }
@@ -37,9 +42,13 @@ extension SystemModel {
     /// The current call failed (refused, timed out, its node died): counts it against the breaker and
     /// schedules a retry when the policy and the budget allow. False when the request fails for good.
     mutating func callFailed(_ id: Int, scheduler: inout Scheduler<Event>) -> Bool {
-        let app = Int(flights[id].app), slot = Int(flights[id].external) - 1, now = scheduler.now
+        let app = Int(flights[id].app)
+        let slot = Int(flights[id].external) - 1
+        let now = scheduler.now
         guard app >= 0, slot >= 0, let edge = guards.edges[app][slot] else { return false }
-        if edge.breaker != nil { guards.edges[app][slot]!.breaker!.record(failed: true, duration: now - flights[id].entered, at: now) }
+        if edge.breaker != nil {
+            guards.edges[app][slot]!.breaker!.record(failed: true, duration: now - flights[id].entered, at: now)
+        }
         let tries = Int(flights[id].tries)
         guard edge.policy.mayRetry(tries: tries, calls: edge.calls, retries: edge.retries) else { return false }
         guards.edges[app][slot]!.retries += 1
@@ -53,7 +62,9 @@ extension SystemModel {
     /// The caller stops waiting: the callee keeps the call as an orphan, the request goes on under a new id.
     mutating func timedOut(_ id: Int, generation: UInt32, tries: UInt8, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
-        guard flight.active, flight.generation == generation, flight.phase == .external, flight.tries == tries, flight.node >= 0 else { return }
+        guard flight.active, flight.generation == generation, flight.phase == .external, flight.tries == tries,
+            flight.node >= 0
+        else { return }
         if flight.measured { guards.timeouts += 1 }
         let caller = flights.add(flight)
         flights[id].phase = .orphan
@@ -67,7 +78,8 @@ extension SystemModel {
         guard held >= 0 else { return }
         flights[id].held = -1
         guard pools[held]!.isUp else { return }
-        let from = max(flights[id].heldAt, measureStart), to = min(scheduler.now, measureEnd)
+        let from = max(flights[id].heldAt, measureStart)
+        let to = min(scheduler.now, measureEnd)
         if to > from { stats[held].busySeconds += (to - from).seconds }
         freeWorker(at: held, scheduler: &scheduler)
     }

@@ -16,15 +16,21 @@ extension SystemModel {
             }
             if !flight.read {
                 for cache in sideCaches { caches[cache]!.remove(flight.key) }
-                for target in topology.routes[node].asyncTargets { spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler) }
+                for target in topology.routes[node].asyncTargets {
+                    spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler)
+                }
             }
             toStore(id, scheduler: &scheduler)
         case .cache, .cdn:
-            if flight.read, lookup(flight.key, in: node, now: scheduler.now) { return finish(id, scheduler: &scheduler) }
+            if flight.read, lookup(flight.key, in: node, now: scheduler.now) {
+                return finish(id, scheduler: &scheduler)
+            }
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read, let replica = replicate(flight.key, from: node, scheduler: &scheduler) { return send(id, to: replica, scheduler: &scheduler) }
+            if !flight.read, let replica = replicate(flight.key, from: node, scheduler: &scheduler) {
+                return send(id, to: replica, scheduler: &scheduler)
+            }
             toExternal(id, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
@@ -48,7 +54,10 @@ extension SystemModel {
     private mutating func forward(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
         let targets = topology.routes[node].forward
         guard !targets.isEmpty else { return finish(id, scheduler: &scheduler) }
-        guard let slot = balancers[node]!.pick(at: scheduler.now, key: StableHash.of(UInt64(flights[id].key)), random: &random) else {
+        guard
+            let slot = balancers[node]!.pick(
+                at: scheduler.now, key: StableHash.of(UInt64(flights[id].key)), random: &random)
+        else {
             return fail(id, scheduler: &scheduler)
         }
         flights[id].sender = Int32(node)
@@ -62,7 +71,8 @@ extension SystemModel {
         let app = Int(flight.app)
         flights[id].phase = .store
         if flight.read, readBalancers[app] != nil,
-           let slot = readBalancers[app]!.pick(at: scheduler.now, key: 0, random: &random) {
+            let slot = readBalancers[app]!.pick(at: scheduler.now, key: 0, random: &random)
+        {
             readBalancers[app]!.finished(slot)
             return send(id, to: topology.routes[app].readStores[slot], scheduler: &scheduler)
         }
@@ -88,8 +98,10 @@ extension SystemModel {
     private mutating func replicate(_ key: Int, from node: Int, scheduler: inout Scheduler<Event>) -> Int? {
         var synchronous: Int?
         for target in topology.routes[node].asyncTargets {
-            if synchronous == nil, design.nodes[target].settings.replication == .sync, design.nodes[target].kind == .replica,
-               pools[target]?.isUp == true, !partition.cuts(node, target) {
+            if synchronous == nil, design.nodes[target].settings.replication == .sync,
+                design.nodes[target].kind == .replica,
+                pools[target]?.isUp == true, !partition.cuts(node, target)
+            {
                 synchronous = target
             } else {
                 spawnJob(key: key, from: node, to: target, scheduler: &scheduler)
@@ -102,21 +114,26 @@ extension SystemModel {
     mutating func spawnJob(key: Int, from source: Int, to node: Int, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
         if partition.cuts(source, node) { return partition.hold(key: key, from: source, to: node) }
-        let id = flights.add(Flight(start: now, read: false, measured: false, phase: .job, batch: 0, key: key,
-                                    node: Int32(node), entered: now))
+        let id = flights.add(
+            Flight(
+                start: now, read: false, measured: false, phase: .job, batch: 0, key: key,
+                node: Int32(node), entered: now))
         send(id, to: node, scheduler: &scheduler)
     }
 
     /// A job at a queue moves on to a worker, and a worker's job on to what the worker calls; elsewhere it is done.
     private mutating func routeJob(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
         let kind = design.nodes[node].kind
-        guard kind == .queue || (kind == .worker && !topology.routes[node].forward.isEmpty) else { return flights.remove(id) }
+        guard kind == .queue || (kind == .worker && !topology.routes[node].forward.isEmpty) else {
+            return flights.remove(id)
+        }
         forward(id, from: node, scheduler: &scheduler)
     }
 
     /// The request got its answer: its latency counts, unless it ran past the server's timeout.
     mutating func finish(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let flight = flights[id], now = scheduler.now
+        let flight = flights[id]
+        let now = scheduler.now
         if flight.phase == .job { return flights.remove(id) }
         release(id, scheduler: &scheduler)
         let latency = now - flight.start

@@ -54,26 +54,41 @@ struct SystemModel: SimulationModel {
         guards = CallGuards(design: design, topology: topology)
         partition = NetworkPartition(nodes: design.nodes.count)
         warmup = settings.scenario?.coldCache == true ? 0 : settings.requests / 10
-        pools = design.nodes.map { $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil }
+        pools = design.nodes.map {
+            $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil
+        }
         applySlots = design.nodes.indices.map { $0 }
-        for node in design.nodes.indices where design.nodes[node].kind == .replica && design.nodes[node].settings.apply > 0 {
+        for node in design.nodes.indices
+        where design.nodes[node].kind == .replica && design.nodes[node].settings.apply > 0 {
             applySlots[node] = pools.count
             pools.append(WorkerPool(workers: 1))
         }
         balancers = zip(design.nodes, topology.routes).map { node, route in
-            route.forward.isEmpty ? nil : Balancer(backends: route.forward.count, policy: node.settings.policy.balancerPolicy,
-                                                   detectionDelay: .seconds(node.settings.detect))
+            route.forward.isEmpty
+                ? nil
+                : Balancer(
+                    backends: route.forward.count, policy: node.settings.policy.balancerPolicy,
+                    detectionDelay: .seconds(node.settings.detect))
         }
-        readBalancers = topology.routes.map { $0.readStores.isEmpty ? nil : Balancer(backends: $0.readStores.count, policy: .roundRobin,
-                                                                                       detectionDelay: .seconds(2)) }
+        readBalancers = topology.routes.map {
+            $0.readStores.isEmpty
+                ? nil
+                : Balancer(
+                    backends: $0.readStores.count, policy: .roundRobin,
+                    detectionDelay: .seconds(2))
+        }
         let keys = settings.keys
-        caches = design.nodes.map { ($0.kind == .cache || $0.kind == .cdn) ? LRUCache(capacity: max(1, Int(Double(keys) * $0.settings.size))) : nil }
+        caches = design.nodes.map {
+            ($0.kind == .cache || $0.kind == .cdn)
+                ? LRUCache(capacity: max(1, Int(Double(keys) * $0.settings.size))) : nil
+        }
         slowdown = Array(repeating: 1, count: design.nodes.count)
         stats = Array(repeating: NodeStats(), count: design.nodes.count)
         var random = RandomSource(seed: settings.seed)
         arrivals = PoissonArrivals(profile: profile, random: random.fork())
         zipf = ZipfDistribution(count: keys, exponent: settings.zipf)
-        needsKeys = design.nodes.contains { $0.kind == .cache || $0.kind == .cdn || $0.settings.policy == .consistentHash }
+        needsKeys =
+            design.nodes.contains { $0.kind == .cache || $0.kind == .cdn || $0.settings.policy == .consistentHash }
             || topology.routes.contains { $0.primaries.count > 1 }
         self.random = random
         timeline = ScenarioTimeline(nodes: design.nodes.count)
@@ -87,8 +102,11 @@ struct SystemModel: SimulationModel {
             completed(Int(id), scheduler: &scheduler)
         case .kill(let node): kill(node, scheduler: &scheduler)
         case .failover(let primary): failover(primary, now: scheduler.now)
-        case .slow(let node, let factor): slowdown[node] = factor; timeline.mark(node, .slow, at: scheduler.now)
-        case .callTimeout(let id, let generation, let tries): timedOut(Int(id), generation: generation, tries: tries, scheduler: &scheduler)
+        case .slow(let node, let factor):
+            slowdown[node] = factor
+            timeline.mark(node, .slow, at: scheduler.now)
+        case .callTimeout(let id, let generation, let tries):
+            timedOut(Int(id), generation: generation, tries: tries, scheduler: &scheduler)
         case .split: split(now: scheduler.now)
         case .heal: heal(scheduler: &scheduler)
         case .retry(let id, let generation):
@@ -98,14 +116,20 @@ struct SystemModel: SimulationModel {
     }
 
     private mutating func arrive(scheduler: inout Scheduler<Event>) {
-        let now = scheduler.now, index = issued
+        let now = scheduler.now
+        let index = issued
         issued += 1
         if index == warmup { measureStart = now }
-        if issued < settings.requests { scheduler.schedule(.arrival, at: arrivals.next(after: now)) } else { measureEnd = now }
+        if issued < settings.requests {
+            scheduler.schedule(.arrival, at: arrivals.next(after: now))
+        } else {
+            measureEnd = now
+        }
         let measured = index >= warmup
         let batch = measured ? Int8((index - warmup) * ClassRecorder.batches / max(1, settings.requests - warmup)) : 0
-        let flight = Flight(start: now, read: random.unit() < settings.readShare, measured: measured, phase: .path, batch: batch,
-                            key: needsKeys ? zipf.sample(using: &random) : 0, node: Int32(topology.entries[0]), entered: now)
+        let flight = Flight(
+            start: now, read: random.unit() < settings.readShare, measured: measured, phase: .path, batch: batch,
+            key: needsKeys ? zipf.sample(using: &random) : 0, node: Int32(topology.entries[0]), entered: now)
         let id = flights.add(flight)
         recorder.offered(measured: measured)
         send(id, to: topology.entries[0], scheduler: &scheduler)
@@ -129,7 +153,10 @@ struct SystemModel: SimulationModel {
         let admission = pools[pool]!.arrive(id)
         switch admission {
         case .started: startService(id, at: node, scheduler: &scheduler)
-        case .queued: if pool == node { stats[node].queueChanged(to: before + 1, previous: before, now: now.seconds, measuring: counting) }
+        case .queued:
+            if pool == node {
+                stats[node].queueChanged(to: before + 1, previous: before, now: now.seconds, measuring: counting)
+            }
         case .rejected:
             if counting { stats[node].rejected += 1 }
             fail(id, scheduler: &scheduler)
@@ -150,7 +177,8 @@ struct SystemModel: SimulationModel {
     }
 
     private mutating func completed(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let node = Int(flights[id].node), now = scheduler.now
+        let node = Int(flights[id].node)
+        let now = scheduler.now
         if measuring(now) {
             stats[node].served += 1
             if flights[id].read, flights[id].phase != .job { stats[node].readsServed += 1 }
@@ -168,9 +196,13 @@ struct SystemModel: SimulationModel {
 
     /// A worker of `node` is done: it starts the next queued request, if any.
     mutating func freeWorker(at node: Int, pool: Int? = nil, scheduler: inout Scheduler<Event>) {
-        let slot = pool ?? node, now = scheduler.now, before = pools[slot]!.queue.count
+        let slot = pool ?? node
+        let now = scheduler.now
+        let before = pools[slot]!.queue.count
         if let next = pools[slot]!.finish() {
-            if slot == node { stats[node].queueChanged(to: before - 1, previous: before, now: now.seconds, measuring: measuring(now)) }
+            if slot == node {
+                stats[node].queueChanged(to: before - 1, previous: before, now: now.seconds, measuring: measuring(now))
+            }
             startService(next, at: node, scheduler: &scheduler)
         }
     }

@@ -24,8 +24,12 @@ struct Topology {
     init(_ design: Design) {
         var routes = [Route](repeating: Route(), count: design.nodes.count)
         for edge in design.edges {
-            let kind = design.nodes[edge.from].kind, target = design.nodes[edge.to].kind
-            if edge.async && kind != .queue { routes[edge.from].asyncTargets.append(edge.to); continue }
+            let kind = design.nodes[edge.from].kind
+            let target = design.nodes[edge.to].kind
+            if edge.async && kind != .queue {
+                routes[edge.from].asyncTargets.append(edge.to)
+                continue
+            }
             switch (kind, target) {
             case (.app, .cache): routes[edge.from].caches.append(edge.to)
             case (.app, .primary): routes[edge.from].primaries.append(edge.to)
@@ -36,7 +40,7 @@ struct Topology {
             }
         }
         for app in design.nodes(of: .app) {
-            for cache in routes[app].caches {   // a read-through cache's stores serve the server's misses and writes
+            for cache in routes[app].caches {  // a read-through cache's stores serve the server's misses and writes
                 for store in routes[cache].forward {
                     if design.nodes[store].kind == .primary { routes[app].primaries.append(store) }
                     if design.nodes[store].kind == .replica { routes[app].readStores.append(store) }

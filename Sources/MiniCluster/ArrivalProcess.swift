@@ -49,7 +49,8 @@ public struct PoissonArrivals: Sendable {
         let peak = peakRate
         var candidate = time
         while true {
-            candidate += SimTime(nanoseconds: max(1, Int64(ExponentialZiggurat.sample(using: &random) / peak * 1e9 + 0.5)))
+            candidate += SimTime(
+                nanoseconds: max(1, Int64(ExponentialZiggurat.sample(using: &random) / peak * 1e9 + 0.5)))
             if case .constant = profile { return candidate }
             if random.unit() * peak <= profile.rate(at: candidate) { return candidate }
         }

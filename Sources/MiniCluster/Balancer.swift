@@ -71,7 +71,8 @@ package struct Balancer: Sendable {
             for index in 1..<choices where inFlight[backend(index)] < inFlight[best] { best = backend(index) }
             chosen = best
         case .powerOfTwoChoices:
-            let a = backend(Int(random.next() % UInt64(choices))), b = backend(Int(random.next() % UInt64(choices)))
+            let a = backend(Int(random.next() % UInt64(choices)))
+            let b = backend(Int(random.next() % UInt64(choices)))
             chosen = inFlight[b] < inFlight[a] ? b : a
         case .consistentHash:
             chosen = owner(of: key, at: now)

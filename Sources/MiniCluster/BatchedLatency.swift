@@ -9,7 +9,9 @@ package struct BatchedLatency: Sendable {
     private let expected: Int
 
     package init(expected: Int, batches: Int = 10) {
-        precondition(batches >= 2 && expected >= 1, "batched latency needs 2+ batches and 1+ expected, got \(batches), \(expected)")
+        precondition(
+            batches >= 2 && expected >= 1,
+            "batched latency needs 2+ batches and 1+ expected, got \(batches), \(expected)")
         parts = Array(repeating: LatencyRecorder(), count: batches)
         self.expected = expected
     }
@@ -31,6 +33,8 @@ package struct BatchedLatency: Sendable {
 
     /// The `percentile` (0–100) in milliseconds with its batch-quantile interval.
     package func percentileMilliseconds(_ percentile: Double) -> Estimate {
-        Estimate(point: all.percentileMilliseconds(percentile), batches: filled.map { $0.percentileMilliseconds(percentile) })
+        Estimate(
+            point: all.percentileMilliseconds(percentile), batches: filled.map { $0.percentileMilliseconds(percentile) }
+        )
     }
 }

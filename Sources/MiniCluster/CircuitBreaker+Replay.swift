@@ -39,8 +39,9 @@ extension CircuitBreaker {
                 let duration = outcome == .slow ? configuration.slowCallDuration + SimTime(nanoseconds: 1) : .zero
                 rates = record(failed: outcome == .failure, duration: duration, at: now)
             }
-            return TraceStep(call: index + 1, time: now, outcome: outcome, permitted: permitted, state: state,
-                             failureRate: rates?.failure, slowRate: rates?.slow)
+            return TraceStep(
+                call: index + 1, time: now, outcome: outcome, permitted: permitted, state: state,
+                failureRate: rates?.failure, slowRate: rates?.slow)
         }
     }
 }

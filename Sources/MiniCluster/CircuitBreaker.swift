@@ -49,11 +49,17 @@ package struct CircuitBreaker: Sendable {
         case .closed:
             return true
         case .open:
-            guard now > openedAt + configuration.waitInOpen else { rejected += 1; return false }
+            guard now > openedAt + configuration.waitInOpen else {
+                rejected += 1
+                return false
+            }
             enter(.halfOpen, at: now)
             return tryAcquire(at: now)
         case .halfOpen:
-            guard halfOpenPermits > 0 else { rejected += 1; return false }
+            guard halfOpenPermits > 0 else {
+                rejected += 1
+                return false
+            }
             halfOpenPermits -= 1
             return true
         }
@@ -67,7 +73,8 @@ package struct CircuitBreaker: Sendable {
         guard state != .open else { return nil }
         window.add(failed: failed, slow: duration > configuration.slowCallDuration, at: now)
         guard let rates = rates(at: now) else { return nil }
-        let exceeded = rates.failure >= configuration.failureRateThreshold
+        let exceeded =
+            rates.failure >= configuration.failureRateThreshold
             || rates.slow >= configuration.slowCallRateThreshold
         if exceeded { enter(.open, at: now) } else if state == .halfOpen { enter(.closed, at: now) }
         return rates
@@ -127,14 +134,18 @@ package struct CircuitBreakerConfiguration: Sendable, Hashable {
     /// Trial calls let through in half-open.
     package var permittedInHalfOpen: Int
 
-    package init(window: CircuitBreakerWindow.Kind = .count(100), minimumCalls: Int = 100,
-                 failureRateThreshold: Double = 0.5, slowCallRateThreshold: Double = 1,
-                 slowCallDuration: SimTime = .seconds(60), waitInOpen: SimTime = .seconds(60),
-                 permittedInHalfOpen: Int = 10) {
-        precondition(minimumCalls > 0 && permittedInHalfOpen > 0,
-                     "minimum calls (\(minimumCalls)) and half-open calls (\(permittedInHalfOpen)) must be positive")
-        precondition((0...1).contains(failureRateThreshold) && (0...1).contains(slowCallRateThreshold),
-                     "thresholds are fractions 0–1, got \(failureRateThreshold) and \(slowCallRateThreshold)")
+    package init(
+        window: CircuitBreakerWindow.Kind = .count(100), minimumCalls: Int = 100,
+        failureRateThreshold: Double = 0.5, slowCallRateThreshold: Double = 1,
+        slowCallDuration: SimTime = .seconds(60), waitInOpen: SimTime = .seconds(60),
+        permittedInHalfOpen: Int = 10
+    ) {
+        precondition(
+            minimumCalls > 0 && permittedInHalfOpen > 0,
+            "minimum calls (\(minimumCalls)) and half-open calls (\(permittedInHalfOpen)) must be positive")
+        precondition(
+            (0...1).contains(failureRateThreshold) && (0...1).contains(slowCallRateThreshold),
+            "thresholds are fractions 0–1, got \(failureRateThreshold) and \(slowCallRateThreshold)")
         self.window = window
         self.minimumCalls = minimumCalls
         self.failureRateThreshold = failureRateThreshold

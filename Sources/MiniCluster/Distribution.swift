@@ -83,7 +83,8 @@ package struct ZipfDistribution: Sendable {
     /// - Complexity: O(log count).
     package func sample(using random: inout RandomSource) -> Int {
         let u = random.unit()
-        var low = 0, high = count - 1
+        var low = 0
+        var high = count - 1
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] > u { high = middle } else { low = middle + 1 }

@@ -13,8 +13,9 @@ package struct Estimate: Sendable, Hashable {
     package var halfWidth: Double
 
     package init(mean: Double, halfWidth: Double) {
-        precondition(mean.isFinite && halfWidth.isFinite && halfWidth >= 0,
-                     "estimate needs a finite mean and a non-negative half-width, got \(mean) ± \(halfWidth)")
+        precondition(
+            mean.isFinite && halfWidth.isFinite && halfWidth >= 0,
+            "estimate needs a finite mean and a non-negative half-width, got \(mean) ± \(halfWidth)")
         self.mean = mean
         self.halfWidth = halfWidth
     }
@@ -26,7 +27,10 @@ package struct Estimate: Sendable, Hashable {
     /// With fewer than two batches the half-width is 0 (nothing to estimate it from).
     package init(point: Double, batches: [Double]) {
         let k = batches.count
-        guard k >= 2 else { self.init(mean: point, halfWidth: 0); return }
+        guard k >= 2 else {
+            self.init(mean: point, halfWidth: 0)
+            return
+        }
         let average = batches.reduce(0, +) / Double(k)
         let variance = batches.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(k - 1)
         let width = Self.tQuantile975(degreesOfFreedom: k - 1) * (variance / Double(k)).squareRoot()
@@ -56,12 +60,15 @@ package struct Estimate: Sendable, Hashable {
     /// Student's t quantile at 0.975: exact table to 30 degrees of freedom, then the
     /// Cornish–Fisher expansion around the normal quantile (error below 0.001).
     static func tQuantile975(degreesOfFreedom df: Int) -> Double {
-        let table: [Double] = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                               2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                               2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+        let table: [Double] = [
+            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+            2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+            2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042
+        ]
         precondition(df >= 1, "t quantile needs at least one degree of freedom, got \(df)")
         if df <= table.count { return table[df - 1] }
-        let z = 1.959964, n = Double(df)
+        let z = 1.959964
+        let n = Double(df)
         return z + (z * z * z + z) / (4 * n) + (5 * z * z * z * z * z + 16 * z * z * z + 3 * z) / (96 * n * n)
     }
 }

@@ -15,7 +15,8 @@ public enum ExponentialZiggurat {
 
         init() {
             let m = 4294967296.0
-            var d = 7.697117470131487, t = d
+            var d = 7.697117470131487
+            var t = d
             let v = 3.949659822581572e-3
             let q = v / exp(-d)
             k[0] = UInt32((d / q) * m)

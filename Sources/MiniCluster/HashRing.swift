@@ -6,7 +6,8 @@ package struct HashRing: Sendable {
     /// A ring of `shards` shards with `virtualNodes` points each.
     /// - Complexity: O(s·v log(s·v)) to build.
     package init(shards: Int, virtualNodes: Int) {
-        precondition(shards > 0 && virtualNodes > 0, "a ring needs shards and virtual nodes: \(shards), \(virtualNodes)")
+        precondition(
+            shards > 0 && virtualNodes > 0, "a ring needs shards and virtual nodes: \(shards), \(virtualNodes)")
         for shard in 0..<shards {
             for node in 0..<virtualNodes {
                 // NB: hashed through the shard's own hash first, so points never reuse the inputs keys
@@ -20,7 +21,8 @@ package struct HashRing: Sendable {
     /// The shard that owns a key hash.
     /// - Complexity: O(log(s·v)).
     package func shard(forHash hash: UInt64) -> Int {
-        var low = 0, high = points.count
+        var low = 0
+        var high = points.count
         while low < high {
             let middle = (low + high) / 2
             if points[middle].hash < hash { low = middle + 1 } else { high = middle }

@@ -3,13 +3,19 @@
 /// Entries live in arrays linked into a recency list, so every operation is O(1) and nothing
 /// depends on dictionary order.
 package struct LRUCache: Sendable {
-    private struct Entry: Sendable { var key: Int; var version: Int; var expires: SimTime; var previous: Int; var next: Int }
+    private struct Entry: Sendable {
+        var key: Int
+        var version: Int
+        var expires: SimTime
+        var previous: Int
+        var next: Int
+    }
 
     package let capacity: Int
     private var index: [Int: Int] = [:]
     private var entries: [Entry] = []
     private var free: [Int] = []
-    private var head = -1, tail = -1   // head: most recently used
+    private var head = -1, tail = -1  // head: most recently used
 
     package init(capacity: Int) {
         precondition(capacity > 0, "a cache needs room for at least one entry, got \(capacity)")
@@ -29,7 +35,10 @@ package struct LRUCache: Sendable {
     /// - Complexity: O(1).
     package mutating func lookup(_ key: Int, at now: SimTime) -> (version: Int, expires: SimTime)? {
         guard let slot = index[key] else { return nil }
-        guard entries[slot].expires > now else { remove(key); return nil }
+        guard entries[slot].expires > now else {
+            remove(key)
+            return nil
+        }
         moveToFront(slot)
         return (entries[slot].version, entries[slot].expires)
     }

@@ -6,8 +6,9 @@ public struct LatencyRecorder: Sendable {
     @usableFromInline static var lowest: Int64 { 1_000 }
     @usableFromInline static var highest: Int64 { 3_600_000_000_000 }
 
-    @usableFromInline var histogram = Histogram<UInt64>(lowestDiscernibleValue: UInt64(lowest), highestTrackableValue: UInt64(highest),
-                                                         numberOfSignificantValueDigits: .three)
+    @usableFromInline var histogram = Histogram<UInt64>(
+        lowestDiscernibleValue: UInt64(lowest), highestTrackableValue: UInt64(highest),
+        numberOfSignificantValueDigits: .three)
     @usableFromInline var total: Double = 0
 
     public init() {}
@@ -39,7 +40,8 @@ public struct LatencyRecorder: Sendable {
     package func bucketCounts(edgesMilliseconds edges: [Double]) -> [Int] {
         let end = Double(Self.highest + 1)
         return zip(edges, edges.dropFirst()).map { low, high in
-            let lowNs = UInt64(min(max(low * 1e6, 0), end)), highNs = UInt64(min(max(high * 1e6, 0), end))
+            let lowNs = UInt64(min(max(low * 1e6, 0), end))
+            let highNs = UInt64(min(max(high * 1e6, 0), end))
             return highNs > lowNs ? Int(histogram.count(within: lowNs...(highNs - 1))) : 0
         }
     }

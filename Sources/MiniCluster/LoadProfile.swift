@@ -25,15 +25,18 @@ package struct LoadProfile: Sendable, Hashable {
     /// Distinct objects read in a day (the cache's candidates).
     package var objectsReadPerDay: Double
 
-    package init(name: String, users: Double, dailyActiveShare: Double, requestsPerActivePerDay: Double,
-                 readShare: Double, peakFactor: Double, responseBytes: Double = 10_000, writeBytes: Double = 1_000,
-                 objectsReadPerDay: Double = 100_000_000) {
-        precondition(users > 0 && (0...1).contains(dailyActiveShare) && requestsPerActivePerDay > 0
-                     && (0...1).contains(readShare) && peakFactor >= 1
-                     && responseBytes > 0 && writeBytes > 0 && objectsReadPerDay >= 1,
-                     "load profile '\(name)' out of range: users \(users), active \(dailyActiveShare), "
-                     + "requests \(requestsPerActivePerDay), reads \(readShare), peak \(peakFactor), "
-                     + "response \(responseBytes) B, write \(writeBytes) B, objects \(objectsReadPerDay)")
+    package init(
+        name: String, users: Double, dailyActiveShare: Double, requestsPerActivePerDay: Double,
+        readShare: Double, peakFactor: Double, responseBytes: Double = 10_000, writeBytes: Double = 1_000,
+        objectsReadPerDay: Double = 100_000_000
+    ) {
+        precondition(
+            users > 0 && (0...1).contains(dailyActiveShare) && requestsPerActivePerDay > 0
+                && (0...1).contains(readShare) && peakFactor >= 1
+                && responseBytes > 0 && writeBytes > 0 && objectsReadPerDay >= 1,
+            "load profile '\(name)' out of range: users \(users), active \(dailyActiveShare), "
+                + "requests \(requestsPerActivePerDay), reads \(readShare), peak \(peakFactor), "
+                + "response \(responseBytes) B, write \(writeBytes) B, objects \(objectsReadPerDay)")
         self.name = name
         self.users = users
         self.dailyActiveShare = dailyActiveShare

@@ -7,8 +7,10 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
 
     public init(seed: UInt64) {
         var mixer = seed
-        s0 = Self.splitMix(&mixer); s1 = Self.splitMix(&mixer)
-        s2 = Self.splitMix(&mixer); s3 = Self.splitMix(&mixer)
+        s0 = Self.splitMix(&mixer)
+        s1 = Self.splitMix(&mixer)
+        s2 = Self.splitMix(&mixer)
+        s3 = Self.splitMix(&mixer)
     }
 
     private static func splitMix(_ state: inout UInt64) -> UInt64 {
@@ -24,7 +26,10 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = (s3 << 45) | (s3 >> 19)
         return result

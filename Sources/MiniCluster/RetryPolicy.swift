@@ -19,9 +19,13 @@ package enum RetryPolicy: String, Sendable, CaseIterable {
     /// The delay in milliseconds before retry `retry` (0 for the first), given the previous delay
     /// (`base` before the first); nil when the policy does not retry.
     /// - Complexity: O(1).
-    package func delay(retry: Int, previous: Double, base: Double, cap: Double,
-                       using random: inout RandomSource) -> Double? {
-        precondition(retry >= 0 && base >= 0 && cap >= base, "retry \(retry), base \(base) and cap \(cap) must satisfy 0 ≤ base ≤ cap")
+    package func delay(
+        retry: Int, previous: Double, base: Double, cap: Double,
+        using random: inout RandomSource
+    ) -> Double? {
+        precondition(
+            retry >= 0 && base >= 0 && cap >= base,
+            "retry \(retry), base \(base) and cap \(cap) must satisfy 0 ≤ base ≤ cap")
         let ceiling = min(cap, base * pow(2, Double(retry)))
         switch self {
         case .none: return nil

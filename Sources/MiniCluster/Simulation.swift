@@ -91,8 +91,10 @@ public struct Simulation<Model: SimulationModel> {
     /// `progress` is reported against `until` (or `maxEvents`).
     /// - Throws: `RunCancelled` when the control asks to stop.
     @inlinable
-    public mutating func run(until limit: SimTime? = nil, maxEvents: Int? = nil,
-                              control: RunControl = .unattended) throws {
+    public mutating func run(
+        until limit: SimTime? = nil, maxEvents: Int? = nil,
+        control: RunControl = .unattended
+    ) throws {
         let end = limit ?? SimTime(nanoseconds: .max)
         let budget = maxEvents ?? .max
         var sincePoll = 0

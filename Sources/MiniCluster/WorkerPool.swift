@@ -41,7 +41,10 @@ public struct WorkerPool: Sendable {
     @inlinable
     public mutating func arrive(_ id: Int) -> Admission {
         guard up else { return .rejected }
-        if busyWorkers < workers { busyWorkers += 1; return .started }
+        if busyWorkers < workers {
+            busyWorkers += 1
+            return .started
+        }
         guard waiting.count < queueCapacity else { return .rejected }
         waiting.append(id)
         return .queued

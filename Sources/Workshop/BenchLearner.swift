@@ -41,19 +41,24 @@ struct BenchLearner {
 
     func run() async {
         guard let client = try? WorkshopClient(address: "127.0.0.1:\(port)"),
-              let joined = try? await timed(client, "POST", "/api/join", WorkshopClient.body(["code": code, "name": name]))?.decoded(Joined.self),
-              let paper = try? await timed(client, "GET", "/api/quiz/bench", token: joined.session)?.decoded(Paper.self)
+            let joined = try? await timed(
+                client, "POST", "/api/join", WorkshopClient.body(["code": code, "name": name]))?.decoded(Joined.self),
+            let paper = try? await timed(client, "GET", "/api/quiz/bench", token: joined.session)?.decoded(Paper.self)
         else { return }
         for question in paper.paper.questions {
             guard let response = WorkshopBench.answer(for: question) else { continue }
-            _ = await timed(client, "PUT", "/api/quiz/bench/answer/\(question.id)", WorkshopClient.body(response), token: joined.session, isAnswer: true)
+            _ = await timed(
+                client, "PUT", "/api/quiz/bench/answer/\(question.id)", WorkshopClient.body(response),
+                token: joined.session, isAnswer: true)
         }
         _ = await timed(client, "POST", "/api/quiz/bench/submit", token: joined.session)
     }
 
     /// Sends one request and records its latency; nil when it failed.
-    private func timed(_ client: WorkshopClient, _ method: String, _ path: String, _ body: Data? = nil,
-                       token: String? = nil, isAnswer: Bool = false) async -> WorkshopClient.Reply? {
+    private func timed(
+        _ client: WorkshopClient, _ method: String, _ path: String, _ body: Data? = nil,
+        token: String? = nil, isAnswer: Bool = false
+    ) async -> WorkshopClient.Reply? {
         let start = ContinuousClock.now
         let reply = try? await client.send(method, path, json: body, token: token)
         let elapsed = ContinuousClock.now - start

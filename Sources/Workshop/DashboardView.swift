@@ -46,31 +46,42 @@ struct DashboardView: Encodable {
         learners = joined.map { LearnerEntry(name: $0.name, joined_at: $0.joinedAt) }
         let stored = try workshop.store.quizzes()
         quizzes = try stored.compactMap { quiz in
-            try workshop.key(quiz.id).map { try Self.entry(quiz, key: $0, learners: joined.map(\.name), store: workshop.store) }
+            try workshop.key(quiz.id).map {
+                try Self.entry(quiz, key: $0, learners: joined.map(\.name), store: workshop.store)
+            }
         }
     }
 
     /// One quiz's live figures, graded by the grading code from everyone's current answers.
-    private static func entry(_ quiz: StoredQuiz, key: Quiz, learners: [String], store: WorkshopStore) throws -> QuizEntry {
+    private static func entry(_ quiz: StoredQuiz, key: Quiz, learners: [String], store: WorkshopStore) throws
+        -> QuizEntry
+    {
         let answers = try store.answers(quiz: quiz.id)
         let byLearner = Dictionary(grouping: answers, by: \.learner)
         let submitted = Dictionary(grouping: try store.submissions(quiz: quiz.id), by: \.learner)
         let sheets = byLearner.keys.sorted().enumerated().map { index, learner in
-            GradingAdapter.Sheet(number: index + 1, learner: learner,
-                                 answers: Dictionary(byLearner[learner, default: []].map { ($0.question, $0.response) }) { _, last in last },
-                                 submittedAt: "")
+            GradingAdapter.Sheet(
+                number: index + 1, learner: learner,
+                answers: Dictionary(byLearner[learner, default: []].map { ($0.question, $0.response) }) { _, last in
+                    last
+                },
+                submittedAt: "")
         }
         let live = try LiveStatistics(quiz: quiz, sheets: sheets)
         let questions = key.answerable.map { question in
             let given = answers.filter { $0.question == question.id }.map(\.response)
             let item = live.items[question.id]
-            return QuestionEntry(id: question.id, kind: question.kind.name, answered: given.count, facility: item?.facility,
-                                 discrimination: item?.discrimination, responses: ResponseCounts(question: question, responses: given))
+            return QuestionEntry(
+                id: question.id, kind: question.kind.name, answered: given.count, facility: item?.facility,
+                discrimination: item?.discrimination, responses: ResponseCounts(question: question, responses: given))
         }
         let progress = learners.map { learner in
-            ProgressEntry(learner: learner, answered: byLearner[learner]?.count ?? 0, total: key.answerable.count,
-                          submissions: submitted[learner]?.count ?? 0, score: live.scores[learner]?.score, max: live.scores[learner]?.max)
+            ProgressEntry(
+                learner: learner, answered: byLearner[learner]?.count ?? 0, total: key.answerable.count,
+                submissions: submitted[learner]?.count ?? 0, score: live.scores[learner]?.score,
+                max: live.scores[learner]?.max)
         }
-        return QuizEntry(id: quiz.id, state: quiz.state, questions: questions, progress: progress, reliability: live.reliability)
+        return QuizEntry(
+            id: quiz.id, state: quiz.state, questions: questions, progress: progress, reliability: live.reliability)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Lessons
 
 /// The one bridge between the store and `scalelab grade`'s code: stored answers become answer-sheet files in a
@@ -15,10 +16,15 @@ package enum GradingAdapter {
     }
 
     /// The report of `sheets` against `quiz`'s key in `format`, with feedback files in `feedbackDirectory` if given.
-    package static func grade(quiz: StoredQuiz, sheets: [Sheet], format: ReportFormat, language: ReportLanguage = .en,
-                              feedbackDirectory: String? = nil) throws -> GradeOutcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scalelab-workshop-\(WorkshopSecret.token())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    package static func grade(
+        quiz: StoredQuiz, sheets: [Sheet], format: ReportFormat, language: Language = .en,
+        feedbackDirectory: String? = nil
+    ) throws -> GradeOutcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scalelab-workshop-\(WorkshopSecret.token())"
+        ).path
+        try FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let keyPath = folder + "/" + quiz.id + ".gift"
         try Data(quiz.keyText.utf8).write(to: URL(fileURLWithPath: keyPath))
@@ -31,8 +37,9 @@ package enum GradingAdapter {
             let answerSheet = AnswerSheet(quiz: key, learner: sheet.learner, submittedAt: time, answers: sheet.answers)
             try answerSheet.write(to: sheetFolder + "/submission-\(sheet.number).json")
         }
-        let request = GradeRequest(keyPath: keyPath, inputs: sheets.isEmpty ? [] : [sheetFolder], format: format,
-                                   feedbackDirectory: feedbackDirectory, language: language)
+        let request = GradeRequest(
+            keyPath: keyPath, inputs: sheets.isEmpty ? [] : [sheetFolder], format: format,
+            feedbackDirectory: feedbackDirectory, language: language)
         var outcome = Grader.run(request)
         outcome.report = outcome.report.replacingOccurrences(of: sheetFolder + "/", with: "")
             .replacingOccurrences(of: folder + "/", with: "")

@@ -19,7 +19,9 @@ struct SessionView: Encodable {
         self.session = session
         mode = workshop.mode
         let states = Dictionary(try workshop.store.quizzes().map { ($0.id, $0.state) }) { first, _ in first }
-        quizzes = workshop.keys.map { QuizEntry(id: $0.id, state: states[$0.id] ?? .closed, questions: $0.answerable.count) }
+        quizzes = workshop.keys.map {
+            QuizEntry(id: $0.id, state: states[$0.id] ?? .closed, questions: $0.answerable.count)
+        }
     }
 }
 
@@ -60,7 +62,9 @@ struct ResultView: Encodable {
     var feedback: [String]
 
     enum CodingKeys: String, CodingKey {
-        case verdict, points, max, rightAnswer = "right_answer", feedback
+        case verdict, points, max
+        case rightAnswer = "right_answer"
+        case feedback
     }
 
     init(question: Question, response: Response?) {

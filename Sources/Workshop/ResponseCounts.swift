@@ -20,14 +20,16 @@ struct ResponseCounts: Encodable {
         }
         var fixed: [String] = []
         switch question.kind {
-        case .multipleChoice(let choices), .multipleAnswers(let choices): fixed = choices.map { UntrustedText.oneLine($0.text, limit: 200) }
+        case .multipleChoice(let choices), .multipleAnswers(let choices):
+            fixed = choices.map { UntrustedText.oneLine($0.text, limit: 200) }
         case .trueFalse: fixed = ["true", "false"]
         case .essay: counts = [:]
         default: break
         }
         let listed = fixed + counts.keys.filter { !fixed.contains($0) }.sorted()
         let sorted = listed.map { Entry(answer: $0, count: counts[$0] ?? 0) }
-        entries = fixed.isEmpty
+        entries =
+            fixed.isEmpty
             ? Array(sorted.sorted { ($1.count, $0.answer) < ($0.count, $1.answer) }.prefix(Self.freeAnswerLimit))
             : sorted
     }

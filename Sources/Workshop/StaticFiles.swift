@@ -10,7 +10,7 @@ enum StaticFiles {
         "common.js": ("text/javascript; charset=utf-8", CommonScript.source),
         "workshop.css": ("text/css; charset=utf-8", WorkshopStyle.css),
         "dashboard": ("text/html; charset=utf-8", DashboardPage.html),
-        "dashboard.js": ("text/javascript; charset=utf-8", DashboardScript.source),
+        "dashboard.js": ("text/javascript; charset=utf-8", DashboardScript.source)
     ]
 
     /// The file at `parts` for a GET or HEAD; anything else is refused.

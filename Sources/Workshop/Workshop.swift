@@ -16,7 +16,9 @@ package final class Workshop: Sendable {
 
     /// Opens `store`, adds the keys at `keyPaths` (a restart may give none: the stored keys serve), and keeps the
     /// code and token of an earlier run of the same store.
-    package init(store: WorkshopStore, keyPaths: [String], mode: WorkshopMode, now: @escaping @Sendable () -> Date = Date.init) throws {
+    package init(
+        store: WorkshopStore, keyPaths: [String], mode: WorkshopMode, now: @escaping @Sendable () -> Date = Date.init
+    ) throws {
         self.store = store
         self.mode = mode
         self.now = now
@@ -26,7 +28,9 @@ package final class Workshop: Sendable {
             try store.addQuiz(id: key.id, keyText: text, state: .open)
         }
         let stored = try store.quizzes()
-        guard !stored.isEmpty else { throw WorkshopError("no quiz: give at least one GIFT answer key, e.g. workshop start quiz.gift") }
+        guard !stored.isEmpty else {
+            throw WorkshopError("no quiz: give at least one GIFT answer key, e.g. workshop start quiz.gift")
+        }
         keys = try stored.map { try QuizFile.parseGIFT(Data($0.keyText.utf8), path: $0.id + ".gift") }
         try store.setSetting("mode", mode.rawValue)
         code = try store.settingOnce("code", WorkshopSecret.joinCode())

@@ -22,9 +22,10 @@ package enum WorkshopBench {
     /// A quiz of `count` questions cycling through every answerable kind.
     package static func quizText(questions count: Int) -> String {
         let kinds = [
-            "Which one? {=right ~wrong ~other}", "Scaling out adds machines. {T}", "Name the cache policy. {=LRU =least recently used}",
+            "Which one? {=right ~wrong ~other}", "Scaling out adds machines. {T}",
+            "Name the cache policy. {=LRU =least recently used}",
             "How many nines in 99.9%? {#3:0}", "Pick the stateless ones. {~%50%web ~%50%api ~%-100%database}",
-            "Match them. {=cache -> fast =disk -> durable =queue -> decoupled}", "Explain a trade-off. {}",
+            "Match them. {=cache -> fast =disk -> durable =queue -> decoupled}", "Explain a trade-off. {}"
         ]
         return (1...max(1, count)).map { "::q\($0)::\(kinds[($0 - 1) % kinds.count])" }.joined(separator: "\n\n") + "\n"
     }
@@ -46,28 +47,38 @@ package enum WorkshopBench {
 
     /// Runs `learners` learners of `questions` questions each against a fresh server in a temporary folder.
     package static func run(learners: Int, questions: Int) async throws -> Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scalelab-bench-\(WorkshopSecret.token())").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scalelab-bench-\(WorkshopSecret.token())"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let keyPath = folder + "/bench.gift"
         try Data(quizText(questions: questions).utf8).write(to: URL(fileURLWithPath: keyPath))
-        let workshop = try Workshop(store: try WorkshopStore(path: folder + "/bench.sqlite"), keyPaths: [keyPath], mode: .practice)
+        let workshop = try Workshop(
+            store: try WorkshopStore(path: folder + "/bench.sqlite"), keyPaths: [keyPath], mode: .practice)
         let port = PortBox()
         let load = LoadRecorder()
         let started = ContinuousClock.now
-        try await WorkshopServer.serve(workshop, bind: "127.0.0.1", port: 0, limitsAddresses: false, ready: { port.set($0.port) }, stop: {
-            await withTaskGroup(of: Void.self) { group in
-                for index in 0..<learners {
-                    group.addTask { await BenchLearner(name: "learner \(index + 1)", code: workshop.code, port: port.get(), load: load).run() }
+        try await WorkshopServer.serve(
+            workshop, bind: "127.0.0.1", port: 0, limitsAddresses: false, ready: { port.set($0.port) },
+            stop: {
+                await withTaskGroup(of: Void.self) { group in
+                    for index in 0..<learners {
+                        group.addTask {
+                            await BenchLearner(
+                                name: "learner \(index + 1)", code: workshop.code, port: port.get(), load: load
+                            ).run()
+                        }
+                    }
                 }
-            }
-        })
+            })
         let elapsed = ContinuousClock.now - started
         let stored = try workshop.store.answers(quiz: "bench").count
         let summary = await load.summary()
-        return Result(learners: learners, answersSent: summary.answers, answersStored: stored, failedRequests: summary.failures,
-                      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                      p50: summary.percentile(0.50), p99: summary.percentile(0.99))
+        return Result(
+            learners: learners, answersSent: summary.answers, answersStored: stored, failedRequests: summary.failures,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            p50: summary.percentile(0.50), p99: summary.percentile(0.99))
     }
 }
 

@@ -38,14 +38,17 @@ package struct WorkshopClient: Sendable {
     }
 
     /// Sends `method path` with a JSON `body` and `Authorization: Bearer token`.
-    package func send(_ method: String, _ path: String, json body: Data? = nil, token: String? = nil) async throws -> Reply {
+    package func send(_ method: String, _ path: String, json body: Data? = nil, token: String? = nil) async throws
+        -> Reply
+    {
         var headers = HTTPHeaders()
         headers[.host] = "\(host):\(port)"
         headers[.connection] = "close"
         if let token { headers[.authorization] = "Bearer \(token)" }
         if body != nil { headers[.contentType] = "application/json" }
-        let request = HTTPRequest(method: HTTPMethod(method), version: .http11, path: path, query: [], headers: headers,
-                                  body: HTTPBodySequence(data: body ?? Data()))
+        let request = HTTPRequest(
+            method: HTTPMethod(method), version: .http11, path: path, query: [], headers: headers,
+            body: HTTPBodySequence(data: body ?? Data()))
         var client = HTTPClient()
         let response: HTTPResponse
         if host.contains(":") {

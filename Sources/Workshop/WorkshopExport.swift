@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Lessons
 
 /// The gradebook of a workshop's store: each learner's latest submission, graded by `scalelab grade`'s code.
@@ -10,20 +11,26 @@ package struct WorkshopExport {
     }
 
     /// The report of quiz `id` (the only quiz when nil) in `format`; feedback files go to `feedbackDirectory` if given.
-    package func report(quiz id: String?, format: ReportFormat, language: ReportLanguage = .en,
-                        feedbackDirectory: String? = nil) throws -> GradeOutcome {
+    package func report(
+        quiz id: String?, format: ReportFormat, language: Language = .en,
+        feedbackDirectory: String? = nil
+    ) throws -> GradeOutcome {
         let quizzes = try store.quizzes()
         let names = quizzes.map(\.id).joined(separator: ", ")
-        guard let quiz = id.map({ id in quizzes.first { $0.id == id } }) ?? (quizzes.count == 1 ? quizzes.first : nil) else {
-            throw WorkshopError(id == nil
-                ? "this workshop has several quizzes (\(names)); name one with --quiz"
-                : "no quiz '\(UntrustedText.oneLine(id ?? ""))' in this workshop; its quizzes are: \(names)")
+        guard let quiz = id.map({ id in quizzes.first { $0.id == id } }) ?? (quizzes.count == 1 ? quizzes.first : nil)
+        else {
+            throw WorkshopError(
+                id == nil
+                    ? "this workshop has several quizzes (\(names)); name one with --quiz"
+                    : "no quiz '\(UntrustedText.oneLine(id ?? ""))' in this workshop; its quizzes are: \(names)")
         }
         let sheets = try store.latestSubmissions(quiz: quiz.id).map {
-            GradingAdapter.Sheet(number: $0.number, learner: $0.learner, answers: $0.answers, submittedAt: $0.submittedAt)
+            GradingAdapter.Sheet(
+                number: $0.number, learner: $0.learner, answers: $0.answers, submittedAt: $0.submittedAt)
         }
         guard !sheets.isEmpty else { throw WorkshopError("quiz '\(quiz.id)' has no submission yet; nothing to grade") }
-        return try GradingAdapter.grade(quiz: quiz, sheets: sheets, format: format, language: language, feedbackDirectory: feedbackDirectory)
+        return try GradingAdapter.grade(
+            quiz: quiz, sheets: sheets, format: format, language: language, feedbackDirectory: feedbackDirectory)
     }
 
     /// The media type of a report in `format`.

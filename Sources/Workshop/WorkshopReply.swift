@@ -5,7 +5,8 @@ import Lessons
 /// Responses with the workshop's security headers on every one of them.
 enum WorkshopReply {
     /// No outside origin, no inline script or style, no framing, no plugins.
-    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
         + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     /// A response with `body` of `type`, never cached (papers and answers are personal).
@@ -40,9 +41,11 @@ struct Refusal: Error {
 
     var response: HTTPResponse { WorkshopReply.error(status, en: en, ko: ko) }
 
-    static let noSession = Refusal(status: .unauthorized, en: "join first: your session is missing or has expired",
-                                   ko: "먼저 참가하세요: 세션이 없거나 만료되었습니다")
-    static let noToken = Refusal(status: .unauthorized, en: "the instructor's token is missing or wrong",
-                                 ko: "강사 토큰이 없거나 틀렸습니다")
+    static let noSession = Refusal(
+        status: .unauthorized, en: "join first: your session is missing or has expired",
+        ko: "먼저 참가하세요: 세션이 없거나 만료되었습니다")
+    static let noToken = Refusal(
+        status: .unauthorized, en: "the instructor's token is missing or wrong",
+        ko: "강사 토큰이 없거나 틀렸습니다")
     static let noQuiz = Refusal(status: .notFound, en: "no such quiz in this workshop", ko: "이 워크숍에 그런 퀴즈가 없습니다")
 }

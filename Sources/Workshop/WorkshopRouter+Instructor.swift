@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import LabText
 import Lessons
 
 /// The instructor's API: the live dashboard, opening, closing and releasing quizzes, and the gradebook.
@@ -25,11 +26,15 @@ extension WorkshopRouter {
         try requireInstructor(request)
         let formatName = request.query.first { $0.name == "format" }?.value ?? "csv"
         guard let format = ReportFormat(rawValue: formatName) else {
-            throw Refusal(status: .badRequest, en: "format must be csv, json, junit or markdown", ko: "형식은 csv, json, junit, markdown 중 하나입니다")
+            throw Refusal(
+                status: .badRequest, en: "format must be csv, json, junit or markdown",
+                ko: "형식은 csv, json, junit, markdown 중 하나입니다")
         }
-        let language = ReportLanguage(rawValue: request.query.first { $0.name == "lang" }?.value ?? "en") ?? .en
+        let language = Language(rawValue: request.query.first { $0.name == "lang" }?.value ?? "en") ?? .en
         let outcome: GradeOutcome
-        do { outcome = try WorkshopExport(store: workshop.store).report(quiz: id, format: format, language: language) } catch let error as WorkshopError {
+        do {
+            outcome = try WorkshopExport(store: workshop.store).report(quiz: id, format: format, language: language)
+        } catch let error as WorkshopError {
             throw Refusal(status: .notFound, en: error.description, ko: "내보낼 답안이 없습니다: 퀴즈 이름을 확인하거나 제출을 기다리세요")
         }
         return WorkshopReply.make(.ok, type: WorkshopExport.contentType(format), body: Data(outcome.report.utf8))

@@ -12,8 +12,10 @@ package struct WorkshopRouter: HTTPHandler {
     let uptime: @Sendable () -> Double
 
     /// A router for `workshop`; `limitsAddresses` false lifts the per-address limit (the load benchmark is one address).
-    package init(workshop: Workshop, limitsAddresses: Bool = true,
-                uptime: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }) {
+    package init(
+        workshop: Workshop, limitsAddresses: Bool = true,
+        uptime: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
+    ) {
         self.workshop = workshop
         perAddress = limitsAddresses ? RateLimiter(perSecond: 200, burst: 2_000) : nil
         self.uptime = uptime
@@ -26,15 +28,19 @@ package struct WorkshopRouter: HTTPHandler {
         } catch let refusal as Refusal {
             return refusal.response
         } catch {
-            return WorkshopReply.error(.internalServerError, en: "the server could not do that; try again", ko: "서버가 처리하지 못했습니다. 다시 시도하세요")
+            return WorkshopReply.error(
+                .internalServerError, en: "the server could not do that; try again", ko: "서버가 처리하지 못했습니다. 다시 시도하세요")
         }
     }
 
     private func checkRate(_ request: HTTPRequest) async throws {
         let now = uptime()
-        let address = request.remoteAddress.map { "\($0)".split(separator: ",").first.map(String.init) ?? "" } ?? "local"
+        let address =
+            request.remoteAddress.map { "\($0)".split(separator: ",").first.map(String.init) ?? "" } ?? "local"
         var allowed = await perAddress?.allow(address, now: now) ?? true
-        if allowed, let bearer = Self.bearer(request) { allowed = await perSession.allow(WorkshopSecret.hash(bearer), now: now) }
+        if allowed, let bearer = Self.bearer(request) {
+            allowed = await perSession.allow(WorkshopSecret.hash(bearer), now: now)
+        }
         guard allowed else {
             throw Refusal(status: .tooManyRequests, en: "too many requests; wait a moment", ko: "요청이 너무 많습니다. 잠시 기다리세요")
         }
@@ -50,7 +56,9 @@ package struct WorkshopRouter: HTTPHandler {
         if at(.POST, "join") != nil { return try await join(request) }
         if at(.GET, "session") != nil { return try await session(request) }
         if let found = at(.GET, "quiz", "*") { return try await paper(request, quiz: found[0]) }
-        if let found = at(.PUT, "quiz", "*", "answer", "*") { return try await answer(request, quiz: found[0], question: found[1]) }
+        if let found = at(.PUT, "quiz", "*", "answer", "*") {
+            return try await answer(request, quiz: found[0], question: found[1])
+        }
         if let found = at(.POST, "quiz", "*", "submit") { return try await submit(request, quiz: found[0]) }
         if let found = at(.POST, "quiz", "*", "state") { return try await control(request, quiz: found[0]) }
         if at(.GET, "dashboard") != nil { return try await dashboard(request) }
@@ -66,12 +74,16 @@ package struct WorkshopRouter: HTTPHandler {
 
     /// Refuses a request that does not carry the instructor's token.
     func requireInstructor(_ request: HTTPRequest) throws {
-        guard let given = Self.bearer(request), WorkshopSecret.same(given, workshop.dashboardToken) else { throw Refusal.noToken }
+        guard let given = Self.bearer(request), WorkshopSecret.same(given, workshop.dashboardToken) else {
+            throw Refusal.noToken
+        }
     }
 
     /// The learner whose session token the request carries.
     func requireLearner(_ request: HTTPRequest) throws -> String {
-        guard let given = Self.bearer(request), let name = try workshop.store.learner(tokenHash: WorkshopSecret.hash(given)) else {
+        guard let given = Self.bearer(request),
+            let name = try workshop.store.learner(tokenHash: WorkshopSecret.hash(given))
+        else {
             throw Refusal.noSession
         }
         return name

@@ -14,16 +14,24 @@ package enum WorkshopServer {
     }
 
     /// Binds `bind:port` (port 0 picks a free one), calls `ready`, and serves until a signal or `stop` returns.
-    package static func serve(_ workshop: Workshop, bind: String, port: UInt16,
-                              limitsAddresses: Bool = true, ready: @Sendable (Listening) -> Void,
-                              stop: @escaping @Sendable () async -> Void = waitForSignal) async throws {
+    package static func serve(
+        _ workshop: Workshop, bind: String, port: UInt16,
+        limitsAddresses: Bool = true, ready: @Sendable (Listening) -> Void,
+        stop: @escaping @Sendable () async -> Void = waitForSignal
+    ) async throws {
         let address: any SocketAddress
         do {
-            address = bind.contains(":") ? try sockaddr_in6.inet6(ip6: bind, port: port) : try sockaddr_in.inet(ip4: bind, port: port)
+            address =
+                bind.contains(":")
+                ? try sockaddr_in6.inet6(ip6: bind, port: port) : try sockaddr_in.inet(ip4: bind, port: port)
         } catch {
-            throw WorkshopError("--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)")
+            throw WorkshopError(
+                "--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)"
+            )
         }
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: WorkshopRouter(workshop: workshop, limitsAddresses: limitsAddresses))
+        let server = HTTPServer(
+            address: address, timeout: 30, logger: .disabled,
+            handler: WorkshopRouter(workshop: workshop, limitsAddresses: limitsAddresses))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             try await server.waitUntilListening(timeout: 10)
@@ -58,7 +66,9 @@ package enum WorkshopServer {
         guard getifaddrs(&list) == 0, let first = list else { return bind }
         defer { freeifaddrs(list) }
         for entry in sequence(first: first, next: { $0.pointee.ifa_next }) {
-            guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else { continue }
+            guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else {
+                continue
+            }
             var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
             let ip = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { pointer -> String in
                 var raw = pointer.pointee.sin_addr
@@ -86,7 +96,10 @@ private final class SignalOnce: @unchecked Sendable {
 
     func fire() {
         let waiting = lock.withLock { () -> CheckedContinuation<Void, Never>? in
-            defer { continuation = nil; sources.forEach { $0.cancel() } }
+            defer {
+                continuation = nil
+                sources.forEach { $0.cancel() }
+            }
             return continuation
         }
         waiting?.resume()

@@ -21,23 +21,29 @@ package struct StoredSubmission: Sendable, Hashable {
 
 extension WorkshopStore {
     /// Saves (or replaces) `learner`'s answer to `question`, committed before it returns.
-    package func saveAnswer(learner: String, quiz: String, question: String, response: Response, at time: String) async throws {
+    package func saveAnswer(learner: String, quiz: String, question: String, response: Response, at time: String)
+        async throws
+    {
         let json = Self.json(response)
         try await pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO answer (learner, quiz, question, response, answered_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(learner, quiz, question) DO UPDATE SET response = excluded.response, answered_at = excluded.answered_at
-                """, arguments: [learner, quiz, question, json, time])
+            try db.execute(
+                sql: """
+                    INSERT INTO answer (learner, quiz, question, response, answered_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(learner, quiz, question) DO UPDATE SET response = excluded.response, answered_at = excluded.answered_at
+                    """, arguments: [learner, quiz, question, json, time])
         }
     }
 
     /// The current answers of `quiz`, by learner then question id (all learners when `learner` is nil).
     package func answers(quiz: String, learner: String? = nil) throws -> [StoredAnswer] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT learner, question, response FROM answer WHERE quiz = ? AND (? IS NULL OR learner = ?)
-                ORDER BY learner, question
-                """, arguments: [quiz, learner, learner]).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT learner, question, response FROM answer WHERE quiz = ? AND (? IS NULL OR learner = ?)
+                    ORDER BY learner, question
+                    """, arguments: [quiz, learner, learner]
+            ).compactMap { row in
                 Self.response(row["response"]).map {
                     StoredAnswer(learner: row["learner"], quiz: quiz, question: row["question"], response: $0)
                 }
@@ -51,21 +57,27 @@ extension WorkshopStore {
         let answers = Dictionary(current.map { ($0.question, $0.response) }) { _, last in last }
         let json = String(decoding: InertJSON.encode(answers), as: UTF8.self)
         return try await pool.write { db in
-            try db.execute(sql: "INSERT INTO submission (learner, quiz, answers, submitted_at) VALUES (?, ?, ?, ?)",
-                           arguments: [learner, quiz, json, time])
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submission WHERE learner = ? AND quiz = ?",
-                                    arguments: [learner, quiz]) ?? 1
+            try db.execute(
+                sql: "INSERT INTO submission (learner, quiz, answers, submitted_at) VALUES (?, ?, ?, ?)",
+                arguments: [learner, quiz, json, time])
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM submission WHERE learner = ? AND quiz = ?",
+                arguments: [learner, quiz]) ?? 1
         }
     }
 
     /// Every submission of `quiz`, oldest first.
     package func submissions(quiz: String) throws -> [StoredSubmission] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, learner, answers, submitted_at FROM submission WHERE quiz = ? ORDER BY id",
-                             arguments: [quiz]).map { row in
+            try Row.fetchAll(
+                db, sql: "SELECT id, learner, answers, submitted_at FROM submission WHERE quiz = ? ORDER BY id",
+                arguments: [quiz]
+            ).map { row in
                 let text: String = row["answers"]
                 let answers = (try? JSONDecoder().decode([String: Response].self, from: Data(text.utf8))) ?? [:]
-                return StoredSubmission(number: row["id"], learner: row["learner"], quiz: quiz, answers: answers, submittedAt: row["submitted_at"])
+                return StoredSubmission(
+                    number: row["id"], learner: row["learner"], quiz: quiz, answers: answers,
+                    submittedAt: row["submitted_at"])
             }
         }
     }

@@ -22,10 +22,11 @@ extension WorkshopStore {
     package func addQuiz(id: String, keyText: String, state: QuizState) throws {
         try pool.write { db in
             let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quiz") ?? 0
-            try db.execute(sql: """
-                INSERT INTO quiz (id, position, key_text, state) VALUES (?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET key_text = excluded.key_text
-                """, arguments: [id, position, keyText, state.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO quiz (id, position, key_text, state) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET key_text = excluded.key_text
+                    """, arguments: [id, position, keyText, state.rawValue])
         }
     }
 
@@ -51,7 +52,8 @@ extension WorkshopStore {
     /// The state of quiz `id`, or nil when there is no such quiz (read alone: answers ask for it on every request).
     package func state(quiz id: String) throws -> QuizState? {
         try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT state FROM quiz WHERE id = ?", arguments: [id]).flatMap(QuizState.init(rawValue:))
+            try String.fetchOne(db, sql: "SELECT state FROM quiz WHERE id = ?", arguments: [id]).flatMap(
+                QuizState.init(rawValue:))
         }
     }
 }

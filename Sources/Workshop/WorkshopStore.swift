@@ -13,7 +13,9 @@ package final class WorkshopStore: Sendable {
     package init(path: String) throws {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
@@ -25,25 +27,28 @@ package final class WorkshopStore: Sendable {
     }
 
     private static func createSchema(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS setting (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS quiz (
-                id TEXT PRIMARY KEY, position INTEGER NOT NULL, key_text TEXT NOT NULL, state TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS learner (
-                name TEXT PRIMARY KEY, name_key TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL UNIQUE, joined_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS answer (
-                learner TEXT NOT NULL REFERENCES learner(name), quiz TEXT NOT NULL REFERENCES quiz(id),
-                question TEXT NOT NULL, response TEXT NOT NULL, answered_at TEXT NOT NULL,
-                PRIMARY KEY (learner, quiz, question));
-            CREATE TABLE IF NOT EXISTS submission (
-                id INTEGER PRIMARY KEY AUTOINCREMENT, learner TEXT NOT NULL REFERENCES learner(name),
-                quiz TEXT NOT NULL REFERENCES quiz(id), answers TEXT NOT NULL, submitted_at TEXT NOT NULL);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS setting (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS quiz (
+                    id TEXT PRIMARY KEY, position INTEGER NOT NULL, key_text TEXT NOT NULL, state TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS learner (
+                    name TEXT PRIMARY KEY, name_key TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL UNIQUE, joined_at TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS answer (
+                    learner TEXT NOT NULL REFERENCES learner(name), quiz TEXT NOT NULL REFERENCES quiz(id),
+                    question TEXT NOT NULL, response TEXT NOT NULL, answered_at TEXT NOT NULL,
+                    PRIMARY KEY (learner, quiz, question));
+                CREATE TABLE IF NOT EXISTS submission (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, learner TEXT NOT NULL REFERENCES learner(name),
+                    quiz TEXT NOT NULL REFERENCES quiz(id), answers TEXT NOT NULL, submitted_at TEXT NOT NULL);
+                """)
     }
 
     /// The value of setting `name`, if set.
     package func setting(_ name: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [name]) }
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [name])
+        }
     }
 
     /// Sets `name` to `value` unless it is set already; returns the value in force.

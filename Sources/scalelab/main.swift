@@ -23,7 +23,9 @@ struct Scalelab: ParsableCommand {
     @Option(name: .long, help: "When to use colour: auto, always or never (NO_COLOR and TERM=dumb turn auto off).")
     var color: ColorChoice = .auto
 
-    @Option(name: [.customShort("f"), .customLong("file")], help: "Run a script of commands; repeat to run several; - is stdin.")
+    @Option(
+        name: [.customShort("f"), .customLong("file")],
+        help: "Run a script of commands; repeat to run several; - is stdin.")
     var scripts: [String] = []
 
     @Option(name: .long, help: "The random seed experiments start from (default 1).")

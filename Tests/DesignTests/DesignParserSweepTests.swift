@@ -8,7 +8,9 @@ import Testing
 
     @Test("Thousands of mutated 2.1 designs either parse (and run) or give an error on a line of the file")
     func mutations() throws {
-        let original = Array((DesignParserTests.scaleOut + "\n%% sim LB: lb policy=least_conn detect=2s\n%% sim App1: app workers=8").utf8)
+        let original = Array(
+            (DesignParserTests.scaleOut + "\n%% sim LB: lb policy=least_conn detect=2s\n%% sim App1: app workers=8")
+                .utf8)
         var random = RandomSource(seed: 42)
         for round in 0..<2_000 {
             var bytes = original
@@ -16,7 +18,10 @@ import Testing
                 let at = Int(random.next() % UInt64(bytes.count))
                 switch random.next() % 3 {
                 case 0: bytes.remove(at: at)
-                case 1: bytes.insert(contentsOf: Array(String(Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))]).utf8), at: at)
+                case 1:
+                    bytes.insert(
+                        contentsOf: Array(String(Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))]).utf8),
+                        at: at)
                 default: bytes[at] = UInt8(truncatingIfNeeded: random.next())
                 }
             }
@@ -30,7 +35,8 @@ import Testing
             }
             #expect(!design.nodes.isEmpty, "round \(round)")
             if round % 20 == 0 {
-                let outcome = try DesignRunner.run(design, settings: RunSettings(rate: 500, requests: 1_000, seed: UInt64(round)))
+                let outcome = try DesignRunner.run(
+                    design, settings: RunSettings(rate: 500, requests: 1_000, seed: UInt64(round)))
                 #expect(outcome.errorRate >= 0 && outcome.errorRate <= 1, "round \(round)")
             }
         }

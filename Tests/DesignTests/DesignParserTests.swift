@@ -3,23 +3,23 @@ import Testing
 
 @Suite struct DesignParserTests {
     static let scaleOut = """
-    graph LR
-        User[👥 Users] --> DNS[DNS]
-        DNS --> LB[Load Balancer]
+        graph LR
+            User[👥 Users] --> DNS[DNS]
+            DNS --> LB[Load Balancer]
 
-        LB --> App1[Server 1]
-        LB --> App2[Server 2]
-        LB --> App3[Server 3]
+            LB --> App1[Server 1]
+            LB --> App2[Server 2]
+            LB --> App3[Server 3]
 
-        App1 --> DB_M[(Master DB)]
-        App2 --> DB_M
-        App3 --> DB_M
+            App1 --> DB_M[(Master DB)]
+            App2 --> DB_M
+            App3 --> DB_M
 
-        DB_M -.-> DB_S[(Slave DB)]
+            DB_M -.-> DB_S[(Slave DB)]
 
-        style LB fill:#e3f2fd,stroke:#1565c0
-        style DB_M fill:#fff9c4,stroke:#fbc02d
-    """
+            style LB fill:#e3f2fd,stroke:#1565c0
+            style DB_M fill:#fff9c4,stroke:#fbc02d
+        """
 
     func parseError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> DesignError? {
         do {
@@ -54,15 +54,19 @@ import Testing
 
     @Test("A sim line sets kinds and attributes with units")
     func simLine() throws {
-        let design = try DesignParser.parse("""
-        graph TD
-            U[Users] --> W[Web]
-            W --> S[(Store)]
-        %% sim W: app workers=32 service=12ms timeout=1s
-        %% sim S: replica apply=800/s mtbf=720h
-        """, file: "d.mmd")
-        let web = design.nodes[design.index(of: "W")!], store = design.nodes[design.index(of: "S")!]
-        #expect(web.kind == .app && web.settings.workers == 32 && web.settings.service == 0.012 && web.settings.timeout == 1)
+        let design = try DesignParser.parse(
+            """
+            graph TD
+                U[Users] --> W[Web]
+                W --> S[(Store)]
+            %% sim W: app workers=32 service=12ms timeout=1s
+            %% sim S: replica apply=800/s mtbf=720h
+            """, file: "d.mmd")
+        let web = design.nodes[design.index(of: "W")!]
+        let store = design.nodes[design.index(of: "S")!]
+        #expect(
+            web.kind == .app && web.settings.workers == 32 && web.settings.service == 0.012 && web.settings.timeout == 1
+        )
         #expect(store.kind == .replica && store.settings.apply == 800 && store.settings.mtbf == 720)
     }
 
@@ -103,7 +107,9 @@ import Testing
         let error = try #require(parseError("graph LR\nU[Users] --> A[Server]\nA --> B[Server 2]\nB --> A\n"))
         #expect((error.line, error.column) == (4, 3))
         #expect(error.fix == "B -.-> A   (a dotted edge is asynchronous)")
-        #expect(throws: Never.self) { try DesignParser.parse("graph LR\nU[Users] --> A[Server]\nA --> B[Server 2]\nB -.-> A\n", file: "d") }
+        #expect(throws: Never.self) {
+            try DesignParser.parse("graph LR\nU[Users] --> A[Server]\nA --> B[Server 2]\nB -.-> A\n", file: "d")
+        }
     }
 
     @Test("A server reading through a cache with no database behind it is an error")
@@ -135,7 +141,9 @@ import Testing
     func limits() throws {
         let big = [UInt8](repeating: 0x20, count: DesignParser.maxBytes + 1)
         #expect(throws: DesignError.self) { try DesignParser.parse(bytes: big, file: "d") }
-        let many = "graph LR\nU[Users] --> N0[Server]\n" + (1...DesignParser.maxNodes).map { "N\($0 - 1) --> N\($0)[Server]" }.joined(separator: "\n")
+        let many =
+            "graph LR\nU[Users] --> N0[Server]\n"
+            + (1...DesignParser.maxNodes).map { "N\($0 - 1) --> N\($0)[Server]" }.joined(separator: "\n")
         let error = try #require(parseError(many))
         #expect(error.message.en == "the design has more than 10000 nodes")
         let long = "graph LR\nU[Users] --> A[" + String(repeating: "x", count: 20_000) + "]\n"

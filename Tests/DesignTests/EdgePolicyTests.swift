@@ -3,27 +3,31 @@ import Testing
 
 @Suite struct EdgePolicyTests {
     static let payments = """
-    graph LR
-        User[Customer] --> LB[Load Balancer]
-        LB --> App1[Order server 1]
-        LB --> App2[Order server 2]
-        App1 --> DB[(Orders DB)]
-        App2 --> DB
-        App1 --> Pay[Payment API]
-        App2 --> Pay
-    %% sim App1 App2: app workers=32 service=5ms
-    %% sim Pay: external workers=200 service=100ms
-    """
+        graph LR
+            User[Customer] --> LB[Load Balancer]
+            LB --> App1[Order server 1]
+            LB --> App2[Order server 2]
+            App1 --> DB[(Orders DB)]
+            App2 --> DB
+            App1 --> Pay[Payment API]
+            App2 --> Pay
+        %% sim App1 App2: app workers=32 service=5ms
+        %% sim Pay: external workers=200 service=100ms
+        """
 
     static func run(_ guards: String, scenario: String? = "slow Pay x50 at 5s") throws -> DesignOutcome {
         let design = try DesignParser.parse(payments + "\n" + guards, file: "pay.mmd")
-        return try DesignRunner.run(design, settings: RunSettings(rate: 1_000, requests: 30_000, scenario: try scenario.map(ScenarioParser.parse)))
+        return try DesignRunner.run(
+            design,
+            settings: RunSettings(rate: 1_000, requests: 30_000, scenario: try scenario.map(ScenarioParser.parse)))
     }
 
     @Test("An edge line sets the timeout, the retry policy and the breaker of both servers' calls")
     func parse() throws {
-        let design = try DesignParser.parse(Self.payments + "\n%% sim App1 App2 --> Pay: timeout=300ms retry=jitter attempts=2 budget=10% breaker=40% wait=2s",
-                                            file: "pay.mmd")
+        let design = try DesignParser.parse(
+            Self.payments
+                + "\n%% sim App1 App2 --> Pay: timeout=300ms retry=jitter attempts=2 budget=10% breaker=40% wait=2s",
+            file: "pay.mmd")
         let policies = design.edges.compactMap(\.policy)
         #expect(policies.count == 2)
         let policy = try #require(policies.first)
@@ -64,10 +68,12 @@ import Testing
     func retriesRecover() throws {
         let full = "%% sim Pay: workers=12 queue=0\n"
         let plain = try Self.run(full, scenario: nil)
-        let retried = try Self.run(full + "%% sim App1 App2 --> Pay: retry=exponential attempts=3 backoff=100ms budget=50%", scenario: nil)
+        let retried = try Self.run(
+            full + "%% sim App1 App2 --> Pay: retry=exponential attempts=3 backoff=100ms budget=50%", scenario: nil)
         #expect(plain.errorRate > 0.005, "about one call in eight finds the provider full (Erlang B)")
         #expect(retried.calls.retries > 0 && retried.errorRate < plain.errorRate / 2)
-        let stingy = try Self.run(full + "%% sim App1 App2 --> Pay: retry=exponential attempts=3 budget=1%", scenario: nil)
+        let stingy = try Self.run(
+            full + "%% sim App1 App2 --> Pay: retry=exponential attempts=3 budget=1%", scenario: nil)
         #expect(stingy.calls.retries < retried.calls.retries)
     }
 }

@@ -1,15 +1,18 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
 @Suite struct CacheExperimentTests: ExperimentSuite {
     let experiment: any Experiment = CacheExperiment()
 
-    @Test("An LRU cache's hit ratio under Zipf is within 3% of Che's approximation",
-          arguments: [("1000", "0.9"), ("4000", "0.9"), ("2000", "1.2"), ("500", "0.6")])
+    @Test(
+        "An LRU cache's hit ratio under Zipf is within 3% of Che's approximation",
+        arguments: [("1000", "0.9"), ("4000", "0.9"), ("2000", "1.2"), ("500", "0.6")])
     func che(capacity: String, skew: String) throws {
         let report = try run(["capacity=\(capacity)", "skew=\(skew)", "db_ms=0.01", "seconds=100"])
-        let measured = try metric(report, "hit_ratio"), predicted = try metric(report, "che_hit_ratio")
+        let measured = try metric(report, "hit_ratio")
+        let predicted = try metric(report, "che_hit_ratio")
         #expect(abs(measured - predicted) < 0.03, "capacity \(capacity) skew \(skew): \(measured) vs \(predicted)")
     }
 
@@ -36,22 +39,28 @@ import Testing
 
     @Test("Hot keys that expire together spike the database; coalescing removes the spike")
     func stampedeSpike() throws {
-        let herd = try run(Self.stampede), calm = try run(Self.stampede + ["coalesce=true"])
+        let herd = try run(Self.stampede)
+        let calm = try run(Self.stampede + ["coalesce=true"])
         #expect(try metric(herd, "db_spike_ratio") > 3)
         #expect(try metric(calm, "peak_db_reads_per_s") * 2 < metric(herd, "peak_db_reads_per_s"))
         #expect(herd.findings.contains { $0.id == "cache.stampede" })
         #expect(!calm.findings.contains { $0.id == "cache.stampede" })
     }
 
-    @Test("Without a TTL no finding speaks of keys expiring", arguments: [[], ["skew=1.2", "db_ms=200"], ["tiers=cdn+local+global"]])
+    @Test(
+        "Without a TTL no finding speaks of keys expiring",
+        arguments: [[], ["skew=1.2", "db_ms=200"], ["tiers=cdn+local+global"]])
     func noExpiryWithoutTTL(words: [String]) throws {
         let ids = try run(words).findings.map(\.id)
         #expect(!ids.contains("cache.stampede") && !ids.contains("cache.stale_ttl"), "\(words)")
     }
 
-    @Test("Every finding's condition holds in its run's metrics",
-          arguments: [[], ["ttl=5"], ["writes=50"], ["writes=50", "invalidate=false", "ttl=10"], ["tiers=local+global"],
-                      ["tiers=cdn+local+global", "ttl=5", "coalesce=true"], ["capacity=1", "keys=1"], ["seconds=1"]])
+    @Test(
+        "Every finding's condition holds in its run's metrics",
+        arguments: [
+            [], ["ttl=5"], ["writes=50"], ["writes=50", "invalidate=false", "ttl=10"], ["tiers=local+global"],
+            ["tiers=cdn+local+global", "ttl=5", "coalesce=true"], ["capacity=1", "keys=1"], ["seconds=1"]
+        ])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
         let values = FindingList.values(of: report.metrics)
@@ -60,7 +69,8 @@ import Testing
         }
     }
 
-    @Test("A CDN edge answers faster than any tier behind it, and each tier's share of the reads adds up to all of them")
+    @Test(
+        "A CDN edge answers faster than any tier behind it, and each tier's share of the reads adds up to all of them")
     func tierShares() throws {
         let report = try run(["tiers=cdn+local+global"])
         let shares = try ["cdn", "local", "global", "db"].map { try metric(report, "\($0)_share_pct") }

@@ -1,18 +1,23 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
 @Suite struct CapExperimentTests: ExperimentSuite {
     let experiment: any Experiment = CapExperiment()
 
-    @Test("Without a partition, R+W>N never reads stale data, and R+W≤N does once copies lag",
-          arguments: [(2, 2, true), (3, 1, true), (1, 3, true), (1, 1, false), (2, 1, false)])
+    @Test(
+        "Without a partition, R+W>N never reads stale data, and R+W≤N does once copies lag",
+        arguments: [(2, 2, true), (3, 1, true), (1, 3, true), (1, 1, false), (2, 1, false)])
     func quorumCondition(r: Int, w: Int, overlapping: Bool) throws {
         for seed: UInt64 in [1, 2, 3] {
             let report = try run(["mode=quorum", "r=\(r)", "w=\(w)", "duration=0", "lag=200"], seed: seed)
             #expect(try metric(report, "quorum_overlap") == (overlapping ? 1 : 0))
-            if overlapping { #expect(try metric(report, "stale_reads") == 0, "r=\(r) w=\(w) seed \(seed)") }
-            else { #expect(try metric(report, "stale_reads") > 0, "r=\(r) w=\(w) seed \(seed)") }
+            if overlapping {
+                #expect(try metric(report, "stale_reads") == 0, "r=\(r) w=\(w) seed \(seed)")
+            } else {
+                #expect(try metric(report, "stale_reads") > 0, "r=\(r) w=\(w) seed \(seed)")
+            }
         }
     }
 
@@ -51,7 +56,9 @@ import Testing
         let first = checker.read(returned: 0)
         checker.acknowledged(write: 1)
         checker.acknowledged(write: 2)
-        let older = checker.read(returned: 1), latest = checker.read(returned: 2), early = checker.read(returned: 3)
+        let older = checker.read(returned: 1)
+        let latest = checker.read(returned: 2)
+        let early = checker.read(returned: 3)
         #expect(!first && older && !latest)
         #expect(!early, "a write not yet acknowledged may be read early")
         #expect(checker.reads == 4 && checker.staleReads == 1 && checker.versionsBehind == 1)
@@ -60,18 +67,22 @@ import Testing
     @Test("A register keeps the newest version per replica and knows when copies agree")
     func register() {
         var register = ReplicatedRegister(replicas: 3)
-        let newer = register.apply(2, at: 0), older = register.apply(1, at: 0)
+        let newer = register.apply(2, at: 0)
+        let older = register.apply(1, at: 0)
         #expect(newer && !older)
         #expect(register.newest(among: [1, 2]) == 0)
         #expect(!register.converged)
-        register.apply(2, at: 1); register.apply(2, at: 2)
+        register.apply(2, at: 1)
+        register.apply(2, at: 2)
         #expect(register.converged)
     }
 }
 
 extension CapExperimentTests {
-    @Test("Each finding holds in its run's metrics; without a partition none speaks of one",
-          arguments: [[], ["mode=cp"], ["duration=0"], ["at=100"], ["mode=quorum", "r=1", "w=3"], ["writes=0"], ["lag=0"]])
+    @Test(
+        "Each finding holds in its run's metrics; without a partition none speaks of one",
+        arguments: [[], ["mode=cp"], ["duration=0"], ["at=100"], ["mode=quorum", "r=1", "w=3"], ["writes=0"], ["lag=0"]]
+    )
     func findingsHold(words: [String]) throws {
         let report = try run(words)
         let values = FindingList.values(of: report.metrics)
@@ -79,7 +90,9 @@ extension CapExperimentTests {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }
         if words == ["duration=0"] {
-            #expect(!report.findings.map(\.id).contains("cap.partition") && !report.findings.map(\.id).contains("cap.lww_loss"))
+            #expect(
+                !report.findings.map(\.id).contains("cap.partition")
+                    && !report.findings.map(\.id).contains("cap.lww_loss"))
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Experiments
 import MiniCluster
+import Testing
+
+@testable import Experiments
 
 extension CapacityExperimentTests {
     @Test("Every parameter at each end of its range gives finite numbers and true findings")
@@ -21,7 +22,10 @@ extension CapacityExperimentTests {
 
     @Test("The defaults say the chain, data-bound shards, the cold-cache overload and a met objective")
     func defaultFindings() throws {
-        #expect(try run().findings.map(\.id) == ["capacity.chain", "capacity.data_shards", "capacity.cold_cache", "capacity.slo_met"])
+        #expect(
+            try run().findings.map(\.id) == [
+                "capacity.chain", "capacity.data_shards", "capacity.cold_cache", "capacity.slo_met"
+            ])
         #expect(try run(["years=1"]).findings.map(\.id).contains("capacity.write_shards"))
         #expect(try run(["component=0.99"]).findings.map(\.id).contains("capacity.slo_missed"))
         let noWrites = try run(["reads=1"]).findings.map(\.id)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 /// What every experiment's test suite needs: run with `key=value` words, read a metric.
@@ -13,8 +14,9 @@ extension ExperimentSuite {
 
     /// Runs the experiment with `assignments` over its defaults.
     func run(_ assignments: [String] = [], seed: UInt64? = nil) throws -> Report {
-        try experiment.run(try ParameterParser.parse(assignments, specs: experiment.parameters, experiment: experiment.id),
-                           seed: seed ?? defaultSeed, control: .unattended)
+        try experiment.run(
+            try ParameterParser.parse(assignments, specs: experiment.parameters, experiment: experiment.id),
+            seed: seed ?? defaultSeed, control: .unattended)
     }
 
     /// The value of metric `name`, recording an issue when the report lacks it.

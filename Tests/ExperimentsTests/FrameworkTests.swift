@@ -1,4 +1,6 @@
+import LabText
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
@@ -59,8 +61,10 @@ import Testing
     func precisionErrors() {
         #expect(throws: PrecisionError.malformed("precision=200%")) { try PrecisionRun.parse("precision=200%") }
         #expect(throws: PrecisionError.unsupported("sharding")) {
-            try PrecisionRun.run(ShardingExperiment(), target: 0.02, values: ParameterValues(defaultsOf: ShardingExperiment().parameters),
-                                 seed: 1, control: .unattended)
+            try PrecisionRun.run(
+                ShardingExperiment(), target: 0.02,
+                values: ParameterValues(defaultsOf: ShardingExperiment().parameters),
+                seed: 1, control: .unattended)
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
@@ -6,11 +7,14 @@ import Testing
     let load = LoadExperiment()
 
     func run(_ assignments: [String], seed: UInt64 = 1) throws -> Report {
-        try load.run(try ParameterParser.parse(assignments, specs: load.parameters, experiment: "load"), seed: seed, control: .unattended)
+        try load.run(
+            try ParameterParser.parse(assignments, specs: load.parameters, experiment: "load"), seed: seed,
+            control: .unattended)
     }
 
-    @Test("Mean wait is within 2% of Erlang C for M/M/1 and M/M/4 at utilisation 0.5 and 0.8",
-          arguments: [("1", "500"), ("1", "800"), ("4", "2000"), ("4", "3200")])
+    @Test(
+        "Mean wait is within 2% of Erlang C for M/M/1 and M/M/4 at utilisation 0.5 and 0.8",
+        arguments: [("1", "500"), ("1", "800"), ("4", "2000"), ("4", "3200")])
     func erlangC(servers: String, rate: String) throws {
         let report = try run(["servers=\(servers)", "rate=\(rate)", "service=1", "requests=2000000"])
         let measured = try #require(report.metric("mean_wait_ms")).value
@@ -22,7 +26,9 @@ import Testing
     func littlesLaw() throws {
         let report = try run(["servers=3", "rate=2400", "service=1"])
         let l = try #require(report.metric("mean_in_system")).value
-        let lambdaW = try #require(report.metric("throughput_rps")).value * (try #require(report.metric("mean_response_ms")).value) / 1000
+        let lambdaW =
+            try #require(report.metric("throughput_rps")).value
+            * (try #require(report.metric("mean_response_ms")).value) / 1000
         #expect(abs(l / lambdaW - 1) < 0.02)
     }
 
@@ -36,7 +42,9 @@ import Testing
         #expect(above.metric("erlang_c_wait_ms") == nil)
     }
 
-    @Test("An idle system says nobody waited, and compares Erlang C only when it predicts a wait the nanosecond clock can measure")
+    @Test(
+        "An idle system says nobody waited, and compares Erlang C only when it predicts a wait the nanosecond clock can measure"
+    )
     func erlangCComparedOnlyWhenMeasurable() throws {
         let idle = try run(["rate=1", "requests=1000"])
         #expect(try #require(idle.metric("erlang_c_wait_ms")).value < 1e-6)
@@ -55,7 +63,8 @@ import Testing
     @Test("The default run reports every documented metric and findings in both languages")
     func metricsAndFindings() throws {
         let report = try run([])
-        for name in ["utilization", "mean_wait_ms", "mean_response_ms", "p50_ms", "p99_ms", "throughput_rps", "events"] {
+        for name in ["utilization", "mean_wait_ms", "mean_response_ms", "p50_ms", "p99_ms", "throughput_rps", "events"]
+        {
             #expect(report.metric(name) != nil, "missing \(name)")
         }
         #expect(report.findings.count >= 3)
@@ -68,14 +77,19 @@ import Testing
         var values = base
         values.set(LoadExperiment.Key.requests, 20000)
         let report = try Sweep.run(load, text: "sweep=rate:400..3800:5", base: values, seed: 1, control: .unattended)
-        guard case .line(let chart)? = report.charts.first else { Issue.record("no line chart"); return }
+        guard case .line(let chart)? = report.charts.first else {
+            Issue.record("no line chart")
+            return
+        }
         let response = try #require(chart.series.first { $0.name == "mean_response_ms" }).points
         #expect(response.count == 5)
         #expect(response.map(\.x) == response.map(\.x).sorted())
         #expect(response.last!.y > 4 * response.first!.y)
     }
 
-    @Test("Sweep text errors say how to write a sweep", arguments: ["sweep=", "sweep=rate:5", "sweep=rate:9..1", "sweep=rate:1..9:1"])
+    @Test(
+        "Sweep text errors say how to write a sweep",
+        arguments: ["sweep=", "sweep=rate:5", "sweep=rate:9..1", "sweep=rate:1..9:1"])
     func sweepErrors(text: String) {
         #expect(throws: SweepError.self) { try Sweep.parse(text) }
     }

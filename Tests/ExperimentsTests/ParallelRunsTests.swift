@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
@@ -10,8 +11,10 @@ import Testing
         var base = ParameterValues(defaultsOf: load.parameters)
         base.set(LoadExperiment.Key.requests, 5_000)
         func sweep(workers: Int) throws -> String {
-            try Sweep.run(load, text: "sweep=rate:500..3000:6", base: base, seed: 3, control: RunControl(workers: workers))
-                .jsonText(language: .en)
+            try Sweep.run(
+                load, text: "sweep=rate:500..3000:6", base: base, seed: 3, control: RunControl(workers: workers)
+            )
+            .jsonText(language: .en)
         }
         let serial = try sweep(workers: 1)
         #expect(try sweep(workers: 2) == serial)
@@ -21,7 +24,8 @@ import Testing
     @Test("retry's replications on four workers give the report one worker gives")
     func replicationsSerialAndParallel() throws {
         let retry = RetryExperiment()
-        let values = try ParameterParser.parse(["replications=6", "clients=50"], specs: retry.parameters, experiment: "retry")
+        let values = try ParameterParser.parse(
+            ["replications=6", "clients=50"], specs: retry.parameters, experiment: "retry")
         let serial = try retry.run(values, seed: 5, control: RunControl(workers: 1)).jsonText(language: .ko)
         #expect(try retry.run(values, seed: 5, control: RunControl(workers: 4)).jsonText(language: .ko) == serial)
     }

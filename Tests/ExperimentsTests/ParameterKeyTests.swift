@@ -1,11 +1,15 @@
+import LabText
 import Testing
+
 @testable import Experiments
 
 @Suite struct ParameterKeyTests {
     static let servers = ParameterKey<Int>("servers", 1...64, default: 4, Localized(verbatim: "workers"))
     static let rate = ParameterKey<Double>("rate", 1...1000, default: 100, unit: "req/s", Localized(verbatim: "rate"))
-    static let mode = ParameterKey<String>("mode", choices: ["async", "sync"], default: "async", Localized(verbatim: "mode"))
-    static let trace = ParameterKey<String>("trace", text: "SF", maxLength: 4, default: "", Localized(verbatim: "trace"))
+    static let mode = ParameterKey<String>(
+        "mode", choices: ["async", "sync"], default: "async", Localized(verbatim: "mode"))
+    static let trace = ParameterKey<String>(
+        "trace", text: "SF", maxLength: 4, default: "", Localized(verbatim: "trace"))
     static let coalesce = ParameterKey<Bool>("coalesce", default: true, Localized(verbatim: "coalesce"))
     static var specs: [ParameterSpec] { [servers.spec, rate.spec, mode.spec, trace.spec, coalesce.spec] }
 
@@ -23,8 +27,9 @@ import Testing
 
     @Test("Typed reads return what the parser typed, and typed sets write what a learner would type")
     func typedReadsAndSets() throws {
-        var values = try ParameterParser.parse(["servers=8", "mode=sync", "trace=SF", "coalesce=off"],
-                                               specs: Self.specs, experiment: "x")
+        var values = try ParameterParser.parse(
+            ["servers=8", "mode=sync", "trace=SF", "coalesce=off"],
+            specs: Self.specs, experiment: "x")
         #expect(values[Self.servers] == 8)
         #expect(values[Self.rate] == 100)
         #expect(values[Self.mode] == "sync")

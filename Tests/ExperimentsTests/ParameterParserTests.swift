@@ -1,16 +1,21 @@
+import LabText
 import Testing
+
 @testable import Experiments
 
 @Suite struct ParameterParserTests {
     static let servers = ParameterKey<Int>("servers", 1...64, default: 4, Localized(verbatim: "workers"))
-    static let rate = ParameterKey<Double>("rate", 1...1_000_000, default: 100, unit: "req/s", Localized(verbatim: "rate"))
-    static let mode = ParameterKey<String>("mode", choices: ["async", "sync"], default: "async", Localized(verbatim: "mode"))
+    static let rate = ParameterKey<Double>(
+        "rate", 1...1_000_000, default: 100, unit: "req/s", Localized(verbatim: "rate"))
+    static let mode = ParameterKey<String>(
+        "mode", choices: ["async", "sync"], default: "async", Localized(verbatim: "mode"))
     static let coalesce = ParameterKey<Bool>("coalesce", default: false, Localized(verbatim: "coalesce"))
     let specs = [servers.spec, rate.spec, mode.spec, coalesce.spec]
 
     @Test("Unset parameters keep their defaults; given ones are typed")
     func defaultsAndTypes() throws {
-        let values = try ParameterParser.parse(["rate=3200", "mode=SYNC", "coalesce=on", "servers=2"], specs: specs, experiment: "x")
+        let values = try ParameterParser.parse(
+            ["rate=3200", "mode=SYNC", "coalesce=on", "servers=2"], specs: specs, experiment: "x")
         #expect(values[Self.servers] == 2)
         #expect(values[Self.rate] == 3200)
         #expect(values[Self.mode] == "sync")
@@ -26,16 +31,17 @@ import Testing
         }
     }
 
-    @Test("Errors name the parameter, the value and what is allowed",
-          arguments: [
+    @Test(
+        "Errors name the parameter, the value and what is allowed",
+        arguments: [
             ("servers=abc", ParameterError.wrongType(name: "servers", value: "abc", allowed: "1..64", unit: "")),
             ("servers=0", .outOfRange(name: "servers", value: "0", allowed: "1..64", unit: "")),
             ("rate=fast", .wrongType(name: "rate", value: "fast", allowed: "1..1000000", unit: "req/s")),
             ("mode=semi", .outOfRange(name: "mode", value: "semi", allowed: "async|sync", unit: "")),
             ("rate", .malformed(text: "rate")),
             ("=3", .malformed(text: "=3")),
-            ("rat=3", .unknown(name: "rat", experiment: "x", known: ["servers", "rate", "mode", "coalesce"])),
-          ])
+            ("rat=3", .unknown(name: "rat", experiment: "x", known: ["servers", "rate", "mode", "coalesce"]))
+        ])
     func errors(text: String, error: ParameterError) {
         #expect(throws: error) { try ParameterParser.parse([text], specs: specs, experiment: "x") }
     }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
@@ -14,8 +15,9 @@ import Foundation
     /// Engine polls allowed per run (one every 4096 events).
     static var pollBudget: Int { eventBudget * slack / 4096 + 1 }
 
-    @Test("Every parameter at its min, max and default and seeded random combinations run with true findings",
-          arguments: ExperimentCatalog.ids)
+    @Test(
+        "Every parameter at its min, max and default and seeded random combinations run with true findings",
+        arguments: ExperimentCatalog.ids)
     func walk(id: String) throws {
         let experiment = try #require(ExperimentCatalog.experiment(id))
         for (label, values) in Self.cases(experiment) {
@@ -69,7 +71,8 @@ import Foundation
         case .integer(let range):
             return .integer(Int(draw(Double(range.lowerBound), Double(range.upperBound)).rounded()))
         case .real(let range): return .real(draw(range.lowerBound, range.upperBound))
-        case .choice(let options): return .choice(options[min(options.count - 1, Int(random.unit() * Double(options.count)))])
+        case .choice(let options):
+            return .choice(options[min(options.count - 1, Int(random.unit() * Double(options.count)))])
         case .flag: return .flag(random.unit() < 0.5)
         case .text: return spec.defaultValue
         }
@@ -80,22 +83,29 @@ import Foundation
         let polls = PollCounter(limit: Self.pollBudget)
         let report: Report
         do {
-            report = try experiment.run(values, seed: 1, control: RunControl(isCancelled: { polls.tick() }, eventBudget: Self.eventBudget))
+            report = try experiment.run(
+                values, seed: 1, control: RunControl(isCancelled: { polls.tick() }, eventBudget: Self.eventBudget))
         } catch is RunCancelled {
             let message = "more than \(Self.pollBudget * 4096) events on a budget of \(Self.eventBudget): \(where_)"
             Issue.record(Comment(rawValue: message))
             return
         }
         if let events = report.metric("events")?.value {
-            #expect(events <= Double(Self.eventBudget * Self.slack), "\(Int(events)) events on a budget of \(Self.eventBudget): \(where_)")
+            #expect(
+                events <= Double(Self.eventBudget * Self.slack),
+                "\(Int(events)) events on a budget of \(Self.eventBudget): \(where_)")
         }
         for metric in report.metrics {
-            #expect(metric.value.isFinite && (metric.halfWidth ?? 0).isFinite, "metric \(metric.name) not finite: \(where_)")
+            #expect(
+                metric.value.isFinite && (metric.halfWidth ?? 0).isFinite, "metric \(metric.name) not finite: \(where_)"
+            )
         }
         let known = FindingList.values(of: report.metrics)
         for finding in report.findings {
             #expect(finding.condition.holds(in: known), "finding \(finding.id) said but its condition fails: \(where_)")
-            for name in finding.quotes { #expect(known[name] != nil, "finding \(finding.id) quotes missing \(name): \(where_)") }
+            for name in finding.quotes {
+                #expect(known[name] != nil, "finding \(finding.id) quotes missing \(name): \(where_)")
+            }
         }
         let unchecked = report.findings.filter { $0.id.contains(".unchecked.") }.map(\.id)
         #expect(unchecked.isEmpty, "unchecked findings \(unchecked): \(where_)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
@@ -42,8 +43,10 @@ import Testing
     @Test("Messages come out in order; an unacknowledged one comes back after the visibility timeout")
     func redelivery() {
         var queue = MessageQueue(visibilityTimeout: .seconds(1))
-        queue.publish(id: 1, at: .zero); queue.publish(id: 2, at: .zero)
-        let first = queue.receive(at: .zero)?.id, second = queue.receive(at: .zero)?.id
+        queue.publish(id: 1, at: .zero)
+        queue.publish(id: 2, at: .zero)
+        let first = queue.receive(at: .zero)?.id
+        let second = queue.receive(at: .zero)?.id
         #expect(first == 1 && second == 2)
         let acknowledged = queue.acknowledge(2)
         #expect(acknowledged)
@@ -55,7 +58,9 @@ import Testing
 }
 
 extension QueueExperimentTests {
-    @Test("Inline e-mail holds a thread per order, so a burst fills the threads and turns orders away; the queue does not")
+    @Test(
+        "Inline e-mail holds a thread per order, so a burst fills the threads and turns orders away; the queue does not"
+    )
     func boundedThreads() throws {
         let report = try run(["outage=0"])
         #expect(try metric(report, "sync_orders_rejected") > 0)
@@ -71,8 +76,12 @@ extension QueueExperimentTests {
         #expect(report.findings.contains { $0.id == "queue.duplicates" })
     }
 
-    @Test("Each finding holds in its run's metrics; without an outage none speaks of one",
-          arguments: [[], ["outage=0"], ["burst_s=0"], ["outage_at=100"], ["consumers=1"], ["visibility=150"], ["mode=sync", "threads=1"]])
+    @Test(
+        "Each finding holds in its run's metrics; without an outage none speaks of one",
+        arguments: [
+            [], ["outage=0"], ["burst_s=0"], ["outage_at=100"], ["consumers=1"], ["visibility=150"],
+            ["mode=sync", "threads=1"]
+        ])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
         let values = FindingList.values(of: report.metrics)
@@ -80,7 +89,9 @@ extension QueueExperimentTests {
             #expect(finding.condition.holds(in: values), "\(words): \(finding.id)")
         }
         if words == ["outage=0"] {
-            #expect(!report.findings.map(\.id).contains("queue.outage") && report.findings.map(\.id).contains("queue.no_outage"))
+            #expect(
+                !report.findings.map(\.id).contains("queue.outage")
+                    && report.findings.map(\.id).contains("queue.no_outage"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 @Suite struct ReplicationExperimentTests: ExperimentSuite {
@@ -57,7 +58,9 @@ import Testing
         #expect(try metric(report, "replicas_after_failover") == 1)
     }
 
-    @Test("Stale reads are counted per key: with almost no writes there are almost none, and at the defaults only a few percent")
+    @Test(
+        "Stale reads are counted per key: with almost no writes there are almost none, and at the defaults only a few percent"
+    )
     func stalePerKey() throws {
         #expect(try metric(try run(["writes=0.1", "fail_at=0", "seconds=5"]), "stale_reads") <= 5)
         #expect(try metric(try run(["fail_at=0"]), "stale_read_pct") < 5)

@@ -1,15 +1,16 @@
 import Testing
+
 @testable import Experiments
 
 @Suite struct RetryExperimentTests: ExperimentSuite {
     let experiment: any Experiment = RetryExperiment()
     let defaultSeed: UInt64 = 7
 
-
     static let jittered = ["full_jitter", "equal_jitter", "decorrelated_jitter"]
 
-    @Test("Jittered backoff needs far fewer calls than exponential backoff without jitter (Brooker)",
-          arguments: [1, 2, 3, 4, 5] as [UInt64])
+    @Test(
+        "Jittered backoff needs far fewer calls than exponential backoff without jitter (Brooker)",
+        arguments: [1, 2, 3, 4, 5] as [UInt64])
     func jitterSavesCalls(seed: UInt64) throws {
         let report = try run(seed: seed)
         let plain = try metric(report, "calls_exponential")
@@ -20,8 +21,9 @@ import Testing
         #expect(try metric(report, "calls_none") == 200, "seed \(seed)")
     }
 
-    @Test("Every jitter finishes the herd sooner than plain exponential backoff",
-          arguments: [1, 2, 3, 4, 5] as [UInt64])
+    @Test(
+        "Every jitter finishes the herd sooner than plain exponential backoff",
+        arguments: [1, 2, 3, 4, 5] as [UInt64])
     func jitterTime(seed: UInt64) throws {
         let report = try run(seed: seed)
         let plain = try metric(report, "completion_exponential_s")
@@ -30,17 +32,21 @@ import Testing
         }
     }
 
-    @Test("Retrying at once collapses goodput because rejected calls cost the resource work",
-          arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "Retrying at once collapses goodput because rejected calls cost the resource work",
+        arguments: [1, 2, 3] as [UInt64])
     func storm(seed: UInt64) throws {
         let report = try run(["policy=immediate"], seed: seed)
         #expect(try metric(report, "work_done_pct") < 20, "seed \(seed)")
         let free = try run(["policy=immediate", "reject_cost=0"], seed: seed)
-        #expect(try metric(free, "work_done_pct") > metric(report, "work_done_pct"), "seed \(seed): free rejections let work through")
+        #expect(
+            try metric(free, "work_done_pct") > metric(report, "work_done_pct"),
+            "seed \(seed): free rejections let work through")
     }
 
-    @Test("The published ordering holds at the defaults: no backoff, then exponential, then the jitters",
-          arguments: [1, 2, 3, 4, 5] as [UInt64])
+    @Test(
+        "The published ordering holds at the defaults: no backoff, then exponential, then the jitters",
+        arguments: [1, 2, 3, 4, 5] as [UInt64])
     func ordering(seed: UInt64) throws {
         let report = try run(seed: seed)
         let plain = try metric(report, "calls_per_done_exponential")
@@ -92,8 +98,16 @@ import Testing
     func defaultMetrics() throws {
         let report = try run()
         let perPolicy = ["none", "immediate", "exponential", "full_jitter", "equal_jitter", "decorrelated_jitter"]
-            .flatMap { ["calls_\($0)", "completion_\($0)_s", "work_done_\($0)_pct", "calls_per_done_\($0)", "peak_calls_\($0)_per_s"] }
-        let headline = ["calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s", "rejected", "clients", "capacity_per_s", "replications"]
+            .flatMap {
+                [
+                    "calls_\($0)", "completion_\($0)_s", "work_done_\($0)_pct", "calls_per_done_\($0)",
+                    "peak_calls_\($0)_per_s"
+                ]
+            }
+        let headline = [
+            "calls", "amplification", "completion_s", "work_done_pct", "gave_up", "peak_calls_per_s", "rejected",
+            "clients", "capacity_per_s", "replications"
+        ]
         #expect(report.metrics.map(\.name) == headline + perPolicy + ["events", "budget_cut"])
         #expect(report.tables.first?.rows.count == 6)
         #expect(report.charts.count == 2)
@@ -101,8 +115,12 @@ import Testing
 }
 
 extension RetryExperimentTests {
-    @Test("Each finding holds in its run's metrics", arguments: [[], ["clients=1"], ["capacity=1000000"], ["max_attempts=1"],
-                                                                 ["budget=0"], ["outage=2"], ["reject_cost=0"], ["base=0"]])
+    @Test(
+        "Each finding holds in its run's metrics",
+        arguments: [
+            [], ["clients=1"], ["capacity=1000000"], ["max_attempts=1"],
+            ["budget=0"], ["outage=2"], ["reject_cost=0"], ["base=0"]
+        ])
     func findingsHold(words: [String]) throws {
         let report = try run(words)
         let values = FindingList.values(of: report.metrics)

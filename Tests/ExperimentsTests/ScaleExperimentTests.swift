@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Experiments
 
 @Suite struct ScaleExperimentTests {
@@ -53,7 +54,9 @@ import Testing
         for rate in ["1", "1000", "20000"] {
             let report = try run(["rate=\(rate)", "requests=20000"])
             let says = report.findings.contains { $0.id == "scale.up_costs_more" }
-            #expect(says == (try metric(report, "up_cost_per_1k") > metric(report, "out_cost_per_1k") * 1.05), "rate \(rate)")
+            #expect(
+                says == (try metric(report, "up_cost_per_1k") > metric(report, "out_cost_per_1k") * 1.05),
+                "rate \(rate)")
         }
     }
 }

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import Experiments
 @testable import MiniCluster
 
 @Suite struct ShardingExperimentTests: ExperimentSuite {
     let experiment: any Experiment = ShardingExperiment()
 
-    @Test("Adding a shard moves about N/(N+1) of keys with mod-N and about 1/(N+1) with consistent hashing",
-          arguments: [3, 4, 8])
+    @Test(
+        "Adding a shard moves about N/(N+1) of keys with mod-N and about 1/(N+1) with consistent hashing",
+        arguments: [3, 4, 8])
     func movedKeys(shards: Int) throws {
         let report = try run(["shards=\(shards)", "vnodes=200", "keys=50000", "requests=1000"])
         let n = Double(shards)
@@ -36,7 +38,8 @@ import Testing
 @Suite struct HashRingTests {
     @Test("The ring is stable: the same key always lands on the same shard, and adding a shard only takes keys")
     func stability() {
-        let four = HashRing(shards: 4, virtualNodes: 50), five = HashRing(shards: 5, virtualNodes: 50)
+        let four = HashRing(shards: 4, virtualNodes: 50)
+        let five = HashRing(shards: 5, virtualNodes: 50)
         for key in 0..<2000 {
             let hash = StableHash.of(UInt64(key))
             #expect(four.shard(forHash: hash) == HashRing(shards: 4, virtualNodes: 50).shard(forHash: hash))

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import LabShell
 
 @Suite struct CompleterTests {
-    let completer = Completer(vocabulary: .init(
-        sections: ["0", "1", "1.1", "2", "2.1", "2.2", "2.3"],
-        experiments: [(id: "load", parameters: ["servers", "rate", "service"]), (id: "replication", parameters: ["replicas"])],
-        metrics: ["p99_ms", "p50_ms"]))
+    let completer = Completer(
+        vocabulary: .init(
+            sections: ["0", "1", "1.1", "2", "2.1", "2.2", "2.3"],
+            experiments: [
+                (id: "load", parameters: ["servers", "rate", "service"]), (id: "replication", parameters: ["replicas"])
+            ],
+            metrics: ["p99_ms", "p50_ms"]))
 
     @Test("A unique command prefix completes to the name and a space")
     func uniqueCommand() {

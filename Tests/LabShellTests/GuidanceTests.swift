@@ -1,7 +1,9 @@
 import Experiments
 import Foundation
+import LabText
 import Terminal
 import Testing
+
 @testable import LabShell
 
 /// A learner is told where they are and what comes next.
@@ -15,7 +17,9 @@ import Testing
             let editor = ScriptedLineEditor([.endOfInput])
             _ = REPL(session: session, editor: editor).run()
             let output = session.console.capturedOutput.replacingOccurrences(of: "\n", with: " ")
-            #expect(output.contains(language == .en ? "Welcome back. You were at 1.1" : "다시 오셨군요. 지난번에는 1.1절 「"), "\(output)")
+            #expect(
+                output.contains(language == .en ? "Welcome back. You were at 1.1" : "다시 오셨군요. 지난번에는 1.1절 「"),
+                "\(output)")
             #expect(output.contains(language == .en ? "type 'read 0.1'" : "이어 읽으려면 read 0.1"), "\(output)")
         }
     }
@@ -29,7 +33,8 @@ import Testing
         #expect(session.console.capturedOutput.split(separator: "\n").allSatisfy { $0.count <= 40 })
     }
 
-    @Test("toc wraps long titles at words within the width, in Korean too (Hangul counts 2 columns)", arguments: [40, 60])
+    @Test(
+        "toc wraps long titles at words within the width, in Korean too (Hangul counts 2 columns)", arguments: [40, 60])
     func tocFits(width: Int) throws {
         let session = makeSession(language: .ko)
         session.console.width = width
@@ -102,7 +107,9 @@ import Testing
     func conversion() {
         let usage = LabError.usage("bad", hint: "fix it")
         #expect(LabError(converting: usage, language: .en) == usage)
-        #expect(LabError(converting: ParameterError.duplicate(name: "rate"), language: .en) == LabError(ParameterError.duplicate(name: "rate")))
+        #expect(
+            LabError(converting: ParameterError.duplicate(name: "rate"), language: .en)
+                == LabError(ParameterError.duplicate(name: "rate")))
         let other = LabError(converting: Odd(), language: .en)
         #expect(other.message == "odd thing" && other.hint == nil && other.status == .failure)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabShell
 
 @Suite struct HistoryFileTests {
@@ -29,7 +30,8 @@ import Testing
 
     @Test("/dev/null turns history off")
     func off() {
-        let environment = ShellEnvironment(variables: ["SCALELAB_HISTORY": "/dev/null"], lessonsPath: "", statePath: "/tmp")
+        let environment = ShellEnvironment(
+            variables: ["SCALELAB_HISTORY": "/dev/null"], lessonsPath: "", statePath: "/tmp")
         #expect(HistoryFile(environment: environment).path == nil)
     }
 }
@@ -43,7 +45,9 @@ import Testing
         let path = folder + "/history"
         try "my own notes\n".write(toFile: path, atomically: false, encoding: .utf8)
         var file = HistoryFile(path: path)
-        #expect(file.check()?.en == "\(path): unreadable (not a libedit history file); kept as \(path).corrupt-1 and started afresh")
+        #expect(
+            file.check()?.en
+                == "\(path): unreadable (not a libedit history file); kept as \(path).corrupt-1 and started afresh")
         #expect(try String(contentsOfFile: path + ".corrupt-1", encoding: .utf8) == "my own notes\n")
         #expect(file.check() == nil)
     }
@@ -64,7 +68,8 @@ import Testing
         let folder = NSTemporaryDirectory() + "scalelab-history-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let dead = folder + "/history.tmp-999999999", live = folder + "/history.tmp-\(getpid())"
+        let dead = folder + "/history.tmp-999999999"
+        let live = folder + "/history.tmp-\(getpid())"
         for path in [dead, live] { _ = FileManager.default.createFile(atPath: path, contents: Data()) }
         var file = HistoryFile(path: folder + "/history")
         #expect(file.check() == nil)

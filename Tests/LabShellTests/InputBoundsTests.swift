@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LabShell
 
 @Suite struct InputBoundsTests {
@@ -6,7 +7,10 @@ import Testing
     func longLine() {
         let session = makeSession()
         let line = String(repeating: "x", count: 300_000)
-        #expect(throws: LabError.usage("the line is 300000 bytes long, more than 8192", hint: "split it into several commands")) {
+        #expect(
+            throws: LabError.usage(
+                "the line is 300000 bytes long, more than 8192", hint: "split it into several commands")
+        ) {
             try Interpreter.execute(line, in: session)
         }
     }
@@ -34,8 +38,11 @@ import Testing
     @Test("Two sweep= words are a usage error that says to keep one")
     func twoSweeps() {
         let session = makeSession()
-        #expect(throws: LabError.usage("run: 2 sweep= words; a run sweeps one parameter",
-                                       hint: "keep one, e.g. 'sweep=rate', and run again for the other")) {
+        #expect(
+            throws: LabError.usage(
+                "run: 2 sweep= words; a run sweeps one parameter",
+                hint: "keep one, e.g. 'sweep=rate', and run again for the other")
+        ) {
             try Interpreter.execute("run load sweep=rate sweep=servers", in: session)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabShell
 
 @Suite struct LessonsCheckTests {
@@ -16,13 +17,17 @@ import Testing
     }
 
     func check(_ folder: String) -> LessonsCheck.Outcome {
-        LessonsCheck(folder: folder, environment: ShellEnvironment(variables: [:], lessonsPath: folder, statePath: "/nonexistent")).run()
+        LessonsCheck(
+            folder: folder,
+            environment: ShellEnvironment(variables: [:], lessonsPath: folder, statePath: "/nonexistent")
+        ).run()
     }
 
     @Test("A course whose lab blocks and scripts all hold passes, counting what it ran")
     func passes() throws {
-        let folder = try makeCourse(english: "# 1. Why\n```lab\necho ok\nseed 3\n```\n",
-                                    korean: "# 1. 왜\n```lab\necho 좋아요\n```\n", script: "echo demo --ko 데모\n")
+        let folder = try makeCourse(
+            english: "# 1. Why\n```lab\necho ok\nseed 3\n```\n",
+            korean: "# 1. 왜\n```lab\necho 좋아요\n```\n", script: "echo demo --ko 데모\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = check(folder)
         #expect(outcome.failures.isEmpty)
@@ -32,28 +37,40 @@ import Testing
 
     @Test("A lab command that fails is reported at its file and line, and says what is missing")
     func labFailure() throws {
-        let folder = try makeCourse(english: "# 1. Why\n\n```lab\necho fine\nrun nosuchexperiment\n```\n",
-                                    korean: "# 1. 왜\n", script: "echo demo --ko 데모\n")
+        let folder = try makeCourse(
+            english: "# 1. Why\n\n```lab\necho fine\nrun nosuchexperiment\n```\n",
+            korean: "# 1. 왜\n", script: "echo demo --ko 데모\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = check(folder)
-        #expect(outcome.failures.map(\.description) == ["\(folder)/en/1-why.md:5: unknown experiment 'nosuchexperiment' (type 'experiments' for the list)"])
+        #expect(
+            outcome.failures.map(\.description) == [
+                "\(folder)/en/1-why.md:5: unknown experiment 'nosuchexperiment' (type 'experiments' for the list)"
+            ])
     }
 
     @Test("A failing script is reported once per language with its line")
     func scriptFailure() throws {
-        let folder = try makeCourse(english: "# 1. Why\n", korean: "# 1. 왜\n", script: "echo a --ko 가\n\nexpect x < 1\n")
+        let folder = try makeCourse(
+            english: "# 1. Why\n", korean: "# 1. 왜\n", script: "echo a --ko 가\n\nexpect x < 1\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = check(folder)
         #expect(outcome.failures.count == 2)
-        #expect(outcome.failures.first?.description == "\(folder)/scripts/demo.lab:3: [en] expect: no experiment has run yet (run one first, e.g. 'run load')")
+        #expect(
+            outcome.failures.first?.description
+                == "\(folder)/scripts/demo.lab:3: [en] expect: no experiment has run yet (run one first, e.g. 'run load')"
+        )
     }
 
     @Test("An echo in a lesson script without its Korean is reported at its line")
     func untranslatedEcho() throws {
-        let folder = try makeCourse(english: "# 1. Why\n", korean: "# 1. 왜\n", script: "seed 3\necho \"only English\"\n")
+        let folder = try makeCourse(
+            english: "# 1. Why\n", korean: "# 1. 왜\n", script: "seed 3\necho \"only English\"\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(check(folder).failures.map(\.description)
-                == ["\(folder)/scripts/demo.lab:2: echo has no Korean; add --ko \"...\" with the same sentence in Korean"])
+        #expect(
+            check(folder).failures.map(\.description)
+                == [
+                    "\(folder)/scripts/demo.lab:2: echo has no Korean; add --ko \"...\" with the same sentence in Korean"
+                ])
     }
 
     @Test("Sections present in one language only are reported")

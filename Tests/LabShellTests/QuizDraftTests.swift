@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabShell
 
 @Suite("Quizzes keep every typed answer")
@@ -7,7 +8,8 @@ struct QuizDraftTests {
     /// A session whose state folder is a fresh temporary folder, answering from `editor`.
     static func session(state: String, editor: ScriptedLineEditor) -> Session {
         let environment = ShellEnvironment(variables: ["USER": "minji"], lessonsPath: lessonsFolder, statePath: state)
-        let session = Session(language: .en, console: Console(sink: .capture, width: 80), mode: .interactive, environment: environment)
+        let session = Session(
+            language: .en, console: Console(sink: .capture, width: 80), mode: .interactive, environment: environment)
         session.answerReader = { editor.readLine(prompt: $0) }
         return session
     }
@@ -19,7 +21,9 @@ struct QuizDraftTests {
         let first = ScriptedLineEditor([.line("c"), .line("b"), .interrupted])
         let session = Self.session(state: state, editor: first)
         try Interpreter.execute("quiz 5", in: session)
-        #expect(session.console.capturedOutput.contains("quiz stopped; your 2 answer(s) are kept as a draft: 'quiz 5' picks up where you stopped"))
+        #expect(
+            session.console.capturedOutput.contains(
+                "quiz stopped; your 2 answer(s) are kept as a draft: 'quiz 5' picks up where you stopped"))
         let drafts = try FileManager.default.contentsOfDirectory(atPath: state + "/drafts")
         #expect(drafts.count == 1)
 
@@ -40,7 +44,9 @@ struct QuizDraftTests {
         let editor = ScriptedLineEditor([.line("a")])
         let session = Self.session(state: folder + "/state", editor: editor)
         for out in [folder + "/taken.json", folder + "/missing/sheet.json"] {
-            #expect(throws: LabError.self) { try Interpreter.execute(words: ["quiz", "5", "--learner", "Kim", "--out", out], in: session) }
+            #expect(throws: LabError.self) {
+                try Interpreter.execute(words: ["quiz", "5", "--learner", "Kim", "--out", out], in: session)
+            }
         }
         #expect(editor.prompts.isEmpty)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LabShell
 
 /// A line editor that replays events, for testing the loop without a terminal.

@@ -1,4 +1,6 @@
+import LabText
 import Testing
+
 @testable import Experiments
 @testable import LabShell
 @testable import Lessons
@@ -7,9 +9,12 @@ import Testing
 struct ReviewCommandTests {
     /// An interactive session on day 100 whose answers come from `editor`, with `cards` due.
     static func session(_ editor: ScriptedLineEditor, cards: [ReviewCard], language: Language = .en) -> Session {
-        let environment = ShellEnvironment(variables: ["SCALELAB_DAY": "100", "USER": "ada"], lessonsPath: lessonsFolder,
-                                           statePath: "/nonexistent/state")
-        let session = Session(language: language, console: Console(sink: .capture, width: 80), mode: .interactive, environment: environment)
+        let environment = ShellEnvironment(
+            variables: ["SCALELAB_DAY": "100", "USER": "ada"], lessonsPath: lessonsFolder,
+            statePath: "/nonexistent/state")
+        let session = Session(
+            language: language, console: Console(sink: .capture, width: 80), mode: .interactive,
+            environment: environment)
         session.progress.reviewCards = cards
         session.answerReader = { editor.readLine(prompt: $0) }
         return session
@@ -46,23 +51,33 @@ struct ReviewCommandTests {
     @Test("a question that cites no experiment is asked at once")
     func noOffer() throws {
         let editor = ScriptedLineEditor([.line("vertical")])
-        let session = Self.session(editor, cards: [ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 99)])
+        let session = Self.session(
+            editor, cards: [ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 99)])
         try Interpreter.execute("review", in: session)
         #expect(!session.console.capturedOutput.contains("this question is about"))
         #expect(editor.prompts == ["answer> "])
     }
 
-    @Test("progress counts the questions review asks: cards whose question left the course or became an essay are named and left out")
+    @Test(
+        "progress counts the questions review asks: cards whose question left the course or became an essay are named and left out"
+    )
     func countsAgree() throws {
-        let cards = [Self.moved, ReviewCard(quiz: "section-2", question: "s2-gone", day: 90), ReviewCard(quiz: "my-own", question: "q1", day: 100),
-                     ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 101), ReviewCard(quiz: "section-3", question: "s3-payment-essay", day: 100)]
+        let cards = [
+            Self.moved, ReviewCard(quiz: "section-2", question: "s2-gone", day: 90),
+            ReviewCard(quiz: "my-own", question: "q1", day: 100),
+            ReviewCard(quiz: "section-0", question: "s0-scale-up-name", day: 101),
+            ReviewCard(quiz: "section-3", question: "s3-payment-essay", day: 100)
+        ]
         let editor = ScriptedLineEditor([.line("n"), .line("80")])
         let session = Self.session(editor, cards: cards)
         try Interpreter.execute("progress", in: session)
         #expect(session.console.capturedOutput.contains("5 question(s) in review, 1 due today ('review')."))
         try Interpreter.execute("review", in: session)
         let output = session.console.capturedOutput
-        #expect(output.contains("3 due question(s) are left out, no longer in the course or graded by hand: my-own q1, section-2 s2-gone, section-3 s3-payment-essay"))
+        #expect(
+            output.contains(
+                "3 due question(s) are left out, no longer in the course or graded by hand: my-own q1, section-2 s2-gone, section-3 s3-payment-essay"
+            ))
         #expect(output.contains("[1/1]") && !output.contains("[1/2]"))
         #expect(editor.prompts.filter { $0 == "answer> " }.count == 1)
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import LabShell
 import Lessons
+import Testing
+
+@testable import LabShell
 
 @Suite struct ScriptRunnerTests {
     @Test("Comments and blank lines are skipped; commands run in order")
@@ -76,7 +77,10 @@ import Lessons
 
     @Test("A missing script, a folder and an unreadable one each say what is wrong and the fix, in Korean too")
     func readErrors() throws {
-        #expect(throws: LabError.usage("/nonexistent/x.lab: no such script", hint: "check the path; 'set' shows the lessons folder")) {
+        #expect(
+            throws: LabError.usage(
+                "/nonexistent/x.lab: no such script", hint: "check the path; 'set' shows the lessons folder")
+        ) {
             try ScriptSource.file("/nonexistent/x.lab")
         }
         #expect(throws: LabError.usage("/tmp: 스크립트가 아니라 폴더입니다", hint: "그 안의 .lab 파일을 지정하세요")) {
@@ -87,9 +91,12 @@ import Lessons
     @Test("An unreadable script says permission denied", .enabled(if: getuid() != 0, "root reads every file"))
     func permissionDenied() throws {
         let path = NSTemporaryDirectory() + "scalelab-locked-\(UUID().uuidString).lab"
-        _ = FileManager.default.createFile(atPath: path, contents: Data("echo x\n".utf8), attributes: [.posixPermissions: 0])
+        _ = FileManager.default.createFile(
+            atPath: path, contents: Data("echo x\n".utf8), attributes: [.posixPermissions: 0])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: LabError.usage("\(path): permission denied", hint: "make it readable (chmod u+r) or run a copy")) {
+        #expect(
+            throws: LabError.usage("\(path): permission denied", hint: "make it readable (chmod u+r) or run a copy")
+        ) {
             try ScriptSource.file(path)
         }
     }
@@ -102,7 +109,8 @@ import Lessons
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/progress.json"
-        let text = #"{"version": 9, "sections_read": ["2.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": []}"#
+        let text =
+            #"{"version": 9, "sections_read": ["2.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": []}"#
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         let session = makeSession(language: .ko)
         let warnings = session.attachProgress(ProgressStore(path: path))

@@ -1,16 +1,18 @@
 import Testing
+
 @testable import LabShell
 
 @Suite struct WordsTests {
-    @Test("Words split on spaces; quotes group and disappear; Korean stays intact",
-          arguments: [
+    @Test(
+        "Words split on spaces; quotes group and disappear; Korean stays intact",
+        arguments: [
             ("run load rate=3", ["run", "load", "rate=3"]),
             ("  echo   spaced\tout ", ["echo", "spaced", "out"]),
             (#"echo "hello world" 한글"#, ["echo", "hello world", "한글"]),
             (#"echo 'it''s' "a \"q\"""#, ["echo", "its", #"a "q""#]),
             (#"echo a\ b"#, ["echo", "a b"]),
-            ("", []),
-          ])
+            ("", [])
+        ])
     func splits(line: String, words: [String]) throws {
         #expect(try Words.split(line) == words)
     }
@@ -24,8 +26,10 @@ import Testing
 }
 
 @Suite struct SuggestionTests {
-    @Test("Close typos and prefixes are suggested; far words are not",
-          arguments: [("hepl", "help"), ("ech", "echo"), ("sed", "seed"), ("quti", "quit"), ("xyzzy", nil)] as [(String, String?)])
+    @Test(
+        "Close typos and prefixes are suggested; far words are not",
+        arguments: [("hepl", "help"), ("ech", "echo"), ("sed", "seed"), ("quti", "quit"), ("xyzzy", nil)]
+            as [(String, String?)])
     func suggestions(word: String, expected: String?) {
         #expect(Suggestion.closest(to: word, in: ["help", "echo", "seed", "set", "quit"]) == expected)
     }

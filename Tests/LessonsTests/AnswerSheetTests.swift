@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Answer sheets, answers files and papers")
@@ -11,9 +12,12 @@ struct AnswerSheetTests {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
         let path = directory + "/sheet.json"
-        let sheet = AnswerSheet(quiz: key, learner: "김민준", submittedAt: Date(timeIntervalSince1970: 0), answers: [
-            "mc": .text("A second server"), "ma": .texts(["Web server"]), "tf": .bool(false), "num": .number(4), "sa": .text("breaker"),
-        ])
+        let sheet = AnswerSheet(
+            quiz: key, learner: "김민준", submittedAt: Date(timeIntervalSince1970: 0),
+            answers: [
+                "mc": .text("A second server"), "ma": .texts(["Web server"]), "tf": .bool(false), "num": .number(4),
+                "sa": .text("breaker")
+            ])
         try sheet.write(to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("\"format\" : \"scalelab-answers/2\""))
@@ -26,28 +30,49 @@ struct AnswerSheetTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["sheet.json"])
     }
 
-    @Test("bad sheets are refused with a precise reason", arguments: [
-        ("{", "not an answer sheet: not valid JSON"),
-        (" \n", "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"),
-        ("[1, 2]", "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"scalelab-answers/2\", ...}"),
-        (#"{"format":"scalelab-answers/3","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
-         "format 'scalelab-answers/3' is not 'scalelab-answers/2' (or 'scalelab-answers/1'); make the sheet again with 'scalelab quiz ... --out'"),
-        (#"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
-         "a version 1 sheet of another version of this quiz or another quiz ('other', digest abc, key 'scaling' DIGEST12): "
-            + "version 1 has no per-question digests to regrade by; grade it with the key it was answered on, or have the learner answer again"),
-        (#"{"format":"scalelab-answers/2","quiz":"other","quiz_sha256":"abc","questions":{"mc":"x"},"learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
-         "answers another quiz ('other', digest abc): none of its questions is a question of this key ('scaling', digest DIGEST12); check --key"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"yesterday","answers":{}}"#,
-         "submitted_at 'yesterday' is not a time such as 2026-12-01T09:30:00Z"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
-         "not an answer sheet: missing field 'learner'"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":" \r\n ","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
-         "no learner name"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"num":"4"}}"#,
-         "answer to 'num' should be a number (numerical), got a string"),
-        (#"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"mc":null}}"#,
-         "not an answer sheet: 'answers.mc': expected a string, a list of strings, true/false, a number or an object of strings"),
-    ])
+    @Test(
+        "bad sheets are refused with a precise reason",
+        arguments: [
+            ("{", "not an answer sheet: not valid JSON"),
+            (" \n", "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"),
+            (
+                "[1, 2]",
+                "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"scalelab-answers/2\", ...}"
+            ),
+            (
+                #"{"format":"scalelab-answers/3","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+                "format 'scalelab-answers/3' is not 'scalelab-answers/2' (or 'scalelab-answers/1'); make the sheet again with 'scalelab quiz ... --out'"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"other","quiz_sha256":"abc","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+                "a version 1 sheet of another version of this quiz or another quiz ('other', digest abc, key 'scaling' DIGEST12): "
+                    + "version 1 has no per-question digests to regrade by; grade it with the key it was answered on, or have the learner answer again"
+            ),
+            (
+                #"{"format":"scalelab-answers/2","quiz":"other","quiz_sha256":"abc","questions":{"mc":"x"},"learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+                "answers another quiz ('other', digest abc): none of its questions is a question of this key ('scaling', digest DIGEST12); check --key"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"yesterday","answers":{}}"#,
+                "submitted_at 'yesterday' is not a time such as 2026-12-01T09:30:00Z"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+                "not an answer sheet: missing field 'learner'"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":" \r\n ","submitted_at":"2026-01-01T00:00:00Z","answers":{}}"#,
+                "no learner name"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"num":"4"}}"#,
+                "answer to 'num' should be a number (numerical), got a string"
+            ),
+            (
+                #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"DIGEST","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"mc":null}}"#,
+                "not an answer sheet: 'answers.mc': expected a string, a list of strings, true/false, a number or an object of strings"
+            )
+        ])
     func refused(json: String, reason: String) {
         let digest = key.sha256
         let data = Data(json.replacingOccurrences(of: "DIGEST", with: digest).utf8)
@@ -62,24 +87,30 @@ struct AnswerSheetTests {
 
     @Test("answers to ids the key lacks are warnings, not failures")
     func unknownIDs() throws {
-        let json = #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"zz\u001b[2J":1}}"#
+        let json =
+            #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"zz\u001b[2J":1}}"#
         let (_, warnings) = try AnswerSheet.validated(Data(json.utf8), key: key)
         #expect(warnings == [#"warning: answer to 'zz\u{1B}[2J' which is not a question of the key"#])
     }
 
     @Test("an answers file is read like typing, and every bad line is reported")
     func answersFile() throws {
-        let answers = try AnswersFile.parse("# mine\nmc: a\nma: a, b\ntf: 거짓\n\nnum: 4\nsa: Circuit Breaker\nessay: 길게 썼어요\\n두 줄", file: "a.txt", quiz: key)
-        #expect(answers == [
-            "mc": .text("A second server"), "ma": .texts(["Web server", "API server"]), "tf": .bool(false),
-            "num": .number(4), "sa": .text("Circuit Breaker"), "essay": .text("길게 썼어요\n두 줄"),
-        ])
-        #expect(throws: AnswersFileError(messages: [
-            "a.txt:1: expected 'id: answer', such as 'q1: b'",
-            "a.txt:2: no question 'intro' in quiz 'scaling' (its questions: mc, ma, tf, num, sa, essay)",
-            "a.txt:3: could not understand 'z'; type a letter a-c",
-            "a.txt:5: 'mc' was already answered on line 4",
-        ])) {
+        let answers = try AnswersFile.parse(
+            "# mine\nmc: a\nma: a, b\ntf: 거짓\n\nnum: 4\nsa: Circuit Breaker\nessay: 길게 썼어요\\n두 줄", file: "a.txt",
+            quiz: key)
+        #expect(
+            answers == [
+                "mc": .text("A second server"), "ma": .texts(["Web server", "API server"]), "tf": .bool(false),
+                "num": .number(4), "sa": .text("Circuit Breaker"), "essay": .text("길게 썼어요\n두 줄")
+            ])
+        #expect(
+            throws: AnswersFileError(messages: [
+                "a.txt:1: expected 'id: answer', such as 'q1: b'",
+                "a.txt:2: no question 'intro' in quiz 'scaling' (its questions: mc, ma, tf, num, sa, essay)",
+                "a.txt:3: could not understand 'z'; type a letter a-c",
+                "a.txt:5: 'mc' was already answered on line 4"
+            ])
+        ) {
             try AnswersFile.parse("mc b\nintro: x\nmc: z\nmc: a\nmc: b", file: "a.txt", quiz: key)
         }
     }
@@ -88,20 +119,29 @@ struct AnswerSheetTests {
     func paper() throws {
         let paper = QuizPaper(key: key, order: ChoiceOrder(seed: "p.json"))
         let json = String(decoding: paper.encoded(), as: UTF8.self)
-        for secret in ["fraction", "Half", "feedback", "It only holds copies", "See 1.2", "circuit breaker", "-100", "\"4\""] {
+        for secret in [
+            "fraction", "Half", "feedback", "It only holds copies", "See 1.2", "circuit breaker", "-100", "\"4\""
+        ] {
             #expect(!json.contains(secret), "paper leaks \(secret)")
         }
         let quiz = try QuizPaper.decode(paper.encoded(), file: "p.json").makeQuiz()
         #expect(quiz.isPaper && quiz.id == "scaling" && quiz.sha256 == key.sha256)
         #expect(quiz.questions.map(\.id) == key.questions.map(\.id))
-        #expect(quiz.question(id: "mc")?.kind.choices.map(\.text).sorted() == ["A bigger server", "A cache", "A second server"])
+        #expect(
+            quiz.question(id: "mc")?.kind.choices.map(\.text).sorted() == [
+                "A bigger server", "A cache", "A second server"
+            ])
         #expect(quiz.question(id: "mc")?.kind.choices.allSatisfy { $0.fraction == 0 } == true)
     }
 
     @Test("a paper with another format version is refused")
     func paperVersion() {
         let json = #"{"format":"scalelab-paper/9","quiz":"q","quiz_sha256":"x","questions":[]}"#
-        #expect(throws: QuizFileError(path: "p.json", reason: "paper format 'scalelab-paper/9' is not 'scalelab-paper/2'; make it again with 'quiz paper'")) {
+        #expect(
+            throws: QuizFileError(
+                path: "p.json",
+                reason: "paper format 'scalelab-paper/9' is not 'scalelab-paper/2'; make it again with 'quiz paper'")
+        ) {
             try QuizPaper.decode(Data(json.utf8), file: "p.json")
         }
     }

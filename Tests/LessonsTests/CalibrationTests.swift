@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite struct CalibrationTests {
@@ -10,8 +11,10 @@ import Testing
     @Test("Calibration compares the mean miss of the earlier and the later half of a section's predictions")
     func halves() throws {
         var progress = Progress()
-        progress.predictions = [record("1.1", guess: 2, measured: 10), record("2.1", guess: 5, measured: 5, within: true),
-                                record("1.1", guess: 15, measured: 10), record("1.1", guess: 11, measured: 10, within: true)]
+        progress.predictions = [
+            record("1.1", guess: 2, measured: 10), record("2.1", guess: 5, measured: 5, within: true),
+            record("1.1", guess: 15, measured: 10), record("1.1", guess: 11, measured: 10, within: true)
+        ]
         let calibration = try #require(progress.calibration(section: "1.1"))
         #expect(calibration.count == 3 && calibration.hits == 1)
         #expect(abs(calibration.earlierError - 0.65) < 1e-9)

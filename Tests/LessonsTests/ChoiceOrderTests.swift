@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Choices shuffled per learner")
 struct ChoiceOrderTests {
-    static let key = try! QuizFile.parseGIFT(Data("""
-        ::mc:: Pick {=right ~one ~two ~three ~four ~five ####See 1.1.}
+    static let key = try! QuizFile.parseGIFT(
+        Data(
+            """
+            ::mc:: Pick {=right ~one ~two ~three ~four ~five ####See 1.1.}
 
-        ::ma:: Tick {~%50%x ~%50%y ~%-100%z ####See 1.1.}
-        """.utf8), path: "order.gift")
+            ::ma:: Tick {~%50%x ~%50%y ~%-100%z ####See 1.1.}
+            """.utf8), path: "order.gift")
 
     static func shown(_ learner: String) -> [String] {
         QuizSession(quiz: key, order: ChoiceOrder(seed: learner)).current!.choices.map(\.text)
@@ -29,7 +32,8 @@ struct ChoiceOrderTests {
 
     @Test("the order does not depend on where the key wrote the right answer")
     func keyOrderHidden() throws {
-        let moved = try QuizFile.parseGIFT(Data("::mc:: Pick {~four ~one =right ~three ~two ~five ####See 1.1.}".utf8), path: "order.gift")
+        let moved = try QuizFile.parseGIFT(
+            Data("::mc:: Pick {~four ~one =right ~three ~two ~five ####See 1.1.}".utf8), path: "order.gift")
         let session = QuizSession(quiz: moved, order: ChoiceOrder(seed: "Ada"))
         #expect(session.current!.choices.map(\.text) == Self.shown("Ada"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lessons
 
 @Suite struct LessonDocumentTests {
@@ -61,9 +62,11 @@ import Testing
 }
 
 @Suite struct CourseTests {
-    let course = Course(sections:
-        LessonDocument(markdown: "# 0. Questions\n## 0.1 First\nAlpha\n## 0.2 Second\nBeta alpha", file: "0.md").sections
-        + LessonDocument(markdown: "# 1. Why\nGamma\n## 1.1 Three\nALPHA here", file: "1.md").sections,
+    let course = Course(
+        sections:
+            LessonDocument(markdown: "# 0. Questions\n## 0.1 First\nAlpha\n## 0.2 Second\nBeta alpha", file: "0.md")
+            .sections
+            + LessonDocument(markdown: "# 1. Why\nGamma\n## 1.1 Three\nALPHA here", file: "1.md").sections,
         folder: "/x")
 
     @Test("next and prev walk the sections in reading order")

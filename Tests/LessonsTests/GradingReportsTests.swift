@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Response analysis and exports an instructor can use")
@@ -7,11 +8,16 @@ struct GradingReportsTests {
     /// Four sheets: three pick a multiple-choice answer, one leaves it out; two carry an id and e-mail.
     func book() throws -> Gradebook {
         let key = sampleKey()
-        let picks: [(String, String?)] = [("Ada", "A second server"), ("Bob", "A bigger server"), ("Cho", "A second server"), ("Dan", nil)]
+        let picks: [(String, String?)] = [
+            ("Ada", "A second server"), ("Bob", "A bigger server"), ("Cho", "A second server"), ("Dan", nil)
+        ]
         let submissions = picks.enumerated().map { index, pick in
-            Gradebook.Submission(path: "\(index).json", sheet: AnswerSheet(
-                quiz: key, learner: pick.0, learnerID: index < 2 ? "s\(index)" : nil, email: index < 2 ? "\(pick.0)@uni.kr" : nil,
-                submittedAt: Date(timeIntervalSince1970: 0), answers: pick.1.map { ["mc": .text($0)] } ?? [:]))
+            Gradebook.Submission(
+                path: "\(index).json",
+                sheet: AnswerSheet(
+                    quiz: key, learner: pick.0, learnerID: index < 2 ? "s\(index)" : nil,
+                    email: index < 2 ? "\(pick.0)@uni.kr" : nil,
+                    submittedAt: Date(timeIntervalSince1970: 0), answers: pick.1.map { ["mc": .text($0)] } ?? [:]))
         }
         return try Gradebook(key: key, keyPath: "scaling.gift", submissions: submissions)
     }
@@ -30,7 +36,9 @@ struct GradingReportsTests {
         let json = Grader.report(book, format: .json)
         #expect(json.contains("\"answer\" : \"A bigger server\"") && json.contains("\"standard_deviation\""))
         let markdown = Grader.report(book, format: .markdown)
-        #expect(markdown.contains("| A second server | 2 | 50% | ✓ |") && markdown.contains("| A bigger server | 1 | 25% | 50% |"))
+        #expect(
+            markdown.contains("| A second server | 2 | 50% | ✓ |")
+                && markdown.contains("| A bigger server | 1 | 25% | 50% |"))
     }
 
     @Test("the CSV carries id and e-mail columns when sheets have them, and a BOM for Excel")
@@ -47,7 +55,9 @@ struct GradingReportsTests {
         let sheets = ["김민준", "Kim Minji", "../etc", "Ada"].map { GradedSheet(path: $0, learner: $0, items: []) }
         let slugs = FeedbackWriter.slugs(sheets)
         #expect(slugs == FeedbackWriter.slugs(sheets.reversed()).reversed())
-        #expect(slugs[3] == "Ada" && slugs[0].hasPrefix("learner-") && slugs[1].hasPrefix("Kim_Minji-") && slugs[2].hasPrefix("etc-"))
+        #expect(
+            slugs[3] == "Ada" && slugs[0].hasPrefix("learner-") && slugs[1].hasPrefix("Kim_Minji-")
+                && slugs[2].hasPrefix("etc-"))
     }
 
     @Test("subfolders are scanned; a folder with no sheet is an error naming it")
@@ -55,7 +65,8 @@ struct GradingReportsTests {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
         try OutputFile.write(Data(sampleKeyText.utf8), to: directory + "/scaling.gift")
-        try FileManager.default.createDirectory(atPath: directory + "/in/ada/attempt", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory + "/in/ada/attempt", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: directory + "/empty", withIntermediateDirectories: true)
         try AnswerSheet(quiz: sampleKey(), learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: [:])
             .write(to: directory + "/in/ada/attempt/sheet.json")
@@ -63,6 +74,9 @@ struct GradingReportsTests {
         #expect(found.exitStatus == 0 && found.graded == 1)
         let empty = Grader.run(GradeRequest(keyPath: directory + "/scaling.gift", inputs: [directory + "/empty"]))
         #expect(empty.exitStatus == 2)
-        #expect(empty.diagnostics == ["\(directory)/empty: no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes"])
+        #expect(
+            empty.diagnostics == [
+                "\(directory)/empty: no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes"
+            ])
     }
 }

@@ -11,7 +11,9 @@ struct InertJSONTests {
         let data = InertJSON.encode(hostile)
         let text = String(decoding: data, as: UTF8.self)
         #expect(UntrustedText.isInert(text))
-        #expect(text.contains(#"\u009b"#) && text.contains(#"\u007f"#) && text.contains(#"\u2028"#) && text.contains(#"\u202e"#))
+        #expect(
+            text.contains(#"\u009b"#) && text.contains(#"\u007f"#) && text.contains(#"\u2028"#)
+                && text.contains(#"\u202e"#))
         #expect(text.contains("김민준"))
         #expect(try JSONDecoder().decode([String: String].self, from: data) == hostile)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Manual marks, deadlines and late policies")
@@ -8,16 +9,22 @@ struct MarksAndDeadlineTests {
     func book(marks: [Mark] = [], deadline: Date? = nil, policy: LatePolicy = .keep) throws -> Gradebook {
         let key = sampleKey()
         let submissions = [("Ada", 100.0), ("Bob", 200.0)].map { name, time in
-            Gradebook.Submission(path: name.lowercased() + ".json", sheet: AnswerSheet(
-                quiz: key, learner: name, submittedAt: Date(timeIntervalSince1970: time), answers: ["tf": .bool(false), "essay": .text("Split by key.")]))
+            Gradebook.Submission(
+                path: name.lowercased() + ".json",
+                sheet: AnswerSheet(
+                    quiz: key, learner: name, submittedAt: Date(timeIntervalSince1970: time),
+                    answers: ["tf": .bool(false), "essay": .text("Split by key.")]))
         }
-        return try Gradebook(key: key, keyPath: "scaling.gift", submissions: submissions,
-                             options: GradingOptions(deadline: deadline, latePolicy: policy, marks: marks))
+        return try Gradebook(
+            key: key, keyPath: "scaling.gift", submissions: submissions,
+            options: GradingOptions(deadline: deadline, latePolicy: policy, marks: marks))
     }
 
     @Test("a marked essay counts in the maximum; an override replaces the key's score and adds the comment")
     func marks() throws {
-        let marks = try Marks.parse("learner,question,points,comment\r\nAda,essay,0.5,\"Good, but short\"\r\nBob,tf,0,override\r\nBob,essay,,\r\n", file: "m.csv")
+        let marks = try Marks.parse(
+            "learner,question,points,comment\r\nAda,essay,0.5,\"Good, but short\"\r\nBob,tf,0,override\r\nBob,essay,,\r\n",
+            file: "m.csv")
         let book = try book(marks: marks)
         #expect(book.sheets.map(\.maxPoints) == [6, 5])
         #expect(book.sheets.map(\.points) == [1.5, 0])
@@ -29,13 +36,16 @@ struct MarksAndDeadlineTests {
 
     @Test("every bad mark is reported with its file and line")
     func badMarks() throws {
-        let marks = try Marks.parse("learner,question,points\nEve,essay,1\nAda,nope,1\nAda,essay,2\nAda,essay,1\nAda,essay,1\n", file: "m.csv")
-        #expect(throws: MarkProblems(messages: [
-            "m.csv:2: no counted sheet of learner 'Eve'; write the name or id as the gradebook shows it",
-            "m.csv:3: no question 'nope' in the key (its questions: mc, ma, tf, num, sa, essay)",
-            "m.csv:4: 2 points is outside 0 to 1, what 'essay' is worth",
-            "m.csv:6: marked already on m.csv:5",
-        ])) { try book(marks: marks) }
+        let marks = try Marks.parse(
+            "learner,question,points\nEve,essay,1\nAda,nope,1\nAda,essay,2\nAda,essay,1\nAda,essay,1\n", file: "m.csv")
+        #expect(
+            throws: MarkProblems(messages: [
+                "m.csv:2: no counted sheet of learner 'Eve'; write the name or id as the gradebook shows it",
+                "m.csv:3: no question 'nope' in the key (its questions: mc, ma, tf, num, sa, essay)",
+                "m.csv:4: 2 points is outside 0 to 1, what 'essay' is worth",
+                "m.csv:6: marked already on m.csv:5"
+            ])
+        ) { try book(marks: marks) }
         #expect(throws: MarkProblems(messages: ["m.csv:2: points 'lots' is not a number; write it as 0.5 or 2"])) {
             try Marks.parse("learner,question,points\nAda,essay,lots\n", file: "m.csv")
         }
@@ -47,9 +57,11 @@ struct MarksAndDeadlineTests {
         #expect(Marks.template(try book()) == "learner,question,points,comment\r\nAda,essay,,\r\nBob,essay,,\r\n")
     }
 
-    @Test("late sheets are kept and flagged, penalised, or dropped", arguments: [
-        (LatePolicy.keep, [1.0, 1.0], 0), (.penalise(0.25), [1.0, 0.75], 0), (.drop, [1.0], 1),
-    ])
+    @Test(
+        "late sheets are kept and flagged, penalised, or dropped",
+        arguments: [
+            (LatePolicy.keep, [1.0, 1.0], 0), (.penalise(0.25), [1.0, 0.75], 0), (.drop, [1.0], 1)
+        ])
     func late(policy: LatePolicy, points: [Double], dropped: Int) throws {
         let book = try book(deadline: Date(timeIntervalSince1970: 150), policy: policy)
         #expect(book.sheets.map(\.points) == points)
@@ -59,10 +71,13 @@ struct MarksAndDeadlineTests {
         #expect(note != nil, "\(book.diagnostics)")
     }
 
-    @Test("late policies and deadlines are read as written, and refused otherwise", arguments: [
-        ("keep", LatePolicy.keep), ("drop", .drop), ("penalise:10", .penalise(0.1)), ("penalize:10%", .penalise(0.1)),
-        ("penalise:150", nil), ("later", nil),
-    ])
+    @Test(
+        "late policies and deadlines are read as written, and refused otherwise",
+        arguments: [
+            ("keep", LatePolicy.keep), ("drop", .drop), ("penalise:10", .penalise(0.1)),
+            ("penalize:10%", .penalise(0.1)),
+            ("penalise:150", nil), ("later", nil)
+        ])
     func policyText(text: String, policy: LatePolicy?) {
         #expect(LatePolicy(text: text) == policy)
         #expect(GradingOptions.deadline("2026-12-01T18:00:00+09:00") == Date(timeIntervalSince1970: 1_796_115_600))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("A paper reveals nothing about the answers")
@@ -10,7 +11,8 @@ struct PaperLeakTests {
             let choices = ["red", "green", "blue"].enumerated().map { ($0.offset == pick ? "=" : "~") + $0.element }
             return "::q\(number):: Colour \(number)? {\(choices.joined(separator: " "))}"
         }
-        let source = (questions + ["::tf:: Sky is blue? {\(truth ? "T" : "F")}", "::n:: Two? {#2}"]).joined(separator: "\n\n")
+        let source = (questions + ["::tf:: Sky is blue? {\(truth ? "T" : "F")}", "::n:: Two? {#2}"]).joined(
+            separator: "\n\n")
         return try! QuizFile.parseGIFT(Data(source.utf8), path: "secret.gift")
     }
 
@@ -19,11 +21,19 @@ struct PaperLeakTests {
         let real = QuizPaper(key: Self.key(picks: [2, 0, 1], truth: false), order: ChoiceOrder(seed: "Ada")).encoded()
         var matches = 0
         var candidates = 0
-        for a in 0..<3 { for b in 0..<3 { for c in 0..<3 { for truth in [false, true] {
-            candidates += 1
-            let guess = QuizPaper(key: Self.key(picks: [a, b, c], truth: truth), order: ChoiceOrder(seed: "Ada")).encoded()
-            if guess == real { matches += 1 }
-        } } } }
+        for a in 0..<3 {
+            for b in 0..<3 {
+                for c in 0..<3 {
+                    for truth in [false, true] {
+                        candidates += 1
+                        let guess = QuizPaper(
+                            key: Self.key(picks: [a, b, c], truth: truth), order: ChoiceOrder(seed: "Ada")
+                        ).encoded()
+                        if guess == real { matches += 1 }
+                    }
+                }
+            }
+        }
         #expect(candidates == 54)
         #expect(matches == candidates, "only \(matches) of \(candidates) candidate keys give the real paper: it leaks")
     }
@@ -35,7 +45,8 @@ struct PaperLeakTests {
         let quiz = try paper.makeQuiz()
         #expect(QuizPaper.digest(of: quiz.questions) == paper.quizSHA256)
         #expect(paper.quizSHA256 == key.sha256)
-        let sheet = AnswerSheet(quiz: quiz, learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: ["q0": .text("green")])
+        let sheet = AnswerSheet(
+            quiz: quiz, learner: "Ada", submittedAt: Date(timeIntervalSince1970: 0), answers: ["q0": .text("green")])
         let (read, _) = try AnswerSheet.validated(sheet.encoded(), key: key)
         #expect(key.question(id: "q0")?.score(read.answers["q0"]).verdict == .correct)
     }
@@ -43,7 +54,9 @@ struct PaperLeakTests {
     @Test("papers of different learners list the choices in different orders")
     func ownOrder() {
         let key = Self.key(picks: [0, 0, 0], truth: true)
-        let orders = (0..<12).map { QuizPaper(key: key, order: ChoiceOrder(seed: "paper-\($0).json")).questions[0].choices ?? [] }
+        let orders = (0..<12).map {
+            QuizPaper(key: key, order: ChoiceOrder(seed: "paper-\($0).json")).questions[0].choices ?? []
+        }
         #expect(Set(orders).count > 1)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("SM-2 reviews and the progress file")
@@ -54,7 +55,10 @@ struct ProgressTests {
         try Data("older".utf8).write(to: URL(fileURLWithPath: store.path + ".corrupt-1"))
         let loaded = store.load()
         #expect(loaded.progress == Progress())
-        #expect(loaded.warnings.map(\.en) == ["\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"])
+        #expect(
+            loaded.warnings.map(\.en) == [
+                "\(store.path): unreadable (not valid JSON); kept as \(store.path).corrupt-2 and started afresh"
+            ])
         #expect(try String(contentsOfFile: store.path + ".corrupt-2", encoding: .utf8) == "{broken")
     }
 
@@ -63,8 +67,10 @@ struct ProgressTests {
         let directory = makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = ProgressStore(path: directory + "/progress.json")
-        var first = store.load().progress, second = store.load().progress
-        let firstBase = first, secondBase = second
+        var first = store.load().progress
+        var second = store.load().progress
+        let firstBase = first
+        let secondBase = second
         first.markRead("1.1")
         first = try store.save(first, base: firstBase)
         second.markRead("2.1")
@@ -86,12 +92,16 @@ struct ProgressTests {
         let directory = makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = ProgressStore(path: directory + "/progress.json")
-        let text = #"{"version": 2, "sections_read": ["1.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [], "streak": 9}"#
+        let text =
+            #"{"version": 2, "sections_read": ["1.1"], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [], "streak": 9}"#
         try text.write(toFile: store.path, atomically: false, encoding: .utf8)
         let loaded = store.load()
         #expect(loaded.progress.sectionsRead == ["1.1"])
         #expect(!loaded.isWritable)
-        #expect(loaded.warnings.map(\.en) == ["\(store.path): written by a newer scalelab (layout 2, this one knows 1); used read-only, so this session's progress is not saved (move the file away to start a new one)"])
+        #expect(
+            loaded.warnings.map(\.en) == [
+                "\(store.path): written by a newer scalelab (layout 2, this one knows 1); used read-only, so this session's progress is not saved (move the file away to start a new one)"
+            ])
         #expect(throws: ProgressFileChanged.self) { try store.save(loaded.progress) }
         #expect(try String(contentsOfFile: store.path, encoding: .utf8) == text)
     }
@@ -109,14 +119,22 @@ struct ProgressTests {
 
     @Test("a full disk or a forbidden folder is said in words, with the fix")
     func stateFileErrors() {
-        #expect(StateFileError(path: "/s/progress.json", code: ENOSPC).description == "/s/progress.json: the disk is full; free some space")
+        #expect(
+            StateFileError(path: "/s/progress.json", code: ENOSPC).description
+                == "/s/progress.json: the disk is full; free some space")
         #expect(StateFileError(path: "/s/p", code: ENOSPC).message.ko == "/s/p: 디스크가 가득 찼습니다. 공간을 비우세요")
-        #expect(StateFileError(path: "/s/p", code: EACCES).description.hasSuffix("permission denied; make the folder writable or set XDG_STATE_HOME"))
+        #expect(
+            StateFileError(path: "/s/p", code: EACCES).description.hasSuffix(
+                "permission denied; make the folder writable or set XDG_STATE_HOME"))
     }
 
     @Test("the default path follows XDG_STATE_HOME, else HOME")
     func defaultPath() {
-        #expect(ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/scalelab/progress.json")
-        #expect(ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/scalelab/progress.json")
+        #expect(
+            ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])
+                == "/s/scalelab/progress.json")
+        #expect(
+            ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/state/scalelab/progress.json")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Quiz lints in lessons check")
@@ -16,14 +17,25 @@ struct QuizLintTests {
 
     static let fixtures: [Fixture] = [
         Fixture(source: "::two:: Q {=a =b ~c \(fine)}", line: 1, says: "more than one choice gets full credit"),
-        Fixture(source: "::cut:: N = 3? {=W = 2, R = 2 ~W = 1 \(fine)}", line: 1, says: "choices look like fragments of one formula ('W', '2, R', '2'"),
-        Fixture(source: "::pair:: Q {~at least W =2 replicas ~x y ~z w \(fine)}", line: 1, says: "choice 'at least W' and the next choice '2 replicas'"),
-        Fixture(source: "::num:: Q {~one copy ~two copies =3 ~no copy \(fine)}", line: 1, says: "choice '3' is only a number among choices that are words"),
+        Fixture(
+            source: "::cut:: N = 3? {=W = 2, R = 2 ~W = 1 \(fine)}", line: 1,
+            says: "choices look like fragments of one formula ('W', '2, R', '2'"),
+        Fixture(
+            source: "::pair:: Q {~at least W =2 replicas ~x y ~z w \(fine)}", line: 1,
+            says: "choice 'at least W' and the next choice '2 replicas'"),
+        Fixture(
+            source: "::num:: Q {~one copy ~two copies =3 ~no copy \(fine)}", line: 1,
+            says: "choice '3' is only a number among choices that are words"),
         Fixture(source: "::rhs:: Q {~x y ~W >= 2 ~z w ~u v \(fine)}", line: 1, says: "choice 'W >' ends with '>'"),
-        Fixture(source: "::comma:: Q {=R, W ~x y ~z w ~u v \(fine)}", line: 1, says: "choice 'R, W' ends with a lone word after a comma"),
-        Fixture(source: "\n::three:: Q {=a ~b ~c \(fine)}", line: 2, says: "3 choices; give a multiple-choice question at least 4"),
-        Fixture(source: "::nosec:: Q {=a ~b ~c ~d ####Because the cache answers first. Try `run cache`.}", line: 1,
-                says: "the general feedback points to no section"),
+        Fixture(
+            source: "::comma:: Q {=R, W ~x y ~z w ~u v \(fine)}", line: 1,
+            says: "choice 'R, W' ends with a lone word after a comma"),
+        Fixture(
+            source: "\n::three:: Q {=a ~b ~c \(fine)}", line: 2,
+            says: "3 choices; give a multiple-choice question at least 4"),
+        Fixture(
+            source: "::nosec:: Q {=a ~b ~c ~d ####Because the cache answers first. Try `run cache`.}", line: 1,
+            says: "the general feedback points to no section"),
         Fixture(source: "::bare:: Q {=a ~b}", line: 1, says: "no general feedback"),
         Fixture(source: "\n\n::essay:: Explain. {}", line: 3, says: "an essay without a model answer"),
         Fixture(source: "::sec:: Q {=a ~b ####See 9.9.}", line: 1, says: "cites section 9.9"),
@@ -31,11 +43,15 @@ struct QuizLintTests {
         Fixture(source: "::exp:: Q {=a ~b ####See 2.3 and `run nosuch x=1`.}", line: 1, says: "cites 'run nosuch'"),
         Fixture(source: "::tf:: Q {T#Right: it is.#No.\(fine)}", line: 1, says: "starts by praising"),
         Fixture(source: "::tfko:: Q {F#맞습니다.#아니요.\(fine)}", line: 1, says: "starts by praising"),
-        Fixture(source: (1...4).map { "::p\($0):: Q\($0) {=right \($0) ~w ~v \(fine)}" }.joined(separator: "\n\n"),
-                line: 1, says: "the right answer is choice a in 4 of 4"),
-        Fixture(source: (1...4).map { "::l\($0):: Q\($0) {~w ~the long right answer \($0) ~v =a much longer right answer \(fine)}" }
-                    .joined(separator: "\n\n").replacingOccurrences(of: "~the long right answer", with: "~x"),
-                line: 1, says: "the right answer is the longest choice in 4 of 4"),
+        Fixture(
+            source: (1...4).map { "::p\($0):: Q\($0) {=right \($0) ~w ~v \(fine)}" }.joined(separator: "\n\n"),
+            line: 1, says: "the right answer is choice a in 4 of 4"),
+        Fixture(
+            source: (1...4).map {
+                "::l\($0):: Q\($0) {~w ~the long right answer \($0) ~v =a much longer right answer \(fine)}"
+            }
+            .joined(separator: "\n\n").replacingOccurrences(of: "~the long right answer", with: "~x"),
+            line: 1, says: "the right answer is the longest choice in 4 of 4")
     ]
 
     static let lint = QuizLint(sections: ["2.3", "3.1"], experiments: ["cache", "breaker"])
@@ -55,8 +71,9 @@ struct QuizLintTests {
     func fewerThanFour() throws {
         let found = try Self.findings("::three:: Q {=a ~b ~c \(Self.fine)}\n\n::four:: Q {=a ~b ~c ~d \(Self.fine)}")
         #expect(found.count == 1, "\(found)")
-        #expect(found.first?.description == "f.gift:1: 'three': 3 choices; give a multiple-choice question at least 4, "
-            + "with distractors a thoughtful learner might pick")
+        #expect(
+            found.first?.description == "f.gift:1: 'three': 3 choices; give a multiple-choice question at least 4, "
+                + "with distractors a thoughtful learner might pick")
     }
 
     @Test("numbers as choices of a numbers question, and words with commas, are not fragments")
@@ -74,8 +91,12 @@ struct QuizLintTests {
     func courseQuizzes(language: String) throws {
         let lessons = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
         let sections = Set(["0.1", "0.2", "0.3", "1.1", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"])
-        let lint = QuizLint(sections: sections, experiments: ["availability", "bulkhead", "breaker", "cache", "load", "queue",
-                                                                   "replication", "retry", "scale", "sessions", "sharding"])
+        let lint = QuizLint(
+            sections: sections,
+            experiments: [
+                "availability", "bulkhead", "breaker", "cache", "load", "queue",
+                "replication", "retry", "scale", "sessions", "sharding"
+            ])
         for number in 0...3 {
             let path = "/\(lessons)/lessons/quizzes/\(language)/section-\(number).gift"
             let found = lint.check(try QuizFile.loadKey(path: path), file: path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Quiz sessions")
@@ -33,7 +34,8 @@ struct QuizSessionTests {
     @Test("on a paper every result is only submitted, and the sheet carries the key's digest")
     func paperSession() throws {
         let key = sampleKey()
-        let paper = try QuizPaper.decode(QuizPaper(key: key, order: ChoiceOrder(seed: "Ada")).encoded(), file: "p.json").makeQuiz()
+        let paper = try QuizPaper.decode(QuizPaper(key: key, order: ChoiceOrder(seed: "Ada")).encoded(), file: "p.json")
+            .makeQuiz()
         var session = QuizSession(quiz: paper)
         let letter = try #require(session.current?.choices.first { $0.text == "A second server" }).letter
         let outcome = try session.answer(letter)
@@ -53,8 +55,10 @@ struct QuizSessionTests {
 
 @Suite("Matching questions in a session")
 struct MatchingSessionTests {
-    static let key = try! QuizFile.parseGIFT(Data(
-        "::layers:: Match each protocol to its layer. {=TCP -> transport =IP -> network =HTTP -> application =-> physical ####See 1.1.}".utf8),
+    static let key = try! QuizFile.parseGIFT(
+        Data(
+            "::layers:: Match each protocol to its layer. {=TCP -> transport =IP -> network =HTTP -> application =-> physical ####See 1.1.}"
+                .utf8),
         path: "m.gift")
 
     @Test("items are numbered, options lettered in the learner's order, and one letter per item scores each pair")
@@ -65,7 +69,8 @@ struct MatchingSessionTests {
         #expect(Set(shown.choices.map(\.text)) == ["transport", "network", "application", "physical"])
         let letter = { (text: String) in shown.choices.first { $0.text == text }!.letter }
         #expect(throws: AnswerProblem.self) { try session.answer(letter("transport")) }
-        let outcome = try session.answer([letter("transport"), letter("application"), letter("application")].joined(separator: ","))
+        let outcome = try session.answer(
+            [letter("transport"), letter("application"), letter("application")].joined(separator: ","))
         #expect(outcome.response == .pairs(["TCP": "transport", "IP": "application", "HTTP": "application"]))
         #expect(abs((outcome.score?.fraction ?? 0) - 2.0 / 3) < 1e-9 && outcome.score?.verdict == .partial)
         #expect(outcome.score?.rightAnswer == "TCP → transport; IP → network; HTTP → application")
@@ -73,7 +78,9 @@ struct MatchingSessionTests {
 
     @Test("a paper of a matching question shows items and options, and its sheet grades against the key")
     func paper() throws {
-        let paper = try QuizPaper.decode(QuizPaper(key: Self.key, order: ChoiceOrder(seed: "p")).encoded(), file: "p.json").makeQuiz()
+        let paper = try QuizPaper.decode(
+            QuizPaper(key: Self.key, order: ChoiceOrder(seed: "p")).encoded(), file: "p.json"
+        ).makeQuiz()
         var session = QuizSession(quiz: paper)
         let shown = try #require(session.current)
         #expect(shown.prompts == ["TCP", "IP", "HTTP"] && shown.choices.count == 4)

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import Lessons
 
 @Suite("Scoring by Moodle's rules")
 struct ScoringTests {
-    static let questions = GIFTParser.parse("""
+    static let questions = GIFTParser.parse(
+        """
         ::mc:: Pick {=Paris#Yes ~%50%Lyon#Half ~%-50%Rome#No ~Berlin}
 
         ::ma:: Primes {~%50%2#two ~%50%3#three ~%-100%4#four}
@@ -29,7 +31,8 @@ struct ScoringTests {
         ::heavy:: Worth three {T}
 
         ::es:: Explain {}
-        """, file: "t.gift").questions
+        """, file: "t.gift"
+    ).questions
 
     static func question(_ id: String) -> Question {
         questions.first { $0.id == id }!
@@ -52,7 +55,7 @@ struct ScoringTests {
         ("num", .number(3.15), 1, .correct, ["Good"]),
         ("num", .number(3.3), 0.5, .partial, ["Rough"]),
         ("num", .number(4), 0, .wrong, []),
-        ("range", .number(1), 1, .correct, []),
+        ("range", .number(1), 1, .correct, [])
     ]
 
     static let moodleCases: [Case] = [
@@ -70,7 +73,7 @@ struct ScoringTests {
         ("match", .pairs(["TCP": "transport", "IP": "application"]), 1.0 / 3, .partial, []),
         ("sa", .text("busan"), 0.5, .partial, ["Second city"]),
         ("heavy", .bool(true), 3, .correct, []),
-        ("mc", .bool(true), 0, .wrong, []),
+        ("mc", .bool(true), 0, .wrong, [])
     ]
 
     @Test("each response earns its points, verdict and feedback", arguments: basicCases + moodleCases)
@@ -81,10 +84,12 @@ struct ScoringTests {
         #expect(score.feedback == feedback)
     }
 
-    @Test("right, partial and wrong follow Moodle's thresholds 0.999999 and 0.000001", arguments: [
-        (1.0, Verdict.correct), (0.9999995, .correct), (0.999999, .partial), (0.5, .partial), (0.000001, .partial),
-        (0.0000005, .wrong), (0, .wrong), (-0.5, .wrong),
-    ])
+    @Test(
+        "right, partial and wrong follow Moodle's thresholds 0.999999 and 0.000001",
+        arguments: [
+            (1.0, Verdict.correct), (0.9999995, .correct), (0.999999, .partial), (0.5, .partial), (0.000001, .partial),
+            (0.0000005, .wrong), (0, .wrong), (-0.5, .wrong)
+        ])
     func thresholds(fraction: Double, verdict: Verdict) {
         #expect(Verdict(fraction: fraction) == verdict)
     }
@@ -108,16 +113,22 @@ struct ScoringTests {
         #expect(essay.verdict == .ungraded && essay.maxPoints == 0)
     }
 
-    @Test("the right answer is shown as text", arguments: [
-        ("mc", "Paris"), ("ma", "2; 3"), ("tf", "false"), ("num", "3.14 ± 0.01"), ("range", "3 ± 2"), ("sa", "Seoul"),
-    ])
+    @Test(
+        "the right answer is shown as text",
+        arguments: [
+            ("mc", "Paris"), ("ma", "2; 3"), ("tf", "false"), ("num", "3.14 ± 0.01"), ("range", "3 ± 2"),
+            ("sa", "Seoul")
+        ])
     func rightAnswer(id: String, text: String) {
         #expect(Self.question(id).rightAnswer == text)
     }
 
-    @Test("numbers are formatted without locale or exponent", arguments: [
-        (1.0, 2, "1"), (0.5, 2, "0.5"), (1 / 3.0, 2, "0.33"), (-0.001, 2, "0"), (-2.25, 2, "-2.25"), (1e7, 2, "10000000"), (2.5, 0, "3"),
-    ])
+    @Test(
+        "numbers are formatted without locale or exponent",
+        arguments: [
+            (1.0, 2, "1"), (0.5, 2, "0.5"), (1 / 3.0, 2, "0.33"), (-0.001, 2, "0"), (-2.25, 2, "-2.25"),
+            (1e7, 2, "10000000"), (2.5, 0, "3")
+        ])
     func decimalText(value: Double, digits: Int, text: String) {
         #expect(DecimalText.format(value, digits: digits) == text)
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Lessons
 
 /// A fresh folder under the system's temporary directory, for one test.

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import MiniCluster
 
 @Suite struct WorkerPoolTests {
     @Test("Requests start while workers are free, then queue, then are rejected when the queue is full")
     func admission() {
         var pool = WorkerPool(workers: 2, queueCapacity: 1)
-        #expect([pool.arrive(1), pool.arrive(2), pool.arrive(3), pool.arrive(4)] == [.started, .started, .queued, .rejected])
+        #expect(
+            [pool.arrive(1), pool.arrive(2), pool.arrive(3), pool.arrive(4)] == [.started, .started, .queued, .rejected]
+        )
         #expect(pool.finish() == 3)
         #expect(pool.finish() == nil)
         #expect(pool.inSystem == 1)
@@ -14,7 +17,9 @@ import Testing
     @Test("A crashed server fails its queued requests, serves nothing until it recovers")
     func crash() {
         var pool = WorkerPool(workers: 1)
-        _ = pool.arrive(1); _ = pool.arrive(2); _ = pool.arrive(3)
+        _ = pool.arrive(1)
+        _ = pool.arrive(2)
+        _ = pool.arrive(3)
         #expect(pool.crash() == [2, 3])
         #expect(pool.inSystem == 0)
         #expect(pool.arrive(4) == .rejected)
@@ -44,7 +49,8 @@ import Testing
     @Test("Failures and repairs alternate with the MTBF/MTTR availability in the long run")
     func failureSchedule() {
         var schedule = FailureSchedule(mtbf: .seconds(900), mttr: .seconds(100), random: RandomSource(seed: 2))
-        var time = SimTime.zero, down = 0.0
+        var time = SimTime.zero
+        var down = 0.0
         for _ in 0..<20_000 {
             let failure = schedule.nextFailure(after: time)
             time = schedule.repair(after: failure)
@@ -56,9 +62,12 @@ import Testing
 
     @Test("A spike raises the arrival rate only inside its window")
     func spike() {
-        var arrivals = PoissonArrivals(profile: .spike(base: 100, peak: 1000, from: .seconds(10), to: .seconds(20)),
-                                       random: RandomSource(seed: 4))
-        var time = SimTime.zero, before = 0, during = 0
+        var arrivals = PoissonArrivals(
+            profile: .spike(base: 100, peak: 1000, from: .seconds(10), to: .seconds(20)),
+            random: RandomSource(seed: 4))
+        var time = SimTime.zero
+        var before = 0
+        var during = 0
         while time < .seconds(20) {
             time = arrivals.next(after: time)
             if time < .seconds(10) { before += 1 } else if time < .seconds(20) { during += 1 }
@@ -86,7 +95,10 @@ import Testing
         recorder.record(.seconds(30))
         recorder.record(.seconds(7_200))
         let hour = 3_600_000.0
-        #expect(recorder.bucketCounts(edgesMilliseconds: [0, hour * 0.9, hour * 1.1, hour * 1.2, hour * 1.3]) == [1, 1, 0, 0])
+        #expect(
+            recorder.bucketCounts(edgesMilliseconds: [0, hour * 0.9, hour * 1.1, hour * 1.2, hour * 1.3]) == [
+                1, 1, 0, 0
+            ])
     }
 
     @Test("A state timeline merges repeated states and measures time in each")
@@ -103,7 +115,9 @@ import Testing
     @Test("A time series averages per interval and sums per interval")
     func series() {
         var series = TimeSeries(interval: .seconds(1))
-        series.add(2, at: .milliseconds(100)); series.add(4, at: .milliseconds(900)); series.add(10, at: .milliseconds(2500))
+        series.add(2, at: .milliseconds(100))
+        series.add(4, at: .milliseconds(900))
+        series.add(10, at: .milliseconds(2500))
         #expect(series.means.map(\.value) == [3, 10])
         #expect(series.sums(until: .seconds(3)).map(\.value) == [6, 0, 10])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MiniCluster
 
 @Suite struct EstimateTests {
@@ -41,6 +42,6 @@ import Testing
         for _ in 0..<20_000 { latency.record(.milliseconds(Distribution.exponential(mean: 1).sample(using: &random))) }
         let p99 = latency.percentileMilliseconds(99)
         #expect(p99.halfWidth > 0)
-        #expect(p99.lower < 4.605 && 4.605 < p99.upper, "\(p99)")   // −ln(0.01) ms
+        #expect(p99.lower < 4.605 && 4.605 < p99.upper, "\(p99)")  // −ln(0.01) ms
     }
 }

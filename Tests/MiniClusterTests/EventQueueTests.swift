@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MiniCluster
 
 @Suite struct EventQueueTests {
@@ -13,7 +14,10 @@ import Testing
             let time = Int64(random.next() % 50)
             pending.append((time, queue.push(round, at: SimTime(nanoseconds: time))))
             if random.next() % 3 == 0, let entry = queue.pop() {
-                let earliest = pending.indices.min { pending[$0].time != pending[$1].time ? pending[$0].time < pending[$1].time : pending[$0].sequence < pending[$1].sequence }!
+                let earliest = pending.indices.min {
+                    pending[$0].time != pending[$1].time
+                        ? pending[$0].time < pending[$1].time : pending[$0].sequence < pending[$1].sequence
+                }!
                 expected.append(pending.remove(at: earliest))
                 popped.append((entry.time.nanoseconds, entry.sequence))
                 #expect(Int(entry.sequence) == entry.event)

@@ -32,8 +32,9 @@ struct LoadProfileVolumeTests {
 
     @Test("a profile made with the old initialiser gets the default sizes")
     func oldInitialiserStillWorks() {
-        let profile = LoadProfile(name: "small", users: 1000, dailyActiveShare: 0.5, requestsPerActivePerDay: 10,
-                                  readShare: 0.5, peakFactor: 2)
+        let profile = LoadProfile(
+            name: "small", users: 1000, dailyActiveShare: 0.5, requestsPerActivePerDay: 10,
+            readShare: 0.5, peakFactor: 2)
         #expect(profile.responseBytes == 10_000 && profile.writeBytes == 1_000)
         #expect(profile.writesPerDay == 2500)
     }

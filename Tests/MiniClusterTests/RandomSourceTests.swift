@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import MiniCluster
 
 @Suite struct RandomSourceTests {
     @Test("The same seed gives the same stream; another seed a different one")
     func determinism() {
-        var a = RandomSource(seed: 42), b = RandomSource(seed: 42), c = RandomSource(seed: 43)
+        var a = RandomSource(seed: 42)
+        var b = RandomSource(seed: 42)
+        var c = RandomSource(seed: 43)
         let first = (0..<5).map { _ in a.next() }
         #expect(first == (0..<5).map { _ in b.next() })
         #expect(first != (0..<5).map { _ in c.next() })
@@ -19,14 +22,17 @@ import Testing
 
     @Test("Forked streams differ from their parent and are reproducible")
     func fork() {
-        var parent = RandomSource(seed: 7), again = RandomSource(seed: 7)
-        var child = parent.fork(), childAgain = again.fork()
+        var parent = RandomSource(seed: 7)
+        var again = RandomSource(seed: 7)
+        var child = parent.fork()
+        var childAgain = again.fork()
         #expect(child.next() == childAgain.next())
         #expect(parent.next() != child.next())
     }
 
-    @Test("Each distribution's sample mean and variance match its parameters",
-          arguments: [Distribution.constant(3), .uniform(2, 6), .exponential(mean: 5), .logNormal(mean: 4, sigma: 0.5)])
+    @Test(
+        "Each distribution's sample mean and variance match its parameters",
+        arguments: [Distribution.constant(3), .uniform(2, 6), .exponential(mean: 5), .logNormal(mean: 4, sigma: 0.5)])
     func moments(distribution: Distribution) {
         var random = RandomSource(seed: 11)
         let samples = (0..<200_000).map { _ in distribution.sample(using: &random) }

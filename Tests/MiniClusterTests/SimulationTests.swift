@@ -1,9 +1,13 @@
 import Testing
+
 @testable import MiniCluster
 
 /// A model that logs which event ran when.
 struct Recorder: SimulationModel {
-    enum Event { case mark(String), chain(Int) }
+    enum Event {
+        case mark(String)
+        case chain(Int)
+    }
     var log: [String] = []
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {

@@ -26,7 +26,8 @@ import Testing
         let json = try ScalelabProcess.run(["design", "run", "2.1", "requests=5000", "--json"])
         let metrics = try Self.metrics(json.stdout)
         #expect(metrics["DB_M.utilization"] != nil && metrics["read.p99_ms"] != nil && metrics["cost_month"] != nil)
-        let script = try ScalelabProcess.run(["-f", "-"], input: "design run 2.1 requests=5000\nexpect DB_M.utilization > 0.9\n")
+        let script = try ScalelabProcess.run(
+            ["-f", "-"], input: "design run 2.1 requests=5000\nexpect DB_M.utilization > 0.9\n")
         #expect(script.status == 1)
         #expect(script.stderr.hasPrefix("<stdin>:2: expect DB_M.utilization > 0.9 failed: DB_M.utilization is 0.0"))
     }
@@ -35,7 +36,8 @@ import Testing
     func sameAsCacheExperiment() throws {
         let experiment = try Self.metrics(try ScalelabProcess.run(["run", "cache", "--json"]).stdout)
         let design = try Self.metrics(try ScalelabProcess.run(["design", "run", "scale-out", "--json"]).stdout)
-        let expected = try #require(experiment["hit_ratio"]), measured = try #require(design["Redis.hit_ratio"])
+        let expected = try #require(experiment["hit_ratio"])
+        let measured = try #require(design["Redis.hit_ratio"])
         #expect(abs(expected - measured) < 0.01, "experiment \(expected), design \(measured)")
     }
 
@@ -44,18 +46,21 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("bad.mmd").path
-        try "graph LR\n    User[사용자] --> App[Server]\n%% sim App: app wrkers=16\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try "graph LR\n    User[사용자] --> App[Server]\n%% sim App: app wrkers=16\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
         let result = try ScalelabProcess.run(["design", "run", file])
         #expect(result.status == 2)
-        #expect(result.stderr == """
-        scalelab: \(file):3:17: error: unknown attribute 'wrkers' for app (did you mean 'workers'?)
-        %% sim App: app wrkers=16
-                        ^
-        fix: app takes: workers, service, queue, timeout, mtbf, mttr, cost, region
+        #expect(
+            result.stderr == """
+                scalelab: \(file):3:17: error: unknown attribute 'wrkers' for app (did you mean 'workers'?)
+                %% sim App: app wrkers=16
+                                ^
+                fix: app takes: workers, service, queue, timeout, mtbf, mttr, cost, region
 
-        """)
+                """)
         let cycle = folder.appendingPathComponent("cycle.mmd").path
-        try "graph LR\n    User[사용자] --> A[서버]\n    A --> B[서버 2] --> A\n".write(toFile: cycle, atomically: true, encoding: .utf8)
+        try "graph LR\n    User[사용자] --> A[서버]\n    A --> B[서버 2] --> A\n".write(
+            toFile: cycle, atomically: true, encoding: .utf8)
         let korean = try ScalelabProcess.run(["--lang", "ko", "design", "run", cycle])
         #expect(korean.stderr.contains("3:19: 오류: 동기 호출 B --> A가 고리를 만듭니다"))
         #expect(korean.stderr.contains("\n    A --> B[서버 2] --> A\n                    ^\n고치려면: B -.-> A"))
@@ -82,12 +87,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let sequence = folder.appendingPathComponent("seq.mmd").path
         try "sequenceDiagram\n  A->>B: hi\n".write(toFile: sequence, atomically: true, encoding: .utf8)
-        #expect(try ScalelabProcess.run(["design", "run", sequence]).stderr.contains(":1:1: error: a design is a Mermaid flowchart"))
+        #expect(
+            try ScalelabProcess.run(["design", "run", sequence]).stderr.contains(
+                ":1:1: error: a design is a Mermaid flowchart"))
         let binary = folder.appendingPathComponent("bin.mmd").path
         _ = FileManager.default.createFile(atPath: binary, contents: Data([0x67, 0x72, 0xFF, 0x0A]))
-        #expect(try ScalelabProcess.run(["design", "run", binary]).stderr.contains(":1:3: error: the file is not valid UTF-8"))
+        #expect(
+            try ScalelabProcess.run(["design", "run", binary]).stderr.contains(
+                ":1:3: error: the file is not valid UTF-8"))
         let scenario = try ScalelabProcess.run(["design", "run", "2.1", "scenario=kill DB_X at 1s"])
-        #expect(scenario.status == 2 && scenario.stderr.contains("'DB_X', which is not a node") && scenario.stderr.contains("did you mean 'DB_M'?"))
+        #expect(
+            scenario.status == 2 && scenario.stderr.contains("'DB_X', which is not a node")
+                && scenario.stderr.contains("did you mean 'DB_M'?"))
     }
 }
 
@@ -102,7 +113,8 @@ import Testing
         let result = try ScalelabProcess.run(["design", "run", wide, "requests=1000"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("(10000 nodes do not fit in 80 columns"))
-        try (lines + ["LB --> N9999[Server]"]).joined(separator: "\n").write(toFile: wide, atomically: true, encoding: .utf8)
+        try (lines + ["LB --> N9999[Server]"]).joined(separator: "\n").write(
+            toFile: wide, atomically: true, encoding: .utf8)
         let refused = try ScalelabProcess.run(["design", "run", wide])
         #expect(refused.status == 2 && refused.stderr.contains(":10001:1: error: the design has more than 10000 nodes"))
     }

@@ -14,7 +14,8 @@ import Testing
     func fileScripts() throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let first = folder + "/a.lab", second = folder + "/b.lab"
+        let first = folder + "/a.lab"
+        let second = folder + "/b.lab"
         try "# first\necho a\n".write(toFile: first, atomically: true, encoding: .utf8)
         try "echo b\r\nseed 9\n".write(toFile: second, atomically: true, encoding: .utf8)
         let result = try ScalelabProcess.run(["-f", first, "-f", "-", "-f", second], input: "echo from stdin\n")
@@ -41,7 +42,9 @@ import Testing
     @Test("A missing script file is named in the error")
     func missingScript() throws {
         let result = try ScalelabProcess.run(["-f", "/nonexistent/demo.lab"])
-        #expect(result.stderr == "scalelab: /nonexistent/demo.lab: no such script (check the path; 'set' shows the lessons folder)\n")
+        #expect(
+            result.stderr
+                == "scalelab: /nonexistent/demo.lab: no such script (check the path; 'set' shows the lessons folder)\n")
         #expect(result.status == 2)
     }
 
@@ -49,7 +52,9 @@ import Testing
     func globalOptions() throws {
         #expect(try ScalelabProcess.run(["--version"]).stdout == "scalelab 0.1.0\n")
         #expect(try ScalelabProcess.run(["lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout == "언어 = ko (한국어)\n")
-        #expect(try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix("language = en"))
+        #expect(
+            try ScalelabProcess.run(["--lang", "en", "lang"], environment: ["LANG": "ko_KR.UTF-8"]).stdout.hasPrefix(
+                "language = en"))
         let bad = try ScalelabProcess.run(["--lang", "fr", "lang"])
         #expect(bad.stderr.contains("'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'ko'"))
         #expect(bad.status == 2)

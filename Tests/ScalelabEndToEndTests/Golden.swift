@@ -13,17 +13,23 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing golden file \(file.path); run the tests with SCALELAB_RECORD=1 to create it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(file.path); run the tests with SCALELAB_RECORD=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         if actual != expected {
-            let firstDifference = zip(actual.split(separator: "\n", omittingEmptySubsequences: false),
-                                      expected.split(separator: "\n", omittingEmptySubsequences: false))
-                .enumerated().first { $0.element.0 != $0.element.1 }
-            let where_ = firstDifference.map { "line \($0.offset + 1): got «\($0.element.0)» expected «\($0.element.1)»" } ?? "lengths differ"
-            Issue.record("\(name) differs from its golden file (\(where_)); SCALELAB_RECORD=1 re-records it",
-                         sourceLocation: sourceLocation)
+            let firstDifference = zip(
+                actual.split(separator: "\n", omittingEmptySubsequences: false),
+                expected.split(separator: "\n", omittingEmptySubsequences: false)
+            )
+            .enumerated().first { $0.element.0 != $0.element.1 }
+            let where_ =
+                firstDifference.map { "line \($0.offset + 1): got «\($0.element.0)» expected «\($0.element.1)»" }
+                ?? "lengths differ"
+            Issue.record(
+                "\(name) differs from its golden file (\(where_)); SCALELAB_RECORD=1 re-records it",
+                sourceLocation: sourceLocation)
         }
     }
 }

@@ -16,9 +16,15 @@ import Testing
         return false
     }
 
-    static func expectSafe(_ result: ScalelabProcess.Result, _ door: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(!isDangerous(result.stdout.utf8), "stdout of \(door): \(result.stdout.debugDescription)", sourceLocation: sourceLocation)
-        #expect(!isDangerous(result.stderr.utf8), "stderr of \(door): \(result.stderr.debugDescription)", sourceLocation: sourceLocation)
+    static func expectSafe(
+        _ result: ScalelabProcess.Result, _ door: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            !isDangerous(result.stdout.utf8), "stdout of \(door): \(result.stdout.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            !isDangerous(result.stderr.utf8), "stderr of \(door): \(result.stderr.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     @Test("Script, stdin, argument and environment doors print escapes as visible text")
@@ -32,11 +38,13 @@ import Testing
         Self.expectSafe(fromFile, "a script")
         #expect(fromFile.stdout.contains(#"\u{1B}]52;c;cHduZWQ=\u{07}"#))
         #expect(fromFile.stderr.contains("evil.lab:2: unknown command '\\u{1B}]52"))
-        Self.expectSafe(try ScalelabProcess.run([], input: "echo \(Self.evil)\n\(Self.evil)\n", environment: state), "stdin")
+        Self.expectSafe(
+            try ScalelabProcess.run([], input: "echo \(Self.evil)\n\(Self.evil)\n", environment: state), "stdin")
         Self.expectSafe(try ScalelabProcess.run([Self.evil], environment: state), "an argument")
         Self.expectSafe(try ScalelabProcess.run(["--lang", Self.evil, "toc"], environment: state), "a global option")
         Self.expectSafe(try ScalelabProcess.run(["-f", folder + "/" + Self.evil], environment: state), "a script path")
-        let environment = try ScalelabProcess.run(["toc"], environment: state.merging(["SCALELAB_LESSONS": "/nonexistent/" + Self.evil]) { $1 })
+        let environment = try ScalelabProcess.run(
+            ["toc"], environment: state.merging(["SCALELAB_LESSONS": "/nonexistent/" + Self.evil]) { $1 })
         Self.expectSafe(environment, "the environment")
         #expect(environment.status != 0)
     }
@@ -47,31 +55,41 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let state = ["XDG_STATE_HOME": folder]
         let key = folder + "/evil.gift"
-        try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n\n::q2:: Broken \(Self.evil) {=a ~b\n".write(toFile: key, atomically: true, encoding: .utf8)
-        Self.expectSafe(try ScalelabProcess.run(["grade", "--key", key, folder], environment: state), "a broken GIFT key")
-        try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n".write(toFile: key, atomically: true, encoding: .utf8)
+        try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n\n::q2:: Broken \(Self.evil) {=a ~b\n".write(
+            toFile: key, atomically: true, encoding: .utf8)
+        Self.expectSafe(
+            try ScalelabProcess.run(["grade", "--key", key, folder], environment: state), "a broken GIFT key")
+        try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n".write(
+            toFile: key, atomically: true, encoding: .utf8)
         let paper = folder + "/paper.json"
         Self.expectSafe(try ScalelabProcess.run(["quiz", "paper", key, "--out", paper], environment: state), "a paper")
         let answers = folder + "/answers.txt"
         try "q1: \(Self.evil)\n\(Self.evil): x\n".write(toFile: answers, atomically: true, encoding: .utf8)
         for quiz in [key, paper] {
             let sheet = folder + "/sheet-\(UUID().uuidString).json"
-            let answered = try ScalelabProcess.run(["quiz", quiz, "--answers", answers, "--learner", Self.evil, "--out", sheet], environment: state)
+            let answered = try ScalelabProcess.run(
+                ["quiz", quiz, "--answers", answers, "--learner", Self.evil, "--out", sheet], environment: state)
             Self.expectSafe(answered, "an answers file for \(quiz)")
         }
         let sheets = folder + "/sheets"
         try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
-        let digest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paper))) as? [String: Any])["quiz_sha256"]
+        let digest = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paper))) as? [String: Any])[
+                "quiz_sha256"]
         let hostileSheet: [String: Any] = [
             "format": "scalelab-answers/1", "quiz": "evil", "quiz_sha256": digest as Any, "learner": Self.evil,
-            "submitted_at": "2025-01-01T00:00:00Z", "answers": ["q1": Self.evil, Self.evil: "x"],
+            "submitted_at": "2025-01-01T00:00:00Z", "answers": ["q1": Self.evil, Self.evil: "x"]
         ]
         try JSONSerialization.data(withJSONObject: hostileSheet).write(to: URL(fileURLWithPath: sheets + "/a.json"))
-        let report = folder + "/report.md", feedback = folder + "/feedback"
-        let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "markdown", "--out", report, "--feedback", feedback, sheets],
-                                             environment: state)
+        let report = folder + "/report.md"
+        let feedback = folder + "/feedback"
+        let graded = try ScalelabProcess.run(
+            ["grade", "--key", key, "--format", "markdown", "--out", report, "--feedback", feedback, sheets],
+            environment: state)
         Self.expectSafe(graded, "a hostile sheet")
-        let written = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { !$0.hasSuffix(".txt") && !$0.hasSuffix(".gift") && !$0.hasPrefix("sheets") }
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder).filter {
+            !$0.hasSuffix(".txt") && !$0.hasSuffix(".gift") && !$0.hasPrefix("sheets")
+        }
         #expect(!written.isEmpty)
         for file in written {
             guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }

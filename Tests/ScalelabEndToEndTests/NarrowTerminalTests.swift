@@ -23,7 +23,8 @@ import Testing
     /// Columns a line takes: Hangul and other wide characters count two.
     static func columns(_ line: Substring) -> Int {
         line.unicodeScalars.reduce(0) { total, scalar in
-            let wide = (0x1100...0x115F).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
+            let wide =
+                (0x1100...0x115F).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
                 || (0x3000...0x303E).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
             return total + (wide ? 2 : 1)
         }
@@ -31,8 +32,9 @@ import Testing
 
     @Test("Tables, run headers, compare, bands and help fit each width in both languages", arguments: cases)
     func fits(language: String, width: Int) throws {
-        let result = try ScalelabProcess.run(["--lang", language, "--echo", "-f", "-"], input: Self.script,
-                                             environment: ["COLUMNS": String(width)])
+        let result = try ScalelabProcess.run(
+            ["--lang", language, "--echo", "-f", "-"], input: Self.script,
+            environment: ["COLUMNS": String(width)])
         #expect(result.status == 0, "\(result.stderr)")
         try Golden.check(result.stdout, named: "narrow-\(language)-\(width)")
         let wide = Self.lines(result.stdout).filter { Self.columns($0) > width && !$0.hasPrefix("> ") }

@@ -68,9 +68,11 @@ import Testing
         let folder = Self.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let key = folder + "/evil.gift"
-        try "::q1:: Pick \u{9B}2J {=right ~wrong \u{9D}52;c;eA\u{9C}}\n".write(toFile: key, atomically: true, encoding: .utf8)
+        try "::q1:: Pick \u{9B}2J {=right ~wrong \u{9D}52;c;eA\u{9C}}\n".write(
+            toFile: key, atomically: true, encoding: .utf8)
         for language in ["en", "ko"] {
-            let repl = try TerminalSession(["--lang", language], environment: ["XDG_STATE_HOME": folder, "TERM": "dumb"])
+            let repl = try TerminalSession(
+                ["--lang", language], environment: ["XDG_STATE_HOME": folder, "TERM": "dumb"])
             #expect(repl.wait(for: "scalelab> "))
             let typed = ["\u{9B}2Jnope", "\u{9D}0;x\u{9C}"]
             repl.type(typed[0] + "\r")

@@ -8,8 +8,10 @@ struct ReviewFlowTests {
         let state = NSTemporaryDirectory() + "scalelab-review-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: state) }
         try FileManager.default.createDirectory(atPath: state + "/scalelab", withIntermediateDirectories: true)
-        let card = #"{"quiz": "section-2", "question": "s2-read-moved", "repetitions": 0, "interval": 0, "easiness": 2.5, "dueDay": 100}"#
-        let progress = #"{"version": 1, "sections_read": [], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [\#(card)]}"#
+        let card =
+            #"{"quiz": "section-2", "question": "s2-read-moved", "repetitions": 0, "interval": 0, "easiness": 2.5, "dueDay": 100}"#
+        let progress =
+            #"{"version": 1, "sections_read": [], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [\#(card)]}"#
         try progress.write(toFile: state + "/scalelab/progress.json", atomically: true, encoding: .utf8)
         let environment = ["XDG_STATE_HOME": state, "SCALELAB_DAY": "100", "USER": "ada"]
         let result = try ScalelabProcess.run(["review"], input: "y\n80\n", environment: environment)

@@ -21,8 +21,10 @@ struct ScalelabProcess {
 
     /// Runs scalelab (or `program`, which runs it) with `arguments`, feeding `input` on standard input, in a fixed environment:
     /// English, UTF-8, no colour, 80 columns, history and progress in a fresh temporary folder.
-    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
-                    executable program: URL = executable) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+        executable program: URL = executable
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -30,11 +32,15 @@ struct ScalelabProcess {
         // NB: a state folder of its own unless the caller gives one, removed after the run.
         let ownState = extra["XDG_STATE_HOME"] == nil ? stateFolder() : nil
         defer { if let ownState { try? FileManager.default.removeItem(atPath: ownState) } }
-        var environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                           "XDG_STATE_HOME": ownState ?? "", "COLUMNS": "80"]
+        var environment = [
+            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+            "XDG_STATE_HOME": ownState ?? "", "COLUMNS": "80"
+        ]
         environment.merge(extra) { $1 }
         process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -44,8 +50,9 @@ struct ScalelabProcess {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                      status: process.terminationStatus)
+        return Result(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     /// A new empty folder for state files.

@@ -10,9 +10,11 @@ final class TerminalSession {
     /// Starts scalelab with `arguments` in `environment` (merged over a fixed English UTF-8 one).
     init(_ arguments: [String] = [], environment extra: [String: String]) throws {
         // NB: Glibc's Swift module hides posix_openpt/unlockpt/ptsname; these are their Linux ioctls.
-        let getNumber: UInt = 0x8004_5430, setLock: UInt = 0x4004_5431  // TIOCGPTN, TIOCSPTLCK
+        let getNumber: UInt = 0x8004_5430
+        let setLock: UInt = 0x4004_5431  // TIOCGPTN, TIOCSPTLCK
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
-        var unlocked: CInt = 0, number: CInt = 0
+        var unlocked: CInt = 0
+        var number: CInt = 0
         guard master >= 0, ioctl(master, setLock, &unlocked) == 0, ioctl(master, getNumber, &number) == 0 else {
             throw POSIXError(.ENODEV)
         }
@@ -36,12 +38,18 @@ final class TerminalSession {
 
     /// The scalelab process (setsid's child once it has started it, else setsid itself).
     var pid: pid_t {
-        let children = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
+        let children =
+            (try? String(
+                contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children",
+                encoding: .utf8)) ?? ""
         return children.split(separator: " ").first.flatMap { pid_t($0) } ?? process.processIdentifier
     }
 
     deinit {
-        if process.isRunning { kill(pid, SIGKILL); process.waitUntilExit() }
+        if process.isRunning {
+            kill(pid, SIGKILL)
+            process.waitUntilExit()
+        }
         close(master)
     }
 
@@ -61,7 +69,9 @@ final class TerminalSession {
     func wait(for text: String, count: Int = 1, seconds: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while occurrences(of: text) < count {
-            guard Date() < deadline, readAvailable(timeoutMilliseconds: 100) else { return occurrences(of: text) >= count }
+            guard Date() < deadline, readAvailable(timeoutMilliseconds: 100) else {
+                return occurrences(of: text) >= count
+            }
         }
         return true
     }

@@ -5,7 +5,8 @@ import Testing
     /// Every instructor script's `--echo` transcript, byte for byte, in English at 80 columns.
     static let scripts: [String] = {
         let folder = ScalelabProcess.repository.appendingPathComponent("lessons/scripts").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".lab") }
+            .sorted()
     }()
 
     @Test("Lesson scripts print their golden transcripts and pass", arguments: scripts)
@@ -25,7 +26,8 @@ import Testing
 
     @Test("A claim that does not hold fails the run with the file, line, metric and value seen")
     func failedExpectation() throws {
-        let result = try ScalelabProcess.run(["-f", "-"], input: "run load requests=20000\n# claim\nexpect p99_ms < 0.5\necho unreachable\n")
+        let result = try ScalelabProcess.run(
+            ["-f", "-"], input: "run load requests=20000\n# claim\nexpect p99_ms < 0.5\necho unreachable\n")
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("<stdin>:3: expect p99_ms < 0.5 failed: p99_ms is "))
         #expect(!result.stdout.contains("unreachable"))
@@ -53,8 +55,9 @@ import Testing
 }
 
 @Suite struct LessonRenderingTests {
-    @Test("Sections render as their golden text in both languages, diagrams drawn",
-          arguments: [("en", "2.1"), ("ko", "3.2"), ("en", "2.3"), ("ko", "5.1")])
+    @Test(
+        "Sections render as their golden text in both languages, diagrams drawn",
+        arguments: [("en", "2.1"), ("ko", "3.2"), ("en", "2.3"), ("ko", "5.1")])
     func section(language: String, number: String) throws {
         let result = try ScalelabProcess.run(["--lang", language, "read", number])
         #expect(result.status == 0, "\(result.stderr)")
@@ -70,7 +73,9 @@ import Testing
             let steps = String(repeating: "next\n", count: 10)  // chapters 0–5, 6 (1b-capacity.md) and 7–9 (2b, 3b, 5b), each with its subsections
             let result = try ScalelabProcess.run(["--lang", language], input: steps)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains(language == "en" ? "5.3 Why do we need circuit breakers?" : "5.3 서킷 브레이커가 필요한 이유는?"))
+            #expect(
+                result.stdout.contains(
+                    language == "en" ? "5.3 Why do we need circuit breakers?" : "5.3 서킷 브레이커가 필요한 이유는?"))
             let past = try ScalelabProcess.run(["--lang", language], input: steps + "next\n")
             #expect(past.status == 1)
         }

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import Terminal
 
 @Suite struct DisplayWidthTests {
-    @Test("Hangul syllables, CJK and emoji take two columns; ASCII one",
-          arguments: [("abc", 3), ("한글", 4), ("가a", 3), ("👥 Users", 8), ("漢字", 4), ("", 0)])
+    @Test(
+        "Hangul syllables, CJK and emoji take two columns; ASCII one",
+        arguments: [("abc", 3), ("한글", 4), ("가a", 3), ("👥 Users", 8), ("漢字", 4), ("", 0)])
     func widths(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
     }

@@ -16,7 +16,11 @@ enum Golden {
             return
         }
         let expected = try? String(contentsOf: file, encoding: .utf8)
-        #expect(expected != nil, "missing golden \(file.path); record with SCALELAB_RECORD=1", sourceLocation: sourceLocation)
-        #expect(actual == expected, "\(name) differs from its golden file; SCALELAB_RECORD=1 re-records it", sourceLocation: sourceLocation)
+        #expect(
+            expected != nil, "missing golden \(file.path); record with SCALELAB_RECORD=1",
+            sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "\(name) differs from its golden file; SCALELAB_RECORD=1 re-records it",
+            sourceLocation: sourceLocation)
     }
 }

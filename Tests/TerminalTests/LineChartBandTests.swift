@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Terminal
 
 /// A band series: an interval drawn as a shaded area behind the lines.
 @Suite struct LineChartBandTests {
     static let line = LineChartRenderer.Series(name: "p99_ms", points: [(1, 10), (2, 20), (3, 30)])
-    static let band = LineChartRenderer.Series(name: "p99_ms 95% CI", points: [(1, 6), (2, 15), (3, 22)],
-                                               kind: .band(upper: [14, 25, 38]))
+    static let band = LineChartRenderer.Series(
+        name: "p99_ms 95% CI", points: [(1, 6), (2, 15), (3, 22)],
+        kind: .band(upper: [14, 25, 38]))
 
     @Test("A line with its 95% band renders as its golden, in braille and in ASCII")
     func golden() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Terminal
 
 /// Renderers at the widths learners use: 40, 60, 80 and 100 columns, in both languages.
@@ -8,10 +9,14 @@ import Testing
     /// A metrics table like `run availability` prints, with a long "meaning" column.
     static func metrics(korean: Bool) -> (headers: [String], rows: [[String]]) {
         let headers = korean ? ["지표", "값", "단위", "뜻"] : ["metric", "value", "unit", "meaning"]
-        let meaning = korean
+        let meaning =
+            korean
             ? ["계층마다 서버를 두 대씩 두었을 때 한 해 동안의 가용성", "한 해 동안 서비스가 멈춘 시간의 기댓값"]
             : ["availability over a year with two servers in every tier", "expected downtime over one year"]
-        return (headers, [["availability_pct", "99.9899", "%", meaning[0]], ["downtime_min_per_year", "53.1", "min", meaning[1]]])
+        return (
+            headers,
+            [["availability_pct", "99.9899", "%", meaning[0]], ["downtime_min_per_year", "53.1", "min", meaning[1]]]
+        )
     }
 
     static func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
@@ -24,7 +29,8 @@ import Testing
     func tableFits(width: Int) throws {
         for korean in [false, true] {
             let table = Self.metrics(korean: korean)
-            let text = TableRenderer(style: RenderStyle(glyphs: .unicode, width: width)).render(headers: table.headers, rows: table.rows)
+            let text = TableRenderer(style: RenderStyle(glyphs: .unicode, width: width)).render(
+                headers: table.headers, rows: table.rows)
             try Golden.check(text, named: "metrics-table-\(korean ? "ko" : "en")-\(width)")
             #expect(Self.lines(text).allSatisfy { DisplayWidth.of($0) <= width }, "wider than \(width)")
             let cellWords = Set((table.headers + table.rows.flatMap { $0 }).flatMap { $0.split(separator: " ") })
@@ -37,13 +43,14 @@ import Testing
         let text = TableRenderer(style: RenderStyle(glyphs: .ascii, width: 40)).render(
             headers: ["experiment", "parameter", "explanation"],
             rows: [["availability_redundancy", "servers_per_tier_min", "short"]])
-        #expect(text == """
-            +--------------------------------------+
-            | experiment   availability_redundancy |
-            | parameter    servers_per_tier_min    |
-            | explanation  short                   |
-            +--------------------------------------+
-            """)
+        #expect(
+            text == """
+                +--------------------------------------+
+                | experiment   availability_redundancy |
+                | parameter    servers_per_tier_min    |
+                | explanation  short                   |
+                +--------------------------------------+
+                """)
     }
 
     @Test("A state band with Korean state names stays one column a cell and fits the width", arguments: widths)
@@ -58,8 +65,9 @@ import Testing
 
     @Test("Entries flow onto new lines between entries, never inside one")
     func flow() {
-        #expect(TextLayout.flow(["run", "load", "rate=3600", "coalesce=false"], width: 20, separator: " ")
-            == ["run load rate=3600", "coalesce=false"])
+        #expect(
+            TextLayout.flow(["run", "load", "rate=3600", "coalesce=false"], width: 20, separator: " ")
+                == ["run load rate=3600", "coalesce=false"])
         #expect(TextLayout.flow(["A 닫힘 90%", "B 열림 10%"], width: 16, indent: 1) == [" A 닫힘 90%", " B 열림 10%"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Terminal
 
 @Suite struct TextLayoutTests {
@@ -39,11 +40,14 @@ import Testing
     func charts() throws {
         let line = LineChartRenderer(glyphs: .ascii, width: 60, height: 8).render(
             title: "p99 against load", xLabel: "utilisation", yLabel: "ms",
-            series: [.init(name: "p99_ms", points: [(0.1, 1), (0.5, 2), (0.8, 5), (0.95, 20)]),
-                     .init(name: "mean_ms", points: [(0.1, 1), (0.5, 1.5), (0.8, 2.5), (0.95, 8)])])
+            series: [
+                .init(name: "p99_ms", points: [(0.1, 1), (0.5, 2), (0.8, 5), (0.95, 20)]),
+                .init(name: "mean_ms", points: [(0.1, 1), (0.5, 1.5), (0.8, 2.5), (0.95, 8)])
+            ])
         try Golden.check(line, named: "line-chart-ascii-60")
         let braille = LineChartRenderer(glyphs: .unicode, width: 60, height: 6).render(
-            title: "lag", xLabel: "s", yLabel: "ms", series: [.init(name: "", points: (0...20).map { (Double($0), Double($0 * $0)) })])
+            title: "lag", xLabel: "s", yLabel: "ms",
+            series: [.init(name: "", points: (0...20).map { (Double($0), Double($0 * $0)) })])
         try Golden.check(braille, named: "line-chart-braille-60")
         let bars = BarChartRenderer(glyphs: .unicode, width: 50).render(
             title: "keys per shard", bars: [("샤드 0", 120, "120"), ("shard 1", 60, "60"), ("shard 2", 0, "0")])
@@ -56,14 +60,18 @@ import Testing
 
     @Test("Indented lines continue a list item instead of starting a paragraph")
     func listContinuation() {
-        let renderer = MarkdownRenderer(style: RenderStyle(glyphs: .unicode, width: 40), labLabel: "", diagram: { _ in nil })
-        #expect(renderer.render("1. **First** point\n   goes on here.\n2. Second") == "1. First point goes on here.\n2. Second")
+        let renderer = MarkdownRenderer(
+            style: RenderStyle(glyphs: .unicode, width: 40), labLabel: "", diagram: { _ in nil })
+        #expect(
+            renderer.render("1. **First** point\n   goes on here.\n2. Second")
+                == "1. First point goes on here.\n2. Second")
     }
 
     @Test("A lesson renders headings, lists, tables, callouts, code and lab boxes as its golden")
     func markdown() throws {
-        let renderer = MarkdownRenderer(style: RenderStyle(glyphs: .unicode, width: 80), labLabel: "▶ try",
-                                        diagram: { MermaidRenderer(glyphs: .unicode, width: 80).render($0) })
+        let renderer = MarkdownRenderer(
+            style: RenderStyle(glyphs: .unicode, width: 80), labLabel: "▶ try",
+            diagram: { MermaidRenderer(glyphs: .unicode, width: 80).render($0) })
         try Golden.check(renderer.render(try Golden.input("sample-lesson.md")), named: "sample-lesson-80")
     }
 }

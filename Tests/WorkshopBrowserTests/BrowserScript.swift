@@ -19,12 +19,15 @@ struct BrowserScript {
     }
 
     static let learners = [
-        Answers(name: "Ari", choice: "right", truth: true, short: "LRU", number: "3", ticked: ["web", "api"],
-                matches: ["fast", "durable", "decoupled"], essay: "Caches trade freshness for speed."),
-        Answers(name: "Bora", choice: "wrong", truth: false, short: "FIFO", number: "2", ticked: ["web", "database"],
-                matches: ["durable", "fast", "decoupled"], essay: "More replicas, more reads."),
-        Answers(name: "Chul", choice: "right", truth: true, short: "least recently used", number: "3,0", ticked: ["api"],
-                matches: ["fast", "decoupled", "durable"], essay: "한글도 됩니다: 복제는 읽기를 늘립니다."),
+        Answers(
+            name: "Ari", choice: "right", truth: true, short: "LRU", number: "3", ticked: ["web", "api"],
+            matches: ["fast", "durable", "decoupled"], essay: "Caches trade freshness for speed."),
+        Answers(
+            name: "Bora", choice: "wrong", truth: false, short: "FIFO", number: "2", ticked: ["web", "database"],
+            matches: ["durable", "fast", "decoupled"], essay: "More replicas, more reads."),
+        Answers(
+            name: "Chul", choice: "right", truth: true, short: "least recently used", number: "3,0", ticked: ["api"],
+            matches: ["fast", "decoupled", "durable"], essay: "한글도 됩니다: 복제는 읽기를 늘립니다.")
     ]
 
     let base: String

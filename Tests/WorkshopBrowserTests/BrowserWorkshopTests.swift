@@ -8,25 +8,37 @@ import Workshop
 /// Runs where Debian's chromium-driver is installed (the README's test command installs it), or when
 /// `SCALELAB_BROWSER_TESTS=1` asks for it (then a missing driver fails the test instead of skipping it).
 /// `SCALELAB_SCREENSHOTS=DIR` keeps screenshots of the learner page and the dashboard.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["SCALELAB_BROWSER_TESTS"] == "1"
-    || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")), .serialized)
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["SCALELAB_BROWSER_TESTS"] == "1"
+            || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")), .serialized)
 struct BrowserWorkshopTests {
     @Test("three learners join in a browser, answer every type and submit; the dashboard and the export count them")
     func threeLearners() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-browser-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "workshop-browser-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data(BrowserScript.quiz.utf8).write(to: URL(fileURLWithPath: folder + "/bench.gift"))
-        let workshop = try Workshop(store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/bench.gift"], mode: .practice)
+        let workshop = try Workshop(
+            store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/bench.gift"],
+            mode: .practice)
         let driver = try ChromeDriver.launch(folder: folder)
         defer { driver.stop() }
         let port = BrowserScript.PortBox()
         let outcome = BrowserScript.OutcomeBox()
-        try await WorkshopServer.serve(workshop, bind: "127.0.0.1", port: 0, ready: { port.set($0.port) }, stop: {
-            do { try await BrowserScript(base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port).run() } catch {
-                outcome.fail("\(error)")
-            }
-        })
+        try await WorkshopServer.serve(
+            workshop, bind: "127.0.0.1", port: 0, ready: { port.set($0.port) },
+            stop: {
+                do {
+                    try await BrowserScript(
+                        base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port
+                    ).run()
+                } catch {
+                    outcome.fail("\(error)")
+                }
+            })
         #expect(outcome.failure == nil, "\(outcome.failure ?? "")")
         let export = try WorkshopExport(store: workshop.store).report(quiz: "bench", format: .csv)
         #expect(export.exitStatus == 0)

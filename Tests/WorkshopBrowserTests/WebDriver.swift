@@ -14,20 +14,28 @@ struct WebDriver {
     /// A headless Chromium session (a phone-sized window) on the chromedriver at `port`.
     static func start(port: UInt16) async throws -> WebDriver {
         let client = try WorkshopClient(address: "127.0.0.1:\(port)")
-        let options: [String: Any] = ["binary": "/usr/bin/chromium",
-                                      "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,1400"]]
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
+        let options: [String: Any] = [
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,1400"]
+        ]
+        let capabilities: [String: Any] = [
+            "capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]
+        ]
         let reply = try await command(client, "POST", "/session", capabilities)
         guard let session = reply["sessionId"] as? String else { throw Failure(description: "no session: \(reply)") }
         return WebDriver(client: client, session: session)
     }
 
-    private static func command(_ client: WorkshopClient, _ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
+    private static func command(
+        _ client: WorkshopClient, _ method: String, _ path: String, _ body: [String: Any]? = nil
+    ) async throws -> [String: Any] {
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
         let reply = try await client.send(method, path, json: data ?? (method == "POST" ? Data("{}".utf8) : nil))
         let json = (try? JSONSerialization.jsonObject(with: reply.body)) as? [String: Any]
         guard (200..<300).contains(reply.status) else {
-            throw Failure(description: "\(method) \(path): \(reply.status) \(String(decoding: reply.body.prefix(300), as: UTF8.self))")
+            throw Failure(
+                description:
+                    "\(method) \(path): \(reply.status) \(String(decoding: reply.body.prefix(300), as: UTF8.self))")
         }
         return (json?["value"] as? [String: Any]) ?? ["value": json?["value"] ?? NSNull()]
     }
@@ -44,7 +52,10 @@ struct WebDriver {
     func find(_ css: String) async throws -> String {
         for _ in 0..<50 {
             if let found = try? await command("POST", "/element", ["using": "css selector", "value": css]),
-               let id = found.values.first as? String { return id }
+                let id = found.values.first as? String
+            {
+                return id
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw Failure(description: "no element '\(css)'")

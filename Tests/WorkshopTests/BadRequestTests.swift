@@ -2,6 +2,7 @@ import FlyingFox
 import Foundation
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct BadRequestTests {
@@ -32,7 +33,9 @@ import Testing
         let learner = try await harness.join("Mina")
         #expect(await harness.send(.GET, "/api/dashboard").status == 401)
         #expect(await harness.send(.GET, "/api/dashboard", token: learner).status == 401)
-        #expect(await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "released"], token: learner).status == 401)
+        #expect(
+            await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "released"], token: learner).status
+                == 401)
         #expect(await harness.send(.GET, "/api/export/week1?format=csv", token: learner).status == 401)
         #expect(try harness.workshop.state("week1") == .open)
     }
@@ -67,7 +70,9 @@ import Testing
         let token = try await harness.join("Mina")
         #expect(await harness.answer("nope", .text("x"), token: token).status == 404)
         #expect(await harness.answer("intro", .text("x"), token: token).status == 404)
-        #expect(await harness.send(.PUT, "/api/quiz/other/answer/pick", json: Response.text("CDN"), token: token).status == 404)
+        #expect(
+            await harness.send(.PUT, "/api/quiz/other/answer/pick", json: Response.text("CDN"), token: token).status
+                == 404)
         #expect(await harness.send(.GET, "/api/quiz/other", token: token).status == 404)
     }
 
@@ -79,7 +84,9 @@ import Testing
         #expect(await harness.answer("number", .text("three"), token: token).status == 422)
         #expect(await harness.answer("tf", .number(1), token: token).status == 422)
         #expect(await harness.answer("match", .texts(["fast"]), token: token).status == 422)
-        #expect(await harness.send(.PUT, "/api/quiz/week1/answer/pick", bytes: Data("{not json".utf8), token: token).status == 400)
+        #expect(
+            await harness.send(.PUT, "/api/quiz/week1/answer/pick", bytes: Data("{not json".utf8), token: token).status
+                == 400)
         #expect(try harness.workshop.store.answers(quiz: "week1").isEmpty)
     }
 

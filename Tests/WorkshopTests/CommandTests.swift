@@ -2,6 +2,7 @@ import Foundation
 import LabShell
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct CommandTests {
@@ -11,21 +12,25 @@ import Testing
         defer { harness.remove() }
         let code = harness.workshop.code
         let output = Captured()
-        try await WorkshopServer.serve(harness.workshop, bind: "127.0.0.1", port: 0, ready: { output.base = $0.base }, stop: {
-            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                Thread {
-                    output.text = Self.run(["quiz", "--join", output.base, "--code", code, "--learner", "Ari"],
-                                           typing: ["a", "a", "false", "LRU", "3", "skip", "skip", "save"])
-                    done.resume()
-                }.start()
-            }
-        })
+        try await WorkshopServer.serve(
+            harness.workshop, bind: "127.0.0.1", port: 0, ready: { output.base = $0.base },
+            stop: {
+                await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                    Thread {
+                        output.text = Self.run(
+                            ["quiz", "--join", output.base, "--code", code, "--learner", "Ari"],
+                            typing: ["a", "a", "false", "LRU", "3", "skip", "skip", "save"])
+                        done.resume()
+                    }.start()
+                }
+            })
         #expect(output.text.contains("submitted to the workshop as Ari"))
         #expect(output.text.contains("short: correct 1/1"))
         let submission = try #require(try harness.workshop.store.latestSubmissions(quiz: "week1").first)
         #expect(submission.learner == "Ari")
         #expect(submission.answers["number"] == .number(3))
-        let csv = Self.run(["workshop", "export", "--db", harness.folder + "/store.sqlite", "--format", "csv"], typing: [])
+        let csv = Self.run(
+            ["workshop", "export", "--db", harness.folder + "/store.sqlite", "--format", "csv"], typing: [])
         #expect(csv.contains("Ari,"))
     }
 
@@ -33,13 +38,16 @@ import Testing
     func usageErrors() {
         #expect(Self.run(["quiz", "--join", "127.0.0.1:9"], typing: []).contains("give --code CODE and --learner NAME"))
         #expect(Self.run(["workshop"], typing: []).contains("say start, export or bench"))
-        #expect(Self.run(["workshop", "export", "--db", "/nonexistent/store.sqlite"], typing: []).contains("no such store"))
+        #expect(
+            Self.run(["workshop", "export", "--db", "/nonexistent/store.sqlite"], typing: []).contains("no such store"))
     }
 
     /// Runs one command in a script session fed `typing`; returns what it printed and the error.
     static func run(_ words: [String], typing: [String]) -> String {
-        let environment = ShellEnvironment(variables: [:], lessonsPath: "/nonexistent/lessons", statePath: "/nonexistent/state")
-        let session = Session(language: .en, console: Console(sink: .capture, width: 100), mode: .script, environment: environment)
+        let environment = ShellEnvironment(
+            variables: [:], lessonsPath: "/nonexistent/lessons", statePath: "/nonexistent/state")
+        let session = Session(
+            language: .en, console: Console(sink: .capture, width: 100), mode: .script, environment: environment)
         var lines = typing[...]
         session.answerReader = { _ in lines.popFirst().map(LineEvent.line) ?? .endOfInput }
         var problem = ""

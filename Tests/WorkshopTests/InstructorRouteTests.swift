@@ -2,6 +2,7 @@ import FlyingFox
 import Foundation
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct InstructorRouteTests {
@@ -33,13 +34,20 @@ import Testing
         defer { harness.remove() }
         let token = try await harness.join("Mina")
         let instructor = harness.workshop.dashboardToken
-        #expect(await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "closed"], token: instructor).status == 200)
+        #expect(
+            await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "closed"], token: instructor).status
+                == 200)
         #expect(await harness.answer("pick", .text("CDN"), token: token).status == 409)
         #expect(await harness.send(.POST, "/api/quiz/week1/submit", token: token).status == 409)
-        #expect(await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "open"], token: instructor).status == 200)
+        #expect(
+            await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "open"], token: instructor).status == 200
+        )
         #expect(await harness.answer("pick", .text("CDN"), token: token).status == 200)
-        #expect(await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "sideways"], token: instructor).status == 400)
-        #expect(await harness.send(.POST, "/api/quiz/nope/state", json: ["state": "open"], token: instructor).status == 404)
+        #expect(
+            await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "sideways"], token: instructor).status
+                == 400)
+        #expect(
+            await harness.send(.POST, "/api/quiz/nope/state", json: ["state": "open"], token: instructor).status == 404)
     }
 
     @Test("the export route serves the gradebook of the latest submissions")
@@ -65,12 +73,16 @@ import Testing
         for path in ["/", "/learner.js", "/common.js", "/dashboard", "/dashboard.js", "/workshop.css", "/api/session"] {
             let reply = await harness.send(.GET, path)
             let policy = reply.headers[HTTPHeader("Content-Security-Policy")] ?? ""
-            #expect(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe"))
+            #expect(
+                policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'")
+                    && !policy.contains("unsafe"))
             #expect(reply.headers[HTTPHeader("X-Content-Type-Options")] == "nosniff")
             #expect(reply.headers[.cacheControl] == "no-store")
         }
         let page = await harness.send(.GET, "/")
-        #expect(page.text.components(separatedBy: "<script").count - 1 == page.text.components(separatedBy: "<script src=").count - 1)
+        #expect(
+            page.text.components(separatedBy: "<script").count - 1 == page.text.components(separatedBy: "<script src=")
+                .count - 1)
         #expect(!page.text.contains("http://") && !page.text.contains("https://"))
     }
 

@@ -2,6 +2,7 @@ import FlyingFox
 import Foundation
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct LearnerRouteTests {
@@ -11,7 +12,8 @@ import Testing
         defer { harness.remove() }
         let token = try await harness.join("Mina")
         #expect(token.count == 32)
-        let again = await harness.send(.POST, "/api/join", json: ["code": harness.workshop.code.lowercased(), "name": " mina "])
+        let again = await harness.send(
+            .POST, "/api/join", json: ["code": harness.workshop.code.lowercased(), "name": " mina "])
         #expect(again.status == 409)
         let session = await harness.send(.GET, "/api/session", token: token)
         #expect(session.json["learner"] as? String == "Mina")
@@ -30,8 +32,9 @@ import Testing
         let key = try #require(harness.workshop.key("week1"))
         let expected = QuizPaper(key: key, order: ChoiceOrder(seed: "Mina"))
         let questions = (paper.json["paper"] as? [String: Any])?["questions"] as? [[String: Any]]
-        #expect(questions?.first { $0["id"] as? String == "pick" }?["choices"] as? [String]
-            == expected.questions.first { $0.id == "pick" }?.choices)
+        #expect(
+            questions?.first { $0["id"] as? String == "pick" }?["choices"] as? [String]
+                == expected.questions.first { $0.id == "pick" }?.choices)
         for (question, response) in WorkshopHarness.rightAnswers {
             let saved = await harness.answer(question, response, token: token)
             #expect(saved.status == 200)
@@ -47,7 +50,8 @@ import Testing
         defer { harness.remove() }
         let token = try await harness.join("Mina")
         _ = await harness.answer("pick", .text("CDN"), token: token)
-        let release = await harness.send(.POST, "/api/quiz/week1/state", json: ["state": "released"], token: harness.workshop.dashboardToken)
+        let release = await harness.send(
+            .POST, "/api/quiz/week1/state", json: ["state": "released"], token: harness.workshop.dashboardToken)
         #expect(release.status == 200)
         let paper = await harness.send(.GET, "/api/quiz/week1", token: token)
         let results = paper.json["results"] as? [String: [String: Any]]

@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct ServerSocketTests {
@@ -10,13 +11,18 @@ import Testing
         defer { harness.remove() }
         let seen = Listened()
         let code = harness.workshop.code
-        try await WorkshopServer.serve(harness.workshop, bind: "127.0.0.1", port: 0, ready: { seen.set($0) }, stop: {
-            guard let listening = seen.get(), let client = try? WorkshopClient(address: listening.base) else { return }
-            let joined = try? await client.send("POST", "/api/join", json: WorkshopClient.body(["code": code, "name": "Mina"]))
-            seen.record(joined?.status ?? 0)
-            let page = try? await client.send("GET", "/")
-            seen.record(page?.status ?? 0)
-        })
+        try await WorkshopServer.serve(
+            harness.workshop, bind: "127.0.0.1", port: 0, ready: { seen.set($0) },
+            stop: {
+                guard let listening = seen.get(), let client = try? WorkshopClient(address: listening.base) else {
+                    return
+                }
+                let joined = try? await client.send(
+                    "POST", "/api/join", json: WorkshopClient.body(["code": code, "name": "Mina"]))
+                seen.record(joined?.status ?? 0)
+                let page = try? await client.send("GET", "/")
+                seen.record(page?.status ?? 0)
+            })
         #expect(seen.get()?.host == "127.0.0.1")
         #expect(seen.get()?.port ?? 0 > 0)
         #expect(seen.statuses == [200, 200])

@@ -1,7 +1,8 @@
-import GRDB
 import Foundation
+import GRDB
 import Lessons
 import Testing
+
 @testable import Workshop
 
 @Suite struct StoreResumeTests {
@@ -10,10 +11,13 @@ import Testing
         let harness = try WorkshopHarness()
         defer { harness.remove() }
         let token = try await harness.join("Mina")
-        for (question, response) in WorkshopHarness.rightAnswers { _ = await harness.answer(question, response, token: token) }
+        for (question, response) in WorkshopHarness.rightAnswers {
+            _ = await harness.answer(question, response, token: token)
+        }
         _ = await harness.send(.POST, "/api/quiz/week1/submit", token: token)
         // NB: no close: the first store stays open, as a killed process leaves its file.
-        let reopened = try Workshop(store: try WorkshopStore(path: harness.folder + "/store.sqlite"), keyPaths: [], mode: .practice)
+        let reopened = try Workshop(
+            store: try WorkshopStore(path: harness.folder + "/store.sqlite"), keyPaths: [], mode: .practice)
         #expect(reopened.code == harness.workshop.code)
         #expect(reopened.dashboardToken == harness.workshop.dashboardToken)
         #expect(try reopened.store.answers(quiz: "week1").count == WorkshopHarness.rightAnswers.count)
@@ -33,7 +37,8 @@ import Testing
 
     @Test("a workshop with no key and an empty store says what to give")
     func noKey() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-test-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-test-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(throws: WorkshopError.self) {
             try Workshop(store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [], mode: .exam)

@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import Lessons
+
 @testable import Workshop
 
 /// A workshop on a temporary store, driven through its router with real HTTP requests and responses.
@@ -38,11 +39,13 @@ final class WorkshopHarness {
     var clock = 0.0
 
     init(mode: WorkshopMode = .practice) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-test-\(UUID().uuidString)").path
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("workshop-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(Self.quizText.utf8).write(to: URL(fileURLWithPath: folder + "/week1.gift"))
-        workshop = try Workshop(store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/week1.gift"], mode: mode,
-                                now: { Date(timeIntervalSince1970: 1_764_547_200) })
+        workshop = try Workshop(
+            store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/week1.gift"], mode: mode,
+            now: { Date(timeIntervalSince1970: 1_764_547_200) })
         router = WorkshopRouter(workshop: workshop, uptime: { 0 })
     }
 
@@ -52,26 +55,34 @@ final class WorkshopHarness {
     }
 
     /// Sends a request with raw body bytes.
-    func send(_ method: HTTPMethod, _ path: String, bytes: Data? = nil, token: String? = nil, address: String = "10.0.0.1") async -> Reply {
+    func send(
+        _ method: HTTPMethod, _ path: String, bytes: Data? = nil, token: String? = nil, address: String = "10.0.0.1"
+    ) async -> Reply {
         var headers = HTTPHeaders()
         if let token { headers[.authorization] = "Bearer \(token)" }
         let (path, query) = Self.split(path)
-        var request = HTTPRequest(method: method, version: .http11, path: path, query: query, headers: headers,
-                                  body: HTTPBodySequence(data: bytes ?? Data()))
+        var request = HTTPRequest(
+            method: method, version: .http11, path: path, query: query, headers: headers,
+            body: HTTPBodySequence(data: bytes ?? Data()))
         request.remoteAddress = .ip4(address, port: 40_000)
         let response = await router.handleRequest(request)
-        return Reply(status: response.statusCode.code, headers: response.headers, body: (try? await response.bodyData) ?? Data())
+        return Reply(
+            status: response.statusCode.code, headers: response.headers, body: (try? await response.bodyData) ?? Data())
     }
 
     /// Sends a request with `body` encoded as JSON.
-    func send<Body: Encodable>(_ method: HTTPMethod, _ path: String, json body: Body, token: String? = nil) async -> Reply {
+    func send<Body: Encodable>(_ method: HTTPMethod, _ path: String, json body: Body, token: String? = nil) async
+        -> Reply
+    {
         await send(method, path, bytes: try? JSONEncoder().encode(body), token: token)
     }
 
     /// Joins as `name` and returns the session token.
     func join(_ name: String) async throws -> String {
         let reply = await send(.POST, "/api/join", json: ["code": workshop.code, "name": name])
-        guard let token = reply.json["session"] as? String else { throw WorkshopError("join failed: \(reply.status) \(reply.text)") }
+        guard let token = reply.json["session"] as? String else {
+            throw WorkshopError("join failed: \(reply.status) \(reply.text)")
+        }
         return token
     }
 
@@ -84,7 +95,7 @@ final class WorkshopHarness {
     static let rightAnswers: [(String, Response)] = [
         ("pick", .text("CDN")), ("many", .texts(["web", "api"])), ("tf", .bool(false)), ("short", .text("lru")),
         ("number", .number(3)), ("match", .pairs(["cache": "fast", "disk": "durable", "queue": "decoupled"])),
-        ("essay", .text("Caches trade freshness for speed.")),
+        ("essay", .text("Caches trade freshness for speed."))
     ]
 
     private static func split(_ target: String) -> (String, [HTTPRequest.QueryItem]) {

@@ -5,8 +5,9 @@ import Terminal
 /// One input: rendered as lesson Markdown, diagrams included.
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
-    let renderer = MarkdownRenderer(style: RenderStyle(glyphs: .unicode, styler: Styler(enabled: true), width: 60), labLabel: "try",
-                                    diagram: { MermaidRenderer(glyphs: .unicode, width: 60).render($0) })
+    let renderer = MarkdownRenderer(
+        style: RenderStyle(glyphs: .unicode, styler: Styler(enabled: true), width: 60), labLabel: "try",
+        diagram: { MermaidRenderer(glyphs: .unicode, width: 60).render($0) })
     _ = renderer.render(fuzzText(data, count))
     return 0
 }

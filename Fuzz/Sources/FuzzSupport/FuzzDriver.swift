@@ -3,11 +3,14 @@
 func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt) -> CInt
+    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt
 
 /// Runs libFuzzer with the process arguments, calling `callback` with each input.
-public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-                      _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt) -> CInt {
+public func runFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt {
     var count = argc
     var arguments = argv
     return LLVMFuzzerRunDriver(&count, &arguments, callback)

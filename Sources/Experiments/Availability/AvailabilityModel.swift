@@ -33,7 +33,8 @@ struct AvailabilityModel: SimulationModel {
         var root = RandomSource(seed: seed)
         self.counts = counts
         self.end = end
-        let mtbf = Self.ticks(hours: mtbfHours), mttr = Self.ticks(hours: mttrHours)
+        let mtbf = Self.ticks(hours: mtbfHours)
+        let mttr = Self.ticks(hours: mttrHours)
         schedules = counts.map { _ in FailureSchedule(mtbf: mtbf, mttr: mttr, random: root.fork()) }
         up = counts
         downtimeByBatch = Array(repeating: 0, count: Self.batches)
@@ -48,7 +49,8 @@ struct AvailabilityModel: SimulationModel {
     mutating func start(_ scheduler: inout Scheduler<Event>) {
         for tier in counts.indices {
             for component in 0..<counts[tier] {
-                scheduler.schedule(.fail(tier: tier, component: component), at: schedules[tier].nextFailure(after: .zero))
+                scheduler.schedule(
+                    .fail(tier: tier, component: component), at: schedules[tier].nextFailure(after: .zero))
             }
         }
     }
@@ -62,20 +64,35 @@ struct AvailabilityModel: SimulationModel {
             if up[tier] == 0 { tierDownSince[tier] = now }
             scheduler.schedule(.repair(tier: tier, component: component), at: schedules[tier].repair(after: now))
         case .repair(let tier, let component):
-            if up[tier] == 0, let since = tierDownSince[tier] { tierDowntime[tier] += now - since; tierDownSince[tier] = nil }
+            if up[tier] == 0, let since = tierDownSince[tier] {
+                tierDowntime[tier] += now - since
+                tierDownSince[tier] = nil
+            }
             up[tier] += 1
             scheduler.schedule(.fail(tier: tier, component: component), at: schedules[tier].nextFailure(after: now))
         }
         let isUp = up.allSatisfy { $0 > 0 }
-        if wasUp && !isUp { systemDownSince = now; outages += 1 }
-        if !wasUp && isUp, let since = systemDownSince { addDowntime(from: since, to: now); systemDownSince = nil }
+        if wasUp && !isUp {
+            systemDownSince = now
+            outages += 1
+        }
+        if !wasUp && isUp, let since = systemDownSince {
+            addDowntime(from: since, to: now)
+            systemDownSince = nil
+        }
     }
 
     /// Closes the spans still open at the end of the run.
     mutating func finish() {
-        if let since = systemDownSince { addDowntime(from: since, to: end); systemDownSince = nil }
+        if let since = systemDownSince {
+            addDowntime(from: since, to: end)
+            systemDownSince = nil
+        }
         for tier in counts.indices {
-            if let since = tierDownSince[tier] { tierDowntime[tier] += end - since; tierDownSince[tier] = nil }
+            if let since = tierDownSince[tier] {
+                tierDowntime[tier] += end - since
+                tierDownSince[tier] = nil
+            }
         }
     }
 
@@ -97,8 +114,11 @@ struct AvailabilityModel: SimulationModel {
     /// The measured availability with its batch-means interval.
     var measured: Estimate {
         let length = Double(max(1, end.nanoseconds / Int64(Self.batches)))
-        let lengths = (0..<Self.batches).map { $0 == Self.batches - 1 ? Double(end.nanoseconds) - length * Double(Self.batches - 1) : length }
-        return Estimate(point: 1 - systemDowntime / Double(end.nanoseconds),
-                        batches: zip(downtimeByBatch, lengths).map { 1 - $0 / $1 })
+        let lengths = (0..<Self.batches).map {
+            $0 == Self.batches - 1 ? Double(end.nanoseconds) - length * Double(Self.batches - 1) : length
+        }
+        return Estimate(
+            point: 1 - systemDowntime / Double(end.nanoseconds),
+            batches: zip(downtimeByBatch, lengths).map { 1 - $0 / $1 })
     }
 }

@@ -114,10 +114,14 @@ struct BreakerModel: SimulationModel {
             }
         }
         let troubled = setup.incident.contains(now)
-        var latency = Distribution.logNormal(mean: setup.dependencyMs, sigma: 0.5).sample(using: &random)
+        var latency =
+            Distribution.logNormal(mean: setup.dependencyMs, sigma: 0.5).sample(using: &random)
             + (troubled ? setup.incidentLatencyMs : 0)
         var failed = troubled && random.bernoulli(setup.incidentFailure)
-        if latency > setup.callTimeout.milliseconds { latency = setup.callTimeout.milliseconds; failed = true }
+        if latency > setup.callTimeout.milliseconds {
+            latency = setup.callTimeout.milliseconds
+            failed = true
+        }
         let duration = SimTime.milliseconds(latency)
         scheduler.schedule(.dependencyDone(id: id, failed: failed, duration: duration), after: duration)
     }
@@ -129,11 +133,14 @@ struct BreakerModel: SimulationModel {
 
     /// Counts the answer to request `id`; an answer after the caller's timeout is a failure.
     private mutating func complete(_ id: Int, failed: Bool, at now: SimTime) {
-        guard let request = requests.removeValue(forKey: id) else { preconditionFailure("request \(id) completed twice") }
+        guard let request = requests.removeValue(forKey: id) else {
+            preconditionFailure("request \(id) completed twice")
+        }
         let latency = min(now - request.arrivedAt, setup.clientTimeout)
         let succeeded = !failed && now - request.arrivedAt < setup.clientTimeout
-        stats[request.endpoint.rawValue].record(succeeded: succeeded, latency: latency, arrivedAt: request.arrivedAt,
-                                                during: setup.incident.contains(request.arrivedAt))
+        stats[request.endpoint.rawValue].record(
+            succeeded: succeeded, latency: latency, arrivedAt: request.arrivedAt,
+            during: setup.incident.contains(request.arrivedAt))
     }
 
     private mutating func noteState(at now: SimTime) {

@@ -18,13 +18,16 @@ struct BreakerOutcome {
         end = with.setup.end
     }
 
-    static let states = [Localized(en: "Closed", ko: "닫힘"), Localized(en: "Open", ko: "열림"),
-                         Localized(en: "HalfOpen", ko: "반열림")]
+    static let states = [
+        Localized(en: "Closed", ko: "닫힘"), Localized(en: "Open", ko: "열림"),
+        Localized(en: "HalfOpen", ko: "반열림")
+    ]
 
     func report() -> Report {
         let metrics = metrics
-        var report = Report(metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
-                            timelines: [timeline], findings: findings(metrics))
+        var report = Report(
+            metrics: metrics, tables: [comparisonTable], charts: [successChart, latencyChart],
+            timelines: [timeline], findings: findings(metrics))
         report.diagram = (Self.stateDiagram, Self.nodes[with.states.current])
         return report
     }
@@ -45,7 +48,9 @@ struct BreakerOutcome {
 
     /// When the breaker closed for the last time after opening; nil if it never opened or ends the run not closed.
     var closedAgainAt: SimTime? {
-        guard opens > 0, let last = with.states.changes.last, last.state == CircuitBreaker.State.closed.rawValue else { return nil }
+        guard opens > 0, let last = with.states.changes.last, last.state == CircuitBreaker.State.closed.rawValue else {
+            return nil
+        }
         return last.time
     }
 
@@ -59,44 +64,86 @@ struct BreakerOutcome {
         let healthy = chosen.stats[BreakerModel.Endpoint.healthy.rawValue]
         let dependent = chosen.stats[BreakerModel.Endpoint.dependent.rawValue]
         var metrics = [
-            Metric("healthy_success_pct", healthy.successEstimate, unit: "%", Localized(en: "healthy endpoint: requests answered in time", ko: "건강한 엔드포인트: 제때 응답한 요청")),
-            Metric("healthy_incident_success_pct", healthy.incidentSuccessEstimate, unit: "%", Localized(en: "healthy endpoint during the incident", ko: "장애 동안의 건강한 엔드포인트")),
-            Metric("healthy_p99_ms", healthy.latencies.percentileMilliseconds(99), unit: "ms", Localized(en: "healthy endpoint p99", ko: "건강한 엔드포인트 p99")),
-            Metric("dependent_success_pct", dependent.successEstimate, unit: "%", Localized(en: "dependent endpoint: requests answered in time", ko: "의존 엔드포인트: 제때 응답한 요청")),
-            Metric("rejected_fast", Double(dependent.rejectedFast), Localized(en: "calls rejected fast by the breaker", ko: "브레이커가 즉시 거절한 호출")),
-            Metric("max_queue", Double(chosen.maxQueue), Localized(en: "longest queue for a worker", ko: "작업 스레드를 기다린 가장 긴 대기열")),
-            Metric("healthy_incident_success_on_pct", Self.healthy(with).incidentSuccessEstimate, unit: "%", Localized(en: "healthy during the incident, breaker on", ko: "장애 중 건강한 엔드포인트, 브레이커 사용")),
-            Metric("healthy_incident_success_off_pct", Self.healthy(without).incidentSuccessEstimate, unit: "%", Localized(en: "healthy during the incident, breaker off", ko: "장애 중 건강한 엔드포인트, 브레이커 없음")),
+            Metric(
+                "healthy_success_pct", healthy.successEstimate, unit: "%",
+                Localized(en: "healthy endpoint: requests answered in time", ko: "건강한 엔드포인트: 제때 응답한 요청")),
+            Metric(
+                "healthy_incident_success_pct", healthy.incidentSuccessEstimate, unit: "%",
+                Localized(en: "healthy endpoint during the incident", ko: "장애 동안의 건강한 엔드포인트")),
+            Metric(
+                "healthy_p99_ms", healthy.latencies.percentileMilliseconds(99), unit: "ms",
+                Localized(en: "healthy endpoint p99", ko: "건강한 엔드포인트 p99")),
+            Metric(
+                "dependent_success_pct", dependent.successEstimate, unit: "%",
+                Localized(en: "dependent endpoint: requests answered in time", ko: "의존 엔드포인트: 제때 응답한 요청")),
+            Metric(
+                "rejected_fast", Double(dependent.rejectedFast),
+                Localized(en: "calls rejected fast by the breaker", ko: "브레이커가 즉시 거절한 호출")),
+            Metric(
+                "max_queue", Double(chosen.maxQueue),
+                Localized(en: "longest queue for a worker", ko: "작업 스레드를 기다린 가장 긴 대기열")),
+            Metric(
+                "healthy_incident_success_on_pct", Self.healthy(with).incidentSuccessEstimate, unit: "%",
+                Localized(en: "healthy during the incident, breaker on", ko: "장애 중 건강한 엔드포인트, 브레이커 사용")),
+            Metric(
+                "healthy_incident_success_off_pct", Self.healthy(without).incidentSuccessEstimate, unit: "%",
+                Localized(en: "healthy during the incident, breaker off", ko: "장애 중 건강한 엔드포인트, 브레이커 없음")),
             Metric("breaker_opens", Double(opens), Localized(en: "times the breaker opened", ko: "브레이커가 열린 횟수")),
-            Metric("transitions", Double(with.breaker?.transitions ?? 0), Localized(en: "breaker state changes", ko: "브레이커 상태 변화 횟수")),
-            Metric("open_s", openSeconds, unit: "s", Localized(en: "time the breaker spent open", ko: "브레이커가 열려 있던 시간")),
+            Metric(
+                "transitions", Double(with.breaker?.transitions ?? 0),
+                Localized(en: "breaker state changes", ko: "브레이커 상태 변화 횟수")),
+            Metric("open_s", openSeconds, unit: "s", Localized(en: "time the breaker spent open", ko: "브레이커가 열려 있던 시간"))
         ]
         if let reclosedAfter, let closedAgainAt {
-            metrics.append(Metric("reclosed_after_s", reclosedAfter, unit: "s", Localized(en: "breaker closed again this long after recovery", ko: "회복 뒤 브레이커가 다시 닫히기까지 걸린 시간")))
-            metrics.append(Metric("closed_again_at_s", closedAgainAt.seconds, unit: "s", Localized(en: "when the breaker closed for the last time", ko: "브레이커가 마지막으로 닫힌 시각")))
+            metrics.append(
+                Metric(
+                    "reclosed_after_s", reclosedAfter, unit: "s",
+                    Localized(en: "breaker closed again this long after recovery", ko: "회복 뒤 브레이커가 다시 닫히기까지 걸린 시간")))
+            metrics.append(
+                Metric(
+                    "closed_again_at_s", closedAgainAt.seconds, unit: "s",
+                    Localized(en: "when the breaker closed for the last time", ko: "브레이커가 마지막으로 닫힌 시각")))
         }
         return metrics + comparisonMetrics + cost.metrics
 
     }
 
     static func healthy(_ model: BreakerModel) -> EndpointStats { model.stats[BreakerModel.Endpoint.healthy.rawValue] }
-    static func dependent(_ model: BreakerModel) -> EndpointStats { model.stats[BreakerModel.Endpoint.dependent.rawValue] }
+    static func dependent(_ model: BreakerModel) -> EndpointStats {
+        model.stats[BreakerModel.Endpoint.dependent.rawValue]
+    }
 
     private var comparisonTable: ReportTable {
         func row(_ label: Localized, _ value: (BreakerModel) -> Double) -> [Localized] {
-            [label, Localized(verbatim: MetricText.format(value(with))), Localized(verbatim: MetricText.format(value(without)))]
+            [
+                label, Localized(verbatim: MetricText.format(value(with))),
+                Localized(verbatim: MetricText.format(value(without)))
+            ]
         }
         return ReportTable(
             title: Localized(en: "Same incident, with and without the breaker", ko: "같은 장애, 브레이커가 있을 때와 없을 때"),
-            columns: [Localized(en: "quantity", ko: "항목"), Localized(en: "breaker on", ko: "브레이커 사용"), Localized(en: "breaker off", ko: "브레이커 없음")],
+            columns: [
+                Localized(en: "quantity", ko: "항목"), Localized(en: "breaker on", ko: "브레이커 사용"),
+                Localized(en: "breaker off", ko: "브레이커 없음")
+            ],
             rows: [
-                row(Localized(en: "healthy: answered in time (%)", ko: "건강한 엔드포인트: 제때 응답 (%)")) { Self.healthy($0).successPercent },
-                row(Localized(en: "healthy, during incident (%)", ko: "건강한 엔드포인트, 장애 중 (%)")) { Self.healthy($0).incidentSuccessPercent },
-                row(Localized(en: "healthy p99 (ms)", ko: "건강한 엔드포인트 p99 (ms)")) { Self.healthy($0).latencies.percentileMilliseconds(99) },
-                row(Localized(en: "dependent: answered in time (%)", ko: "의존 엔드포인트: 제때 응답 (%)")) { Self.dependent($0).successPercent },
-                row(Localized(en: "dependent mean latency (ms)", ko: "의존 엔드포인트 평균 지연 (ms)")) { Self.dependent($0).latencies.meanMilliseconds },
+                row(Localized(en: "healthy: answered in time (%)", ko: "건강한 엔드포인트: 제때 응답 (%)")) {
+                    Self.healthy($0).successPercent
+                },
+                row(Localized(en: "healthy, during incident (%)", ko: "건강한 엔드포인트, 장애 중 (%)")) {
+                    Self.healthy($0).incidentSuccessPercent
+                },
+                row(Localized(en: "healthy p99 (ms)", ko: "건강한 엔드포인트 p99 (ms)")) {
+                    Self.healthy($0).latencies.percentileMilliseconds(99)
+                },
+                row(Localized(en: "dependent: answered in time (%)", ko: "의존 엔드포인트: 제때 응답 (%)")) {
+                    Self.dependent($0).successPercent
+                },
+                row(Localized(en: "dependent mean latency (ms)", ko: "의존 엔드포인트 평균 지연 (ms)")) {
+                    Self.dependent($0).latencies.meanMilliseconds
+                },
                 row(Localized(en: "calls rejected fast", ko: "즉시 거절한 호출")) { Double(Self.dependent($0).rejectedFast) },
-                row(Localized(en: "longest queue", ko: "가장 긴 대기열")) { Double($0.maxQueue) },
+                row(Localized(en: "longest queue", ko: "가장 긴 대기열")) { Double($0.maxQueue) }
             ])
     }
 
@@ -104,24 +151,35 @@ struct BreakerOutcome {
         func series(_ name: String, _ model: BreakerModel) -> Series {
             Series(name, points: Self.healthy(model).successOverTime.means.map { Series.Point($0.time, $0.value) })
         }
-        return .line(LineChart(title: Localized(en: "Healthy endpoint: answered in time", ko: "건강한 엔드포인트: 제때 응답한 비율"),
-                               x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "success", ko: "성공률"), yUnit: "%",
-                               series: [series("breaker on", with), series("breaker off", without)]))
+        return .line(
+            LineChart(
+                title: Localized(en: "Healthy endpoint: answered in time", ko: "건강한 엔드포인트: 제때 응답한 비율"),
+                x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "success", ko: "성공률"), yUnit: "%",
+                series: [series("breaker on", with), series("breaker off", without)]))
     }
 
     private var latencyChart: Chart {
         func series(_ name: String, _ stats: EndpointStats) -> Series {
             Series(name, points: stats.latencyOverTime.means.map { Series.Point($0.time, $0.value) })
         }
-        return .line(LineChart(title: Localized(en: "Mean latency seen by callers", ko: "호출자가 겪은 평균 지연"),
-                               x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "latency", ko: "지연"), yUnit: "ms",
-                               series: [series("healthy, breaker on", Self.healthy(with)), series("healthy, breaker off", Self.healthy(without)),
-                                        series("dependent, breaker on", Self.dependent(with)), series("dependent, breaker off", Self.dependent(without))]))
+        return .line(
+            LineChart(
+                title: Localized(en: "Mean latency seen by callers", ko: "호출자가 겪은 평균 지연"),
+                x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "latency", ko: "지연"), yUnit: "ms",
+                series: [
+                    series("healthy, breaker on", Self.healthy(with)),
+                    series("healthy, breaker off", Self.healthy(without)),
+                    series("dependent, breaker on", Self.dependent(with)),
+                    series("dependent, breaker off", Self.dependent(without))
+                ]))
     }
 
     private var timeline: Timeline {
-        Timeline(title: Localized(en: "Breaker state (breaker on)", ko: "브레이커 상태 (브레이커 사용)"), states: Self.states,
-                 segments: with.states.segments(until: end).map { .init(start: $0.start.seconds, end: $0.end.seconds, state: $0.state) },
-                 timeUnit: "s")
+        Timeline(
+            title: Localized(en: "Breaker state (breaker on)", ko: "브레이커 상태 (브레이커 사용)"), states: Self.states,
+            segments: with.states.segments(until: end).map {
+                .init(start: $0.start.seconds, end: $0.end.seconds, state: $0.state)
+            },
+            timeUnit: "s")
     }
 }

@@ -44,9 +44,12 @@ struct BulkheadModel: SimulationModel {
         var random = RandomSource(seed: seed)
         self.setup = setup
         if let limit = setup.paymentLimit {
-            precondition(limit < setup.workers, "payment limit \(limit) leaves no worker of \(setup.workers) for orders")
-            pools = [WorkerPool(workers: setup.workers - limit, queueCapacity: setup.queueCapacity),
-                     WorkerPool(workers: limit, queueCapacity: 0)]
+            precondition(
+                limit < setup.workers, "payment limit \(limit) leaves no worker of \(setup.workers) for orders")
+            pools = [
+                WorkerPool(workers: setup.workers - limit, queueCapacity: setup.queueCapacity),
+                WorkerPool(workers: limit, queueCapacity: 0)
+            ]
         } else {
             pools = [WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)]
         }
@@ -94,7 +97,8 @@ struct BulkheadModel: SimulationModel {
             let work = Distribution.exponential(mean: setup.orderMs).sample(using: &random)
             scheduler.schedule(.done(id: id, failed: false), after: .milliseconds(work))
         case .payment:
-            var duration = SimTime.milliseconds(Distribution.logNormal(mean: setup.paymentMs, sigma: 0.5).sample(using: &random))
+            var duration = SimTime.milliseconds(
+                Distribution.logNormal(mean: setup.paymentMs, sigma: 0.5).sample(using: &random))
             if setup.hang.contains(now) { duration += setup.hang.upperBound - now }
             let timedOut = duration >= setup.callTimeout
             scheduler.schedule(.done(id: id, failed: timedOut), after: timedOut ? setup.callTimeout : duration)
@@ -113,10 +117,13 @@ struct BulkheadModel: SimulationModel {
 
     /// Counts the answer to request `id`; an answer after the caller's timeout is a failure.
     private mutating func complete(_ id: Int, failed: Bool, at now: SimTime) {
-        guard let request = requests.removeValue(forKey: id) else { preconditionFailure("request \(id) completed twice") }
+        guard let request = requests.removeValue(forKey: id) else {
+            preconditionFailure("request \(id) completed twice")
+        }
         let waited = now - request.arrivedAt
-        stats[request.kind.rawValue].record(succeeded: !failed && waited < setup.clientTimeout,
-                                            latency: min(waited, setup.clientTimeout), arrivedAt: request.arrivedAt,
-                                            during: setup.hang.contains(request.arrivedAt))
+        stats[request.kind.rawValue].record(
+            succeeded: !failed && waited < setup.clientTimeout,
+            latency: min(waited, setup.clientTimeout), arrivedAt: request.arrivedAt,
+            during: setup.hang.contains(request.arrivedAt))
     }
 }

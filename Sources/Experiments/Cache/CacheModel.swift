@@ -45,7 +45,7 @@ struct CacheModel: SimulationModel {
     var requests: PoissonArrivals, writes: PoissonArrivals?
     var caches: [[LRUCache]]
     var versions: [Int]
-    var inFlight: [Int: Int] = [:]          // key → requests waiting on its database read
+    var inFlight: [Int: Int] = [:]  // key → requests waiting on its database read
     var hits: [Int], lookups: [Int]
     var reads = 0, dbReads = 0, duplicateDBReads = 0, staleReads = 0, coalesced = 0
     var latency: BatchedLatency
@@ -58,7 +58,9 @@ struct CacheModel: SimulationModel {
         self.setup = setup
         popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
         requests = PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork())
-        writes = setup.writeRate > 0 ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork()) : nil
+        writes =
+            setup.writeRate > 0
+            ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork()) : nil
         random = root.fork()
         caches = setup.tiers.map { tier in (0..<tier.instances).map { _ in LRUCache(capacity: tier.capacity) } }
         versions = [Int](repeating: 0, count: setup.keys)
@@ -81,7 +83,9 @@ struct CacheModel: SimulationModel {
             let key = popularity.sample(using: &random)
             versions[key] += 1
             if setup.invalidate {
-                for tier in caches.indices { for instance in caches[tier].indices { caches[tier][instance].remove(key) } }
+                for tier in caches.indices {
+                    for instance in caches[tier].indices { caches[tier][instance].remove(key) }
+                }
             }
         case .fetched(let key, let version, let path):
             fill(key, version: version, expires: now + expiry, path: path[...])
@@ -90,7 +94,9 @@ struct CacheModel: SimulationModel {
     }
 
     private mutating func fill(_ key: Int, version: Int, expires: SimTime, path: ArraySlice<Int>) {
-        for (tier, instance) in path.enumerated() { caches[tier][instance].put(key, version: version, expires: expires) }
+        for (tier, instance) in path.enumerated() {
+            caches[tier][instance].put(key, version: version, expires: expires)
+        }
     }
 
     private mutating func read(_ key: Int, at now: SimTime, scheduler: inout Scheduler<Event>) {

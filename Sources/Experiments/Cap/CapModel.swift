@@ -77,7 +77,10 @@ struct CapModel: SimulationModel {
             let copies = waiting
             waiting.removeAll()
             for copy in copies { send(copy.version, from: copy.from, to: copy.replica, scheduler: &scheduler) }
-            if register.converged { convergedAt = now; states.enter(0, at: now) }
+            if register.converged {
+                convergedAt = now
+                states.enter(0, at: now)
+            }
         }
     }
 
@@ -106,7 +109,10 @@ struct CapModel: SimulationModel {
         nextVersion += 1
         for replica in reachable.prefix(setup.writes) { register.apply(version, at: replica) }
         checker.acknowledged(write: version)
-        if during { writesDuring[side] += 1; lastWriteDuring[side] = version }
+        if during {
+            writesDuring[side] += 1
+            lastWriteDuring[side] = version
+        }
         for replica in 0..<Self.replicas where !reachable.prefix(setup.writes).contains(replica) {
             send(version, from: reachable[0], to: replica, scheduler: &scheduler)
         }

@@ -22,10 +22,15 @@ struct CapacityAssumptions {
     var egressDollarsPerGB: Double
 
     init(_ values: ParameterValues) {
-        profile = LoadProfile(name: "capacity", users: values[CapacityExperiment.Key.users], dailyActiveShare: values[CapacityExperiment.Key.active],
-                              requestsPerActivePerDay: values[CapacityExperiment.Key.requests], readShare: values[CapacityExperiment.Key.reads],
-                              peakFactor: values[CapacityExperiment.Key.peak], responseBytes: values[CapacityExperiment.Key.responseKb] * 1000,
-                              writeBytes: values[CapacityExperiment.Key.objectKb] * 1000, objectsReadPerDay: values[CapacityExperiment.Key.objects])
+        profile = LoadProfile(
+            name: "capacity", users: values[CapacityExperiment.Key.users],
+            dailyActiveShare: values[CapacityExperiment.Key.active],
+            requestsPerActivePerDay: values[CapacityExperiment.Key.requests],
+            readShare: values[CapacityExperiment.Key.reads],
+            peakFactor: values[CapacityExperiment.Key.peak],
+            responseBytes: values[CapacityExperiment.Key.responseKb] * 1000,
+            writeBytes: values[CapacityExperiment.Key.objectKb] * 1000,
+            objectsReadPerDay: values[CapacityExperiment.Key.objects])
         skew = values[CapacityExperiment.Key.skew]
         hitTarget = values[CapacityExperiment.Key.hit]
         serviceSeconds = values[CapacityExperiment.Key.serviceMs] / 1000

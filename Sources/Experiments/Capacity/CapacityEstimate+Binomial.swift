@@ -9,7 +9,9 @@ extension CapacityEstimate {
     static func atLeast(_ needed: Int, of total: Int, each a: Double) -> Double {
         guard needed > 0 else { return 1 }
         guard needed <= total else { return 0 }
-        let n = Double(total), q = 1 - a, allowed = Double(total - needed)
+        let n = Double(total)
+        let q = 1 - a
+        let allowed = Double(total - needed)
         let mean: Double = n * q
         let deviation: Double = (mean * a).squareRoot()
         if deviation > 1000 {

@@ -8,9 +8,11 @@ struct CapacityEstimate {
 
     init(_ assumptions: CapacityAssumptions) {
         self.assumptions = assumptions
-        let popularity = CheApproximation.zipf(objects: assumptions.profile.objectsReadPerDay, exponent: assumptions.skew)
+        let popularity = CheApproximation.zipf(
+            objects: assumptions.profile.objectsReadPerDay, exponent: assumptions.skew)
         cacheObjects = popularity.capacity(forHitRatio: assumptions.hitTarget).rounded(.up)
-        hitAtFifthOfObjects = popularity.hitRatio(capacity: (assumptions.profile.objectsReadPerDay * 0.2).rounded(.down))
+        hitAtFifthOfObjects = popularity.hitRatio(
+            capacity: (assumptions.profile.objectsReadPerDay * 0.2).rounded(.down))
     }
 
     // MARK: storage and bandwidth
@@ -54,7 +56,8 @@ struct CapacityEstimate {
         QueueingTheory.erlangC(arrivalRate: perServerRate, serviceRate: serviceRate, servers: assumptions.workers)
     }
     var meanResponseMs: Double {
-        QueueingTheory.meanResponse(arrivalRate: perServerRate, serviceRate: serviceRate, servers: assumptions.workers) * 1000
+        QueueingTheory.meanResponse(arrivalRate: perServerRate, serviceRate: serviceRate, servers: assumptions.workers)
+            * 1000
     }
     /// The 99th percentile of the wait in queue: P(Wq > t) = C·e^(−(cμ − λ)t).
     var waitP99Ms: Double {
@@ -65,12 +68,17 @@ struct CapacityEstimate {
     // MARK: database (replicas for reads, shards for writes and data)
 
     var dbReadsPerSecond: Double { profile.peakReadsPerSecond * (1 - assumptions.hitTarget) }
-    var shardsForWrites: Int { Self.count(profile.peakWritesPerSecond, per: assumptions.shardWritesPerSecond * assumptions.utilization) }
+    var shardsForWrites: Int {
+        Self.count(profile.peakWritesPerSecond, per: assumptions.shardWritesPerSecond * assumptions.utilization)
+    }
     var shardsForData: Int { Self.count(storageTBKept * 1e12, per: assumptions.shardBytes) }
     var shards: Int { max(shardsForWrites, shardsForData) }
     /// Read replicas per shard: enough for its share of the reads, at least `min_replicas` to fail over to.
     var replicasPerShard: Int {
-        max(assumptions.minimumReplicas, Self.count(dbReadsPerSecond / Double(shards), per: assumptions.replicaReadsPerSecond * assumptions.utilization))
+        max(
+            assumptions.minimumReplicas,
+            Self.count(
+                dbReadsPerSecond / Double(shards), per: assumptions.replicaReadsPerSecond * assumptions.utilization))
     }
     var dbServers: Int { shards * (1 + replicasPerShard) }
     var storageTBAllCopies: Double { storageTBKept * Double(1 + replicasPerShard) }

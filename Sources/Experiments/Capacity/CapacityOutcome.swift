@@ -11,7 +11,9 @@ struct CapacityOutcome {
     }
 
     /// A metric labelled `meaning = formula` in both languages.
-    static func line(_ name: String, _ value: Double, unit: String = "", _ formula: String, _ meaning: Localized) -> Metric {
+    static func line(_ name: String, _ value: Double, unit: String = "", _ formula: String, _ meaning: Localized)
+        -> Metric
+    {
         Metric(name, value, unit: unit, Localized(en: meaning.en + " = " + formula, ko: meaning.ko + " = " + formula))
     }
 }

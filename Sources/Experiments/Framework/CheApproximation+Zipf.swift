@@ -14,14 +14,16 @@ extension CheApproximation {
             first = last + 1
         }
         let weights = ranges.map { range in
-            range.first == range.last ? pow(range.first, -exponent)
+            range.first == range.last
+                ? pow(range.first, -exponent)
                 : integral(from: range.first - 0.5, to: range.last + 0.5, exponent: exponent)
         }
         let total = weights.reduce(0, +)
-        return CheApproximation(classes: zip(ranges, weights).map { range, weight in
-            let count = range.last - range.first + 1
-            return PopularityClass(probability: weight / total / count, count: count)
-        })
+        return CheApproximation(
+            classes: zip(ranges, weights).map { range, weight in
+                let count = range.last - range.first + 1
+                return PopularityClass(probability: weight / total / count, count: count)
+            })
     }
 
     /// ∫ x^−s dx from `a` to `b`.

@@ -48,7 +48,8 @@ struct CheApproximation {
 
     /// The smallest `t` (within bisection precision) with `f(t) >= goal`, for an increasing `f`.
     private static func solve(_ goal: Double, _ f: (Double) -> Double) -> Double {
-        var low = 0.0, high = 1.0
+        var low = 0.0
+        var high = 1.0
         while f(high) < goal, high < 1e300 { high *= 2 }
         for _ in 0..<100 where high - low > 1e-9 * high {
             let middle = (low + high) / 2

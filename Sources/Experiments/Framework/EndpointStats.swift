@@ -41,12 +41,15 @@ struct EndpointStats {
 
     /// The share answered in time (%) with its batch-means interval; exactly 100 with no requests.
     var successEstimate: Estimate {
-        requests == 0 ? Estimate(mean: 100, halfWidth: 0) : Estimate(mean: successPercent, halfWidth: successBatches.estimate.halfWidth)
+        requests == 0
+            ? Estimate(mean: 100, halfWidth: 0)
+            : Estimate(mean: successPercent, halfWidth: successBatches.estimate.halfWidth)
     }
 
     /// The share of requests during the incident answered in time (%), with its interval.
     var incidentSuccessEstimate: Estimate {
-        incidentRequests == 0 ? Estimate(mean: 100, halfWidth: 0)
+        incidentRequests == 0
+            ? Estimate(mean: 100, halfWidth: 0)
             : Estimate(mean: incidentSuccessPercent, halfWidth: incidentBatches.estimate.halfWidth)
     }
 

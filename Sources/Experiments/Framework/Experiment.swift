@@ -33,7 +33,10 @@ package protocol Experiment: Sendable {
 package struct SweepPlot: Sendable, Hashable {
     package var x: String
     package var y: [String]
-    package init(x: String, y: [String]) { self.x = x; self.y = y }
+    package init(x: String, y: [String]) {
+        self.x = x
+        self.y = y
+    }
 }
 
 extension Experiment {

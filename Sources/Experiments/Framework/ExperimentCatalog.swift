@@ -13,7 +13,7 @@ package enum ExperimentCatalog {
         BulkheadExperiment(),
         RetryExperiment(),
         QueueExperiment(),
-        CapExperiment(),
+        CapExperiment()
     ]
 
     package static func experiment(_ id: String) -> (any Experiment)? {

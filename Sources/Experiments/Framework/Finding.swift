@@ -95,7 +95,7 @@ package indirect enum FindingCondition: Sendable, Hashable {
         switch self {
         case .always: return []
         case .less(let a, let b), .lessOrEqual(let a, let b), .greater(let a, let b),
-             .greaterOrEqual(let a, let b), .equal(let a, let b):
+            .greaterOrEqual(let a, let b), .equal(let a, let b):
             return names(a, b)
         case .all(let parts), .any(let parts): return parts.flatMap(\.metricNames)
         case .not(let inner): return inner.metricNames

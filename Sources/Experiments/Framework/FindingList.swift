@@ -38,8 +38,9 @@ package struct FindingList: Sendable {
         guard condition.holds(in: values) else { return false }
         let (en, enQuotes) = render(template.en, id: id)
         let (ko, koQuotes) = render(template.ko, id: id)
-        precondition(Set(enQuotes) == Set(koQuotes),
-                     "finding '\(id)' quotes \(enQuotes) in English but \(koQuotes) in Korean")
+        precondition(
+            Set(enQuotes) == Set(koQuotes),
+            "finding '\(id)' quotes \(enQuotes) in English but \(koQuotes) in Korean")
         findings.append(Finding(id: id, condition: condition, text: Localized(en: en, ko: ko), quotes: enQuotes))
         return true
     }

@@ -30,7 +30,9 @@ package indirect enum JSONText: Sendable, Equatable {
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
             let separator = pretty ? ": " : ":"
-            let body = members.map { inner + Self.quote($0.0) + separator + $0.1.rendered(pretty: pretty, indent: inner) }
+            let body = members.map {
+                inner + Self.quote($0.0) + separator + $0.1.rendered(pretty: pretty, indent: inner)
+            }
             return "{" + newline + body.joined(separator: "," + newline) + newline + (pretty ? indent : "") + "}"
         }
     }
@@ -46,7 +48,9 @@ package indirect enum JSONText: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                out +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -13,9 +13,12 @@ package enum ParallelRuns {
     ///
     /// The jobs share `control`'s event budget equally; each is given a control with its share,
     /// one worker and no progress of its own: progress is reported as the share of jobs finished.
-    package static func map<T: Sendable>(_ count: Int, control: RunControl,
-                                         _ body: @Sendable (Int, RunControl) throws -> T) throws -> [T] {
-        let part = RunControl(isCancelled: control.isCancelled, eventBudget: max(1, control.eventBudget / max(1, count)))
+    package static func map<T: Sendable>(
+        _ count: Int, control: RunControl,
+        _ body: @Sendable (Int, RunControl) throws -> T
+    ) throws -> [T] {
+        let part = RunControl(
+            isCancelled: control.isCancelled, eventBudget: max(1, control.eventBudget / max(1, count)))
         let workers = max(1, min(control.workers, count))
         let collected = Collected<T>(count: count)
         @Sendable func job(_ index: Int) {

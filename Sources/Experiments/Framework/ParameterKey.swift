@@ -11,32 +11,41 @@ package struct ParameterKey<Value: ParameterType>: Sendable {
 
 extension ParameterKey where Value == Int {
     /// A whole-number parameter within `range`.
-    package init(_ name: String, _ range: ClosedRange<Int>, default defaultValue: Int, unit: String = "",
-                 _ summary: Localized) {
+    package init(
+        _ name: String, _ range: ClosedRange<Int>, default defaultValue: Int, unit: String = "",
+        _ summary: Localized
+    ) {
         spec = ParameterSpec(name, .integer(range), default: .integer(defaultValue), unit: unit, summary)
     }
 }
 
 extension ParameterKey where Value == Double {
     /// A real-number parameter within `range`.
-    package init(_ name: String, _ range: ClosedRange<Double>, default defaultValue: Double, unit: String = "",
-                 _ summary: Localized) {
+    package init(
+        _ name: String, _ range: ClosedRange<Double>, default defaultValue: Double, unit: String = "",
+        _ summary: Localized
+    ) {
         spec = ParameterSpec(name, .real(range), default: .real(defaultValue), unit: unit, summary)
     }
 }
 
 extension ParameterKey where Value == String {
     /// A parameter that takes one of `choices`.
-    package init(_ name: String, choices: [String], default defaultValue: String, unit: String = "",
-                 _ summary: Localized) {
+    package init(
+        _ name: String, choices: [String], default defaultValue: String, unit: String = "",
+        _ summary: Localized
+    ) {
         spec = ParameterSpec(name, .choice(choices), default: .choice(defaultValue), unit: unit, summary)
     }
 
     /// A word of up to `maxLength` letters drawn from `alphabet`.
-    package init(_ name: String, text alphabet: String, maxLength: Int, default defaultValue: String,
-                 unit: String = "", _ summary: Localized) {
-        spec = ParameterSpec(name, .text(alphabet: alphabet, maxLength: maxLength), default: .choice(defaultValue),
-                             unit: unit, summary)
+    package init(
+        _ name: String, text alphabet: String, maxLength: Int, default defaultValue: String,
+        unit: String = "", _ summary: Localized
+    ) {
+        spec = ParameterSpec(
+            name, .text(alphabet: alphabet, maxLength: maxLength), default: .choice(defaultValue),
+            unit: unit, summary)
     }
 }
 

@@ -7,8 +7,10 @@ package enum ParameterParser {
     ///     try ParameterParser.parse(["rate=3200"], specs: load.parameters, experiment: "load")
     ///
     /// - Throws: `ParameterError` naming the parameter, the value and what is allowed.
-    package static func parse(_ assignments: [String], specs: [ParameterSpec],
-                              experiment: String) throws(ParameterError) -> ParameterValues {
+    package static func parse(
+        _ assignments: [String], specs: [ParameterSpec],
+        experiment: String
+    ) throws(ParameterError) -> ParameterValues {
         var values = ParameterValues(defaultsOf: specs)
         var seen: [String] = []
         for assignment in assignments {
@@ -35,15 +37,19 @@ package enum ParameterParser {
 
     /// Checks one value against its spec.
     package static func value(of text: String, for spec: ParameterSpec) throws(ParameterError) -> ParameterValue {
-        let wrongType = ParameterError.wrongType(name: spec.name, value: text, allowed: spec.allowedText, unit: spec.unit)
-        let outOfRange = ParameterError.outOfRange(name: spec.name, value: text, allowed: spec.allowedText, unit: spec.unit)
+        let wrongType = ParameterError.wrongType(
+            name: spec.name, value: text, allowed: spec.allowedText, unit: spec.unit)
+        let outOfRange = ParameterError.outOfRange(
+            name: spec.name, value: text, allowed: spec.allowedText, unit: spec.unit)
         switch spec.domain {
         case .integer(let range):
             guard let number = parseInteger(text) else { throw wrongType }
             guard range.contains(number) else { throw outOfRange }
             return .integer(number)
         case .real(let range):
-            guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite else { throw wrongType }
+            guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite else {
+                throw wrongType
+            }
             guard range.contains(number) else { throw outOfRange }
             return .real(number)
         case .choice(let options):
@@ -57,7 +63,8 @@ package enum ParameterParser {
             default: throw wrongType
             }
         case .text(let alphabet, let maxLength):
-            let word = String(text.map { letter in alphabet.first { $0.lowercased() == letter.lowercased() } ?? letter })
+            let word = String(
+                text.map { letter in alphabet.first { $0.lowercased() == letter.lowercased() } ?? letter })
             guard word.allSatisfy(alphabet.contains) else { throw wrongType }
             guard word.count <= maxLength else { throw outOfRange }
             return .choice(word)
@@ -68,8 +75,13 @@ package enum ParameterParser {
     static func parseInteger(_ text: String) -> Int? {
         var digits = text.replacingOccurrences(of: "_", with: "").lowercased()
         var scale = 1
-        if digits.hasSuffix("k") { scale = 1_000; digits.removeLast() }
-        else if digits.hasSuffix("m") { scale = 1_000_000; digits.removeLast() }
+        if digits.hasSuffix("k") {
+            scale = 1_000
+            digits.removeLast()
+        } else if digits.hasSuffix("m") {
+            scale = 1_000_000
+            digits.removeLast()
+        }
         guard let number = Int(digits) else { return nil }
         let (product, overflow) = number.multipliedReportingOverflow(by: scale)
         return overflow ? nil : product

@@ -34,10 +34,13 @@ package struct ParameterSpec: Sendable {
     package let unit: String
     package let summary: Localized
 
-    package init(_ name: String, _ domain: Domain, default defaultValue: ParameterValue,
-                 unit: String = "", _ summary: Localized) {
-        precondition(Self.allows(defaultValue, in: domain),
-                     "default \(defaultValue) of parameter '\(name)' is outside its domain \(domain)")
+    package init(
+        _ name: String, _ domain: Domain, default defaultValue: ParameterValue,
+        unit: String = "", _ summary: Localized
+    ) {
+        precondition(
+            Self.allows(defaultValue, in: domain),
+            "default \(defaultValue) of parameter '\(name)' is outside its domain \(domain)")
         self.name = name
         self.domain = domain
         self.defaultValue = defaultValue
@@ -53,7 +56,8 @@ package struct ParameterSpec: Sendable {
             return "\(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))"
         case .choice(let options): return options.joined(separator: "|")
         case .flag: return "true|false"
-        case .text(let alphabet, let maxLength): return "up to \(maxLength) of the letters \(alphabet.map(String.init).joined(separator: ","))"
+        case .text(let alphabet, let maxLength):
+            return "up to \(maxLength) of the letters \(alphabet.map(String.init).joined(separator: ","))"
         }
     }
 
@@ -63,7 +67,8 @@ package struct ParameterSpec: Sendable {
         case (.real(let v), .real(let range)): return range.contains(v)
         case (.choice(let v), .choice(let options)): return options.contains(v)
         case (.flag, .flag): return true
-        case (.choice(let v), .text(let alphabet, let maxLength)): return v.count <= maxLength && v.allSatisfy(alphabet.contains)
+        case (.choice(let v), .text(let alphabet, let maxLength)):
+            return v.count <= maxLength && v.allSatisfy(alphabet.contains)
         default: return false
         }
     }

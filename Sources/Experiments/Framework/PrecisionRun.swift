@@ -11,17 +11,22 @@ package enum PrecisionRun {
     package static func parse(_ text: String) throws(PrecisionError) -> Double {
         let body = text.lowercased().hasPrefix("precision=") ? String(text.dropFirst(10)) : text
         let percent = body.hasSuffix("%")
-        guard let number = Double(percent ? String(body.dropLast()) : body), number.isFinite else { throw .malformed(text) }
+        guard let number = Double(percent ? String(body.dropLast()) : body), number.isFinite else {
+            throw .malformed(text)
+        }
         let share = percent ? number / 100 : number
         guard (0.001...0.5).contains(share) else { throw .malformed(text) }
         return share
     }
 
     /// Runs `experiment` until its headline interval is narrow enough.
-    package static func run(_ experiment: any Experiment, target: Double, values: ParameterValues, seed: UInt64,
-                            control: RunControl) throws -> Report {
+    package static func run(
+        _ experiment: any Experiment, target: Double, values: ParameterValues, seed: UInt64,
+        control: RunControl
+    ) throws -> Report {
         guard let size = experiment.sizeParameter, let spec = experiment.parameter(size),
-              let domain = spec.numericDomain else {
+            let domain = spec.numericDomain
+        else {
             throw PrecisionError.unsupported(experiment.id)
         }
         var values = values
@@ -29,12 +34,17 @@ package enum PrecisionRun {
         while true {
             let report = try experiment.run(values, seed: seed, control: control)
             guard let headline = report.metric(experiment.headline), headline.halfWidth != nil,
-                  let current = values[size].flatMap(Double.init(parameter:)) else {
+                let current = values[size].flatMap(Double.init(parameter:))
+            else {
                 throw PrecisionError.unsupported(experiment.id)
             }
             let events = report.metric("events")?.value
             // NB: once the event budget caps the run, a longer size parameter simulates nothing more.
-            if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound || (events != nil && events == previousEvents) { return report }
+            if headline.estimate.relativeHalfWidth <= target || current >= domain.upperBound
+                || (events != nil && events == previousEvents)
+            {
+                return report
+            }
             previousEvents = events
             values.set(size, spec.sweepValue(min(domain.upperBound, current * 2)))
         }

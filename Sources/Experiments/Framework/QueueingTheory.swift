@@ -9,15 +9,16 @@ package enum QueueingTheory {
 
     /// Erlang C: the probability that an arrival has to wait. Requires ρ < 1.
     package static func erlangC(arrivalRate: Double, serviceRate: Double, servers: Int) -> Double {
-        let a = arrivalRate / serviceRate            // offered load in Erlangs
+        let a = arrivalRate / serviceRate  // offered load in Erlangs
         let rho = a / Double(servers)
         precondition(rho < 1, "Erlang C needs utilisation below 1, got \(rho)")
-        var term = 1.0, sum = 1.0                   // a^k / k!, accumulated for k < c
+        var term = 1.0
+        var sum = 1.0  // a^k / k!, accumulated for k < c
         for k in 1..<max(servers, 1) {
             term *= a / Double(k)
             sum += term
         }
-        let last = term * a / Double(servers) / (1 - rho)   // a^c / c! / (1 - ρ)
+        let last = term * a / Double(servers) / (1 - rho)  // a^c / c! / (1 - ρ)
         return servers == 1 ? rho : last / (sum + last)
     }
 

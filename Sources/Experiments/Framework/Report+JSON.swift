@@ -8,11 +8,18 @@ extension Report {
             ("section", .string(section)),
             ("parameters", .object(parameters.entries.map { ($0.name, Self.json($0.value)) })),
             ("metrics", .object(metrics.map { ($0.name, .number($0.value)) })),
-            ("intervals", .object(metrics.filter { $0.halfWidth != nil }.map {
-                ($0.name, .array([.number($0.estimate.lower), .number($0.estimate.upper)]))
-            })),
+            (
+                "intervals",
+                .object(
+                    metrics.filter { $0.halfWidth != nil }.map {
+                        ($0.name, .array([.number($0.estimate.lower), .number($0.estimate.upper)]))
+                    })
+            ),
             ("series", .array(seriesJSON(language: language))),
-            ("findings", .array(findings.map { .object([("id", .string($0.id)), ("text", .string($0.text.text(language)))]) })),
+            (
+                "findings",
+                .array(findings.map { .object([("id", .string($0.id)), ("text", .string($0.text.text(language)))]) })
+            )
         ])
     }
 
@@ -27,20 +34,38 @@ extension Report {
             switch chart {
             case .line(let line):
                 for series in line.series {
-                    out.append(.object([("chart", .string(line.title.text(language))), ("name", .string(series.name)),
-                                        ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
-                                        ("points", .array(Self.points(series)))]))
+                    out.append(
+                        .object([
+                            ("chart", .string(line.title.text(language))), ("name", .string(series.name)),
+                            ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
+                            ("points", .array(Self.points(series)))
+                        ]))
                 }
             case .bars(let bars):
-                out.append(.object([("chart", .string(bars.title.text(language))), ("name", .string("bars")),
-                                    ("unit", .string(bars.unit)),
-                                    ("bars", .array(bars.bars.map { .array([.string($0.label.text(language)), .number($0.value)]) }))]))
+                out.append(
+                    .object([
+                        ("chart", .string(bars.title.text(language))), ("name", .string("bars")),
+                        ("unit", .string(bars.unit)),
+                        (
+                            "bars",
+                            .array(bars.bars.map { .array([.string($0.label.text(language)), .number($0.value)]) })
+                        )
+                    ]))
             }
         }
         for timeline in timelines {
-            out.append(.object([("chart", .string(timeline.title.text(language))), ("name", .string("timeline")),
-                                ("states", .array(timeline.states.map { .string($0.text(language)) })),
-                                ("segments", .array(timeline.segments.map { .array([.number($0.start), .number($0.end), .integer(Int64($0.state))]) }))]))
+            out.append(
+                .object([
+                    ("chart", .string(timeline.title.text(language))), ("name", .string("timeline")),
+                    ("states", .array(timeline.states.map { .string($0.text(language)) })),
+                    (
+                        "segments",
+                        .array(
+                            timeline.segments.map {
+                                .array([.number($0.start), .number($0.end), .integer(Int64($0.state))])
+                            })
+                    )
+                ]))
         }
         return out
     }

@@ -20,9 +20,11 @@ package struct Report: Sendable {
     package var diagram: (source: String, highlight: String?)?
 
     /// A report; an experiment's `measure` leaves the identity empty and `Experiment.run` stamps it.
-    package init(experiment: String = "", seed: UInt64 = 0, parameters: ParameterValues = ParameterValues([]),
-                 section: String = "", metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
-                 timelines: [Timeline] = [], findings: [Finding] = []) {
+    package init(
+        experiment: String = "", seed: UInt64 = 0, parameters: ParameterValues = ParameterValues([]),
+        section: String = "", metrics: [Metric] = [], tables: [ReportTable] = [], charts: [Chart] = [],
+        timelines: [Timeline] = [], findings: [Finding] = []
+    ) {
         self.experiment = experiment
         self.seed = seed
         self.parameters = parameters
@@ -96,7 +98,10 @@ package struct Series: Sendable, Hashable {
     package struct Point: Sendable, Hashable {
         package var x: Double
         package var y: Double
-        package init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+        package init(_ x: Double, _ y: Double) {
+            self.x = x
+            self.y = y
+        }
     }
 
     package init(_ name: String, points: [Point]) {
@@ -140,7 +145,10 @@ package struct BarChart: Sendable, Hashable {
     package struct Bar: Sendable, Hashable {
         package var label: Localized
         package var value: Double
-        package init(_ label: Localized, _ value: Double) { self.label = label; self.value = value }
+        package init(_ label: Localized, _ value: Double) {
+            self.label = label
+            self.value = value
+        }
     }
 
     package init(title: Localized, unit: String, bars: [Bar]) {
@@ -163,7 +171,11 @@ package struct Timeline: Sendable, Hashable {
         package var start: Double
         package var end: Double
         package var state: Int
-        package init(start: Double, end: Double, state: Int) { self.start = start; self.end = end; self.state = state }
+        package init(start: Double, end: Double, state: Int) {
+            self.start = start
+            self.end = end
+            self.state = state
+        }
     }
 
     package init(title: Localized, states: [Localized], segments: [Segment], timeUnit: String) {

@@ -58,16 +58,30 @@ struct RunCost {
     }
 
     var metrics: [Metric] {
-        [Metric("events", Double(events), Localized(en: "simulated events, all runs", ko: "처리한 이벤트 수, 모든 실행")),
-         Metric("asked_s", askedSeconds, unit: "s", Localized(en: "seconds of traffic asked for", ko: "요청한 트래픽 시간")),
-         Metric("simulated_s", simulatedSeconds, unit: "s", Localized(en: "seconds of traffic simulated (the event budget may cut them)", ko: "시뮬레이션한 트래픽 시간 (이벤트 한도가 줄일 수 있음)")),
-         Metric("budget_cut", cut ? 1 : 0, Localized(en: "1 when a run stopped at its event budget with work left", ko: "실행이 일을 남긴 채 이벤트 한도에서 멈추면 1"))]
+        [
+            Metric("events", Double(events), Localized(en: "simulated events, all runs", ko: "처리한 이벤트 수, 모든 실행")),
+            Metric("asked_s", askedSeconds, unit: "s", Localized(en: "seconds of traffic asked for", ko: "요청한 트래픽 시간")),
+            Metric(
+                "simulated_s", simulatedSeconds, unit: "s",
+                Localized(
+                    en: "seconds of traffic simulated (the event budget may cut them)",
+                    ko: "시뮬레이션한 트래픽 시간 (이벤트 한도가 줄일 수 있음)")),
+            Metric(
+                "budget_cut", cut ? 1 : 0,
+                Localized(
+                    en: "1 when a run stopped at its event budget with work left", ko: "실행이 일을 남긴 채 이벤트 한도에서 멈추면 1"))
+        ]
     }
 
     /// Says that the run was shortened, when it was.
     static func sayShortened(_ list: inout FindingList, experiment id: String) {
-        list.say("\(id).shortened", when: MetricRef("simulated_s") < MetricRef("asked_s") || MetricRef("budget_cut") == 1, Localized(
-            en: "This run was cut to fit one run's event budget ({events} events): it simulated {simulated_s} of the {asked_s} s asked for (budget_cut={budget_cut}), so windows after that are not in it.",
-            ko: "이번 실행은 한 번의 이벤트 한도({events}개)에 맞게 줄었습니다. 요청한 {asked_s}초 가운데 {simulated_s}초만 시뮬레이션했으므로 (budget_cut={budget_cut}) 그 뒤의 구간은 들어 있지 않습니다."))
+        list.say(
+            "\(id).shortened", when: MetricRef("simulated_s") < MetricRef("asked_s") || MetricRef("budget_cut") == 1,
+            Localized(
+                en:
+                    "This run was cut to fit one run's event budget ({events} events): it simulated {simulated_s} of the {asked_s} s asked for (budget_cut={budget_cut}), so windows after that are not in it.",
+                ko:
+                    "이번 실행은 한 번의 이벤트 한도({events}개)에 맞게 줄었습니다. 요청한 {asked_s}초 가운데 {simulated_s}초만 시뮬레이션했으므로 (budget_cut={budget_cut}) 그 뒤의 구간은 들어 있지 않습니다."
+            ))
     }
 }

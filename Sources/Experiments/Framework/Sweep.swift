@@ -17,7 +17,9 @@ package enum Sweep {
         var request = Request(parameter: name.lowercased(), range: nil, steps: 10)
         if parts.count >= 2 {
             let bounds = parts[1].components(separatedBy: "..")
-            guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]), low < high else { throw .malformed(text) }
+            guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]), low < high else {
+                throw .malformed(text)
+            }
             request.range = low...high
         }
         if parts.count == 3 {
@@ -28,11 +30,14 @@ package enum Sweep {
     }
 
     /// Runs the sweep described by `text` from `base`.
-    package static func run(_ experiment: any Experiment, text: String, base: ParameterValues, seed: UInt64,
-                            control: RunControl) throws -> Report {
+    package static func run(
+        _ experiment: any Experiment, text: String, base: ParameterValues, seed: UInt64,
+        control: RunControl
+    ) throws -> Report {
         let request = try parse(text)
         guard let spec = experiment.parameter(request.parameter) else {
-            throw SweepError.unknownParameter(request.parameter, experiment: experiment.id, known: experiment.parameters.map(\.name))
+            throw SweepError.unknownParameter(
+                request.parameter, experiment: experiment.id, known: experiment.parameters.map(\.name))
         }
         let range = try self.range(for: spec, request: request, experiment: experiment, base: base)
         let points = stepValues(spec: spec, range: range, steps: request.steps)
@@ -51,14 +56,17 @@ package enum Sweep {
     static func stepValues(spec: ParameterSpec, range: ClosedRange<Double>, steps: Int) -> [ParameterValue] {
         var values: [ParameterValue] = []
         for step in 0..<steps {
-            let value = spec.sweepValue(range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / Double(steps - 1))
+            let value = spec.sweepValue(
+                range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / Double(steps - 1))
             if values.last != value { values.append(value) }
         }
         return values
     }
 
-    private static func range(for spec: ParameterSpec, request: Request, experiment: any Experiment,
-                              base: ParameterValues) throws(SweepError) -> ClosedRange<Double> {
+    private static func range(
+        for spec: ParameterSpec, request: Request, experiment: any Experiment,
+        base: ParameterValues
+    ) throws(SweepError) -> ClosedRange<Double> {
         guard let domain = spec.numericDomain else { throw .notNumeric(spec.name) }
         let range = request.range ?? experiment.sweepRange(for: spec.name, base: base) ?? spec.defaultSweepRange
         guard domain.contains(range.lowerBound), domain.contains(range.upperBound) else {
@@ -77,8 +85,11 @@ package enum SweepError: Error, Equatable, Sendable, CustomStringConvertible {
 
     package var description: String {
         switch self {
-        case .malformed(let text): return "'\(text)' is not a sweep; write sweep=PARAM, sweep=PARAM:FROM..TO or sweep=PARAM:FROM..TO:STEPS (2 to 50 steps)"
-        case .unknownParameter(let name, let experiment, let known): return "cannot sweep '\(name)': \(experiment) has " + known.joined(separator: ", ")
+        case .malformed(let text):
+            return
+                "'\(text)' is not a sweep; write sweep=PARAM, sweep=PARAM:FROM..TO or sweep=PARAM:FROM..TO:STEPS (2 to 50 steps)"
+        case .unknownParameter(let name, let experiment, let known):
+            return "cannot sweep '\(name)': \(experiment) has " + known.joined(separator: ", ")
         case .notNumeric(let name): return "cannot sweep '\(name)': it is not a number"
         case .outOfRange(let name, let allowed): return "sweep of \(name) leaves its range \(allowed)"
         }
@@ -103,7 +114,8 @@ extension ParameterSpec {
         case .real(let value): center = value
         default: center = domain.lowerBound
         }
-        let low = max(domain.lowerBound, center / 4), high = min(domain.upperBound, max(center * 2, low + 1))
+        let low = max(domain.lowerBound, center / 4)
+        let high = min(domain.upperBound, max(center * 2, low + 1))
         return low...high
     }
 

@@ -5,17 +5,28 @@ extension SweepReport {
     /// sweep's findings quote.
     var changeMetrics: [Metric] {
         guard let first = reports.first, let last = reports.last, let y = plot.y.first,
-              let from = first.metric(y), let to = last.metric(y) else { return [] }
+            let from = first.metric(y), let to = last.metric(y)
+        else { return [] }
         var metrics = [
-            Metric("sweep_x_from", x(first), unit: first.metric(xName)?.unit ?? parameter.unit, Localized(en: "\(xName) at the first step", ko: "첫 단계의 \(xName)")),
-            Metric("sweep_x_to", x(last), unit: last.metric(xName)?.unit ?? parameter.unit, Localized(en: "\(xName) at the last step", ko: "마지막 단계의 \(xName)")),
-            Metric("sweep_from", from.estimate, unit: from.unit, Localized(en: "\(y) at the first step", ko: "첫 단계의 \(y)")),
-            Metric("sweep_to", to.estimate, unit: to.unit, Localized(en: "\(y) at the last step", ko: "마지막 단계의 \(y)")),
+            Metric(
+                "sweep_x_from", x(first), unit: first.metric(xName)?.unit ?? parameter.unit,
+                Localized(en: "\(xName) at the first step", ko: "첫 단계의 \(xName)")),
+            Metric(
+                "sweep_x_to", x(last), unit: last.metric(xName)?.unit ?? parameter.unit,
+                Localized(en: "\(xName) at the last step", ko: "마지막 단계의 \(xName)")),
+            Metric(
+                "sweep_from", from.estimate, unit: from.unit, Localized(en: "\(y) at the first step", ko: "첫 단계의 \(y)")),
+            Metric("sweep_to", to.estimate, unit: to.unit, Localized(en: "\(y) at the last step", ko: "마지막 단계의 \(y)"))
         ]
         for index in 2...3 where metrics[index].halfWidth == 0 { metrics[index].halfWidth = nil }
         if from.value > 0 {
-            metrics.append(Metric("sweep_ratio", to.value / from.value, Localized(en: "last step over first", ko: "마지막 단계 ÷ 첫 단계")))
-            metrics.append(Metric("sweep_fall", max(0, 1 - to.value / from.value), Localized(en: "share the metric fell by", ko: "줄어든 비율")))
+            metrics.append(
+                Metric("sweep_ratio", to.value / from.value, Localized(en: "last step over first", ko: "마지막 단계 ÷ 첫 단계"))
+            )
+            metrics.append(
+                Metric(
+                    "sweep_fall", max(0, 1 - to.value / from.value),
+                    Localized(en: "share the metric fell by", ko: "줄어든 비율")))
         }
         return metrics
     }
@@ -25,20 +36,32 @@ extension SweepReport {
     func findings(metrics: [Metric]) -> [Finding] {
         guard let y = plot.y.first, metrics.contains(where: { $0.name == "sweep_ratio" }) else { return [] }
         var list = FindingList(metrics: metrics)
-        let from = MetricRef("sweep_from"), to = MetricRef("sweep_to")
-        let span = (en: "From \(xName) = {sweep_x_from} to {sweep_x_to}, \(y)", ko: "\(xName) 값이 {sweep_x_from}에서 {sweep_x_to}(으)로 바뀌는 동안 \(y) 값은")
-        list.say("sweep.grew", when: to.lower > from.upper && MetricRef("sweep_ratio") >= 1.5, Localized(
-            en: "\(span.en) grew {sweep_ratio}× ({sweep_from} → {sweep_to}).",
-            ko: "\(span.ko) {sweep_ratio}배가 되었습니다 ({sweep_from} → {sweep_to})."))
-        list.say("sweep.rose", when: to.lower > from.upper && MetricRef("sweep_ratio") < 1.5, Localized(
-            en: "\(span.en) rose from {sweep_from} to {sweep_to}.",
-            ko: "\(span.ko) {sweep_from}에서 {sweep_to}(으)로 올랐습니다."))
-        list.say("sweep.fell", when: to.upper < from.lower, Localized(
-            en: "\(span.en) fell {sweep_fall%}% ({sweep_from} → {sweep_to}).",
-            ko: "\(span.ko) {sweep_fall%}% 줄었습니다 ({sweep_from} → {sweep_to})."))
-        list.say("sweep.flat", when: to.lower <= from.upper && from.lower <= to.upper, Localized(
-            en: "\(span.en) did not change beyond its 95% intervals ({sweep_from} → {sweep_to}).",
-            ko: "\(span.ko) 95% 구간을 넘어서 변하지 않았습니다 ({sweep_from} → {sweep_to})."))
+        let from = MetricRef("sweep_from")
+        let to = MetricRef("sweep_to")
+        let span = (
+            en: "From \(xName) = {sweep_x_from} to {sweep_x_to}, \(y)",
+            ko: "\(xName) 값이 {sweep_x_from}에서 {sweep_x_to}(으)로 바뀌는 동안 \(y) 값은"
+        )
+        list.say(
+            "sweep.grew", when: to.lower > from.upper && MetricRef("sweep_ratio") >= 1.5,
+            Localized(
+                en: "\(span.en) grew {sweep_ratio}× ({sweep_from} → {sweep_to}).",
+                ko: "\(span.ko) {sweep_ratio}배가 되었습니다 ({sweep_from} → {sweep_to})."))
+        list.say(
+            "sweep.rose", when: to.lower > from.upper && MetricRef("sweep_ratio") < 1.5,
+            Localized(
+                en: "\(span.en) rose from {sweep_from} to {sweep_to}.",
+                ko: "\(span.ko) {sweep_from}에서 {sweep_to}(으)로 올랐습니다."))
+        list.say(
+            "sweep.fell", when: to.upper < from.lower,
+            Localized(
+                en: "\(span.en) fell {sweep_fall%}% ({sweep_from} → {sweep_to}).",
+                ko: "\(span.ko) {sweep_fall%}% 줄었습니다 ({sweep_from} → {sweep_to})."))
+        list.say(
+            "sweep.flat", when: to.lower <= from.upper && from.lower <= to.upper,
+            Localized(
+                en: "\(span.en) did not change beyond its 95% intervals ({sweep_from} → {sweep_to}).",
+                ko: "\(span.ko) 95% 구간을 넘어서 변하지 않았습니다 ({sweep_from} → {sweep_to})."))
         return list.findings
     }
 }

@@ -58,7 +58,9 @@ struct LoadModel: SimulationModel {
                 completed += 1
                 responses.record(now - arrivedAt)
             }
-            if let next = pool.finish() { startService(arrivedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler) }
+            if let next = pool.finish() {
+                startService(arrivedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler)
+            }
         }
     }
 

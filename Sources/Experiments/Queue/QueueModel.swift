@@ -71,10 +71,11 @@ struct QueueModel: SimulationModel {
     /// Orders the profile brings on average before orders stop, to size the latency batches.
     static func expectedOrders(_ setup: Setup) -> Double {
         let stop = setup.stopOrders
-        guard case .spike(let base, let peak, let from, let to) = setup.orders else { return setup.orders.peak * stop.seconds }
+        guard case .spike(let base, let peak, let from, let to) = setup.orders else {
+            return setup.orders.peak * stop.seconds
+        }
         return base * stop.seconds + (peak - base) * max(0, (min(to, stop) - min(from, stop)).seconds)
     }
-
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
@@ -120,12 +121,15 @@ struct QueueModel: SimulationModel {
             return
         }
         let start = now + .milliseconds(save)
-        let send = emailIsDown(at: start) ? .infinity : Distribution.exponential(mean: setup.emailMs).sample(using: &random)
+        let send =
+            emailIsDown(at: start) ? .infinity : Distribution.exponential(mean: setup.emailMs).sample(using: &random)
         let failed = send > setup.timeoutMs
         scheduler.schedule(.orderDone(id: id, failed: failed), after: .milliseconds(save + min(send, setup.timeoutMs)))
     }
 
-    private mutating func finishOrder(_ id: Int, failed: Bool, scheduler: inout Scheduler<Event>, holdsThread: Bool = true) {
+    private mutating func finishOrder(
+        _ id: Int, failed: Bool, scheduler: inout Scheduler<Event>, holdsThread: Bool = true
+    ) {
         let now = scheduler.now
         guard let arrival = arrivedAt.removeValue(forKey: id) else { preconditionFailure("order \(id) finished twice") }
         orders.record(now - arrival)
@@ -139,7 +143,10 @@ struct QueueModel: SimulationModel {
     }
 
     private mutating func mail(_ id: Int, enqueuedAt: SimTime, at now: SimTime) {
-        guard mailed.insert(id).inserted else { duplicates += 1; return }
+        guard mailed.insert(id).inserted else {
+            duplicates += 1
+            return
+        }
         emailLag.record(now - enqueuedAt)
     }
 
@@ -155,13 +162,19 @@ struct QueueModel: SimulationModel {
             return false
         }
         if emailIsDown(at: now) {
-            scheduler.schedule(.sent(consumer: consumer, id: message.id, enqueuedAt: message.enqueuedAt, acknowledged: false, mailed: false),
-                               after: .milliseconds(setup.timeoutMs))
+            scheduler.schedule(
+                .sent(
+                    consumer: consumer, id: message.id, enqueuedAt: message.enqueuedAt, acknowledged: false,
+                    mailed: false),
+                after: .milliseconds(setup.timeoutMs))
         } else {
             let send = Distribution.exponential(mean: setup.emailMs).sample(using: &random)
             let inTime = send <= setup.timeoutMs
-            scheduler.schedule(.sent(consumer: consumer, id: message.id, enqueuedAt: message.enqueuedAt, acknowledged: inTime, mailed: true),
-                               after: .milliseconds(min(send, setup.timeoutMs)))
+            scheduler.schedule(
+                .sent(
+                    consumer: consumer, id: message.id, enqueuedAt: message.enqueuedAt, acknowledged: inTime,
+                    mailed: true),
+                after: .milliseconds(min(send, setup.timeoutMs)))
         }
         return true
     }

@@ -6,33 +6,56 @@ package struct ReplicationExperiment: Experiment {
 
     package let id = "replication"
     package let section = "2.2"
-    package let summary = Localized(en: "Read replicas: read capacity, replication lag, stale reads, and writes lost on failover",
-                                    ko: "읽기 복제본: 읽기 용량, 복제 지연, 오래된 읽기, 장애 조치 때 잃는 쓰기")
+    package let summary = Localized(
+        en: "Read replicas: read capacity, replication lag, stale reads, and writes lost on failover",
+        ko: "읽기 복제본: 읽기 용량, 복제 지연, 오래된 읽기, 장애 조치 때 잃는 쓰기")
     /// The parameters, each declared once: a wrong name does not compile.
     enum Key {
-        static let replicas = ParameterKey<Int>("replicas", 1...16, default: 2, Localized(en: "read replicas", ko: "읽기 복제본 수"))
-        static let mode = ParameterKey<String>("mode", choices: ["async", "semisync", "sync"], default: "async",
+        static let replicas = ParameterKey<Int>(
+            "replicas", 1...16, default: 2, Localized(en: "read replicas", ko: "읽기 복제본 수"))
+        static let mode = ParameterKey<String>(
+            "mode", choices: ["async", "semisync", "sync"], default: "async",
             Localized(en: "when the primary acknowledges a write", ko: "프라이머리가 쓰기 완료를 알리는 시점"))
-        static let writes = ParameterKey<Double>("writes", 0.1...100_000, default: 200, unit: "writes/s", Localized(en: "writes per second", ko: "초당 쓰기"))
-        static let reads = ParameterKey<Double>("reads", 0.1...1_000_000, default: 1500, unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기"))
-        static let readCapacity = ParameterKey<Double>("read_capacity", 1...1_000_000, default: 1000, unit: "reads/s", Localized(en: "reads one replica can serve", ko: "복제본 하나가 처리하는 읽기"))
-        static let apply = ParameterKey<Double>("apply", 1...1_000_000, default: 300, unit: "writes/s", Localized(en: "writes a replica can apply", ko: "복제본이 반영할 수 있는 쓰기"))
-        static let delay = ParameterKey<Double>("delay", 0.01...10_000, default: 10, unit: "ms", Localized(en: "mean network delay to a replica", ko: "복제본까지의 평균 네트워크 지연"))
-        static let users = ParameterKey<Int>("users", 1...1_000_000, default: 500, Localized(en: "users reading and writing", ko: "읽고 쓰는 사용자 수"))
-        static let primaryAfterWrite = ParameterKey<Double>("primary_after_write", 0...600_000, default: 0, unit: "ms",
-            Localized(en: "read from the primary for this long after your own write (0: never)", ko: "자기가 쓴 뒤 이 시간 동안 프라이머리에서 읽기 (0: 안 함)"))
-        static let failAt = ParameterKey<Double>("fail_at", 0...3600, default: 20, unit: "s", Localized(en: "when the primary fails (0 or past the end: never)", ko: "프라이머리가 죽는 시각 (0이거나 끝 이후면 안 죽음)"))
-        static let seconds = ParameterKey<Double>("seconds", 1...3600, default: 30, unit: "s", Localized(en: "length of the run", ko: "실행 길이"))
+        static let writes = ParameterKey<Double>(
+            "writes", 0.1...100_000, default: 200, unit: "writes/s", Localized(en: "writes per second", ko: "초당 쓰기"))
+        static let reads = ParameterKey<Double>(
+            "reads", 0.1...1_000_000, default: 1500, unit: "reads/s", Localized(en: "reads per second", ko: "초당 읽기"))
+        static let readCapacity = ParameterKey<Double>(
+            "read_capacity", 1...1_000_000, default: 1000, unit: "reads/s",
+            Localized(en: "reads one replica can serve", ko: "복제본 하나가 처리하는 읽기"))
+        static let apply = ParameterKey<Double>(
+            "apply", 1...1_000_000, default: 300, unit: "writes/s",
+            Localized(en: "writes a replica can apply", ko: "복제본이 반영할 수 있는 쓰기"))
+        static let delay = ParameterKey<Double>(
+            "delay", 0.01...10_000, default: 10, unit: "ms",
+            Localized(en: "mean network delay to a replica", ko: "복제본까지의 평균 네트워크 지연"))
+        static let users = ParameterKey<Int>(
+            "users", 1...1_000_000, default: 500, Localized(en: "users reading and writing", ko: "읽고 쓰는 사용자 수"))
+        static let primaryAfterWrite = ParameterKey<Double>(
+            "primary_after_write", 0...600_000, default: 0, unit: "ms",
+            Localized(
+                en: "read from the primary for this long after your own write (0: never)",
+                ko: "자기가 쓴 뒤 이 시간 동안 프라이머리에서 읽기 (0: 안 함)"))
+        static let failAt = ParameterKey<Double>(
+            "fail_at", 0...3600, default: 20, unit: "s",
+            Localized(en: "when the primary fails (0 or past the end: never)", ko: "프라이머리가 죽는 시각 (0이거나 끝 이후면 안 죽음)"))
+        static let seconds = ParameterKey<Double>(
+            "seconds", 1...3600, default: 30, unit: "s", Localized(en: "length of the run", ko: "실행 길이"))
     }
 
-    package let parameters = [Key.replicas.spec, Key.mode.spec, Key.writes.spec, Key.reads.spec,
+    package let parameters = [
+        Key.replicas.spec, Key.mode.spec, Key.writes.spec, Key.reads.spec,
         Key.readCapacity.spec, Key.apply.spec, Key.delay.spec, Key.users.spec, Key.primaryAfterWrite.spec,
-        Key.failAt.spec, Key.seconds.spec]
+        Key.failAt.spec, Key.seconds.spec
+    ]
     package let sweepPlot = SweepPlot(x: Key.replicas.name, y: ["read_p99_ms"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
-        en: "Poisson writes and reads; each write goes to every replica on its own in-order stream (exponential network delay) and is applied in order at a fixed rate; each replica serves reads one at a time (exponential service); half the reads are a user's own key, half a random one; the write acknowledgement adds the round trip to one replica (semi-sync) or to all (sync); failover is instantaneous and promotes the replica that received the most; a run stops early when it would exceed its event budget.",
-        ko: "쓰기와 읽기는 포아송 도착입니다. 쓰기는 복제본마다 순서가 지켜지는 스트림(지수 분포 네트워크 지연)으로 가고 정해진 속도로 순서대로 반영됩니다. 복제본은 읽기를 하나씩 처리합니다(지수 분포). 읽기의 절반은 자기 키, 절반은 임의의 키입니다. 쓰기 확인에는 복제본 하나(반동기) 또는 모두(동기)까지의 왕복이 더해집니다. 장애 조치는 즉시 일어나며 가장 많이 받은 복제본을 승격합니다. 이벤트 한도를 넘으면 실행을 일찍 끝냅니다.")
+        en:
+            "Poisson writes and reads; each write goes to every replica on its own in-order stream (exponential network delay) and is applied in order at a fixed rate; each replica serves reads one at a time (exponential service); half the reads are a user's own key, half a random one; the write acknowledgement adds the round trip to one replica (semi-sync) or to all (sync); failover is instantaneous and promotes the replica that received the most; a run stops early when it would exceed its event budget.",
+        ko:
+            "쓰기와 읽기는 포아송 도착입니다. 쓰기는 복제본마다 순서가 지켜지는 스트림(지수 분포 네트워크 지연)으로 가고 정해진 속도로 순서대로 반영됩니다. 복제본은 읽기를 하나씩 처리합니다(지수 분포). 읽기의 절반은 자기 키, 절반은 임의의 키입니다. 쓰기 확인에는 복제본 하나(반동기) 또는 모두(동기)까지의 왕복이 더해집니다. 장애 조치는 즉시 일어나며 가장 많이 받은 복제본을 승격합니다. 이벤트 한도를 넘으면 실행을 일찍 끝냅니다."
+    )
 
     package func measure(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
         let eventsPerSecond = values[Key.writes] * Double(1 + 2 * values[Key.replicas]) + values[Key.reads] * 2 + 10

@@ -20,7 +20,8 @@ extension ReplicationModel {
     /// gone: later versions continue from its history.
     mutating func promote(at now: SimTime) {
         guard let promoted = serving.max(by: { replicas[$0].received < replicas[$1].received }) else { return }
-        let have = replicas[promoted].received, committed = commitTimes.count - 1
+        let have = replicas[promoted].received
+        let committed = commitTimes.count - 1
         func acknowledged(_ receipt: SimTime?, _ version: Int) -> Bool {
             guard let receipt else { return false }
             return receipt + (receipt - commitTimes[version]) <= now
@@ -31,7 +32,8 @@ extension ReplicationModel {
             if acknowledged(firstReceipt[version], version) { lost["semisync", default: 0] += 1 }
             if acknowledged(allReceipts[version], version) { lost["sync", default: 0] += 1 }
         }
-        failover = ReplicationFailover(at: now, promoted: promoted, committed: committed, promotedReceived: have, lostAcknowledged: lost)
+        failover = ReplicationFailover(
+            at: now, promoted: promoted, committed: committed, promotedReceived: have, lostAcknowledged: lost)
         epoch += 1
         survivedUpTo = have
         forget(after: have)

@@ -89,7 +89,9 @@ struct ReplicationModel: SimulationModel {
         case .applied(let index): apply(at: index, scheduler: &scheduler)
         case .readDone(let index, let startedAt):
             readLatency.record(now - startedAt)
-            if let next = replicas[index].reads.finish() { startRead(on: index, startedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler) }
+            if let next = replicas[index].reads.finish() {
+                startRead(on: index, startedAt: SimTime(nanoseconds: Int64(next)), scheduler: &scheduler)
+            }
         case .sample:
             let worst = serving.map { lag(of: replicas[$0], at: now) }.max() ?? .zero
             lag.add(worst.milliseconds, at: now)
@@ -104,7 +106,9 @@ struct ReplicationModel: SimulationModel {
         if next < setup.end { scheduler.schedule(.write, at: next) }
         let version = commitTimes.count
         commitTimes.append(now)
-        firstReceipt.append(nil); allReceipts.append(nil); receiptCount.append(0)
+        firstReceipt.append(nil)
+        allReceipts.append(nil)
+        receiptCount.append(0)
         let user = Int(random.next() % UInt64(setup.users))
         keyVersion[user] = version
         lastWriteAt[user] = now
@@ -118,7 +122,9 @@ struct ReplicationModel: SimulationModel {
 
     private mutating func receive(_ version: Int, at index: Int, now: SimTime, scheduler: inout Scheduler<Event>) {
         guard replicas[index].serving else { return }
-        precondition(version == replicas[index].received + 1, "replica \(index) received \(version) after \(replicas[index].received)")
+        precondition(
+            version == replicas[index].received + 1,
+            "replica \(index) received \(version) after \(replicas[index].received)")
         replicas[index].received = version
         receiptCount[version] += 1
         if firstReceipt[version] == nil { firstReceipt[version] = now }
@@ -155,7 +161,9 @@ struct ReplicationModel: SimulationModel {
         staleShare.add(stale ? 1 : 0)
         if stale { staleReads += 1 }
         if stale && own != nil { rywViolations += 1 }
-        if replicas[index].reads.arrive(Int(now.nanoseconds)) == .started { startRead(on: index, startedAt: now, scheduler: &scheduler) }
+        if replicas[index].reads.arrive(Int(now.nanoseconds)) == .started {
+            startRead(on: index, startedAt: now, scheduler: &scheduler)
+        }
     }
 
     private mutating func startRead(on index: Int, startedAt: SimTime, scheduler: inout Scheduler<Event>) {

@@ -92,9 +92,12 @@ struct RetryModel: SimulationModel {
 
     /// The wait before `client` tries again, or nil when it gives up (no retries, out of attempts, or over budget).
     private mutating func retryDelay(for client: Int) -> Double? {
-        guard attempts[client] < setup.maxAttempts, Double(retries + 1) <= setup.budget * Double(calls + 1) else { return nil }
-        let delay = setup.policy.delay(retry: attempts[client] - 1, previous: previousDelay[client],
-                                       base: setup.baseMs, cap: setup.capMs, using: &random)
+        guard attempts[client] < setup.maxAttempts, Double(retries + 1) <= setup.budget * Double(calls + 1) else {
+            return nil
+        }
+        let delay = setup.policy.delay(
+            retry: attempts[client] - 1, previous: previousDelay[client],
+            base: setup.baseMs, cap: setup.capMs, using: &random)
         if let delay { previousDelay[client] = delay }
         return delay
     }

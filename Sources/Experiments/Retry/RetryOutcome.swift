@@ -32,25 +32,40 @@ struct RetryOutcome {
 
     func report() -> Report {
         let metrics = metrics + cost.metrics.filter { $0.name == "events" || $0.name == "budget_cut" }
-        return Report(metrics: metrics, tables: [table], charts: [callsChart, callsPerPolicy], findings: findings(metrics))
+        return Report(
+            metrics: metrics, tables: [table], charts: [callsChart, callsPerPolicy], findings: findings(metrics))
     }
 
     private var metrics: [Metric] {
         let setup = sample.runs[0].setup
-        func measured(_ name: String, _ measure: (RetryModel) -> Double, unit: String = "", _ label: Localized) -> Metric {
+        func measured(_ name: String, _ measure: (RetryModel) -> Double, unit: String = "", _ label: Localized)
+            -> Metric
+        {
             Metric(name, estimate(chosen, measure), unit: unit, label)
         }
         var metrics = [
             measured("calls", Self.calls, Localized(en: "calls made", ko: "보낸 호출 수")),
-            measured("amplification", Self.amplification, Localized(en: "load amplification: calls per piece of work", ko: "부하 증폭: 작업 하나당 호출 수")),
-            measured("completion_s", Self.completion, unit: "s", Localized(en: "time until every client finished or gave up", ko: "모든 클라이언트가 끝내거나 포기할 때까지 걸린 시간")),
+            measured(
+                "amplification", Self.amplification,
+                Localized(en: "load amplification: calls per piece of work", ko: "부하 증폭: 작업 하나당 호출 수")),
+            measured(
+                "completion_s", Self.completion, unit: "s",
+                Localized(en: "time until every client finished or gave up", ko: "모든 클라이언트가 끝내거나 포기할 때까지 걸린 시간")),
             measured("work_done_pct", Self.workDone, unit: "%", Localized(en: "work completed", ko: "끝낸 작업")),
             measured("gave_up", Self.gaveUp, Localized(en: "clients that gave up", ko: "포기한 클라이언트")),
-            measured("peak_calls_per_s", Self.peakPerSecond, unit: "calls/s", Localized(en: "busiest 100 ms, as calls per second", ko: "가장 붐빈 100 ms의 초당 호출 수")),
+            measured(
+                "peak_calls_per_s", Self.peakPerSecond, unit: "calls/s",
+                Localized(en: "busiest 100 ms, as calls per second", ko: "가장 붐빈 100 ms의 초당 호출 수")),
             measured("rejected", Self.rejected, Localized(en: "calls the resource rejected", ko: "자원이 거절한 호출")),
-            Metric("clients", Double(setup.clients), Localized(en: "clients, one piece of work each", ko: "클라이언트 수 (각자 작업 하나)")),
-            Metric("capacity_per_s", setup.capacity, unit: "calls/s", Localized(en: "calls the resource serves per second", ko: "자원이 초당 처리하는 호출")),
-            Metric("replications", Double(herds.count), Localized(en: "independent herds behind each interval", ko: "각 구간의 바탕이 된 독립된 무리 수")),
+            Metric(
+                "clients", Double(setup.clients),
+                Localized(en: "clients, one piece of work each", ko: "클라이언트 수 (각자 작업 하나)")),
+            Metric(
+                "capacity_per_s", setup.capacity, unit: "calls/s",
+                Localized(en: "calls the resource serves per second", ko: "자원이 초당 처리하는 호출")),
+            Metric(
+                "replications", Double(herds.count),
+                Localized(en: "independent herds behind each interval", ko: "각 구간의 바탕이 된 독립된 무리 수"))
         ]
         for policy in RetryPolicy.allCases { metrics += policyMetrics(policy) }
         return metrics
@@ -59,41 +74,70 @@ struct RetryOutcome {
     private func policyMetrics(_ policy: RetryPolicy) -> [Metric] {
         let name = policy.rawValue
         return [
-            Metric("calls_\(name)", estimate(policy, Self.calls), Localized(en: "calls with \(name)", ko: "\(name) 정책의 호출 수")),
-            Metric("completion_\(name)_s", estimate(policy, Self.completion), unit: "s", Localized(en: "completion time with \(name)", ko: "\(name) 정책의 완료 시간")),
-            Metric("work_done_\(name)_pct", estimate(policy, Self.workDone), unit: "%", Localized(en: "work completed with \(name)", ko: "\(name) 정책으로 끝낸 작업")),
-            Metric("calls_per_done_\(name)", estimate(policy, Self.callsPerDone), Localized(en: "calls per piece of work done with \(name)", ko: "\(name) 정책의 끝낸 작업당 호출")),
-            Metric("peak_calls_\(name)_per_s", estimate(policy, Self.peakPerSecond), unit: "calls/s", Localized(en: "busiest 100 ms with \(name)", ko: "\(name) 정책에서 가장 붐빈 100 ms")),
+            Metric(
+                "calls_\(name)", estimate(policy, Self.calls),
+                Localized(en: "calls with \(name)", ko: "\(name) 정책의 호출 수")),
+            Metric(
+                "completion_\(name)_s", estimate(policy, Self.completion), unit: "s",
+                Localized(en: "completion time with \(name)", ko: "\(name) 정책의 완료 시간")),
+            Metric(
+                "work_done_\(name)_pct", estimate(policy, Self.workDone), unit: "%",
+                Localized(en: "work completed with \(name)", ko: "\(name) 정책으로 끝낸 작업")),
+            Metric(
+                "calls_per_done_\(name)", estimate(policy, Self.callsPerDone),
+                Localized(en: "calls per piece of work done with \(name)", ko: "\(name) 정책의 끝낸 작업당 호출")),
+            Metric(
+                "peak_calls_\(name)_per_s", estimate(policy, Self.peakPerSecond), unit: "calls/s",
+                Localized(en: "busiest 100 ms with \(name)", ko: "\(name) 정책에서 가장 붐빈 100 ms"))
         ]
     }
 
     private var table: ReportTable {
-        let measures: [(RetryModel) -> Double] = [Self.calls, Self.amplification, Self.completion, Self.workDone, Self.gaveUp, Self.peakPerSecond]
+        let measures: [(RetryModel) -> Double] = [
+            Self.calls, Self.amplification, Self.completion, Self.workDone, Self.gaveUp, Self.peakPerSecond
+        ]
         return ReportTable(
-            title: Localized(en: "Every policy on the same herds (mean ± 95% interval over \(herds.count))",
-                             ko: "같은 클라이언트 무리에 정책별로 실행 (무리 \(herds.count)개의 평균 ± 95% 구간)"),
-            columns: [Localized(en: "policy", ko: "정책"), Localized(en: "calls", ko: "호출"), Localized(en: "calls per work", ko: "작업당 호출"),
-                      Localized(en: "completion (s)", ko: "완료 (초)"), Localized(en: "work done (%)", ko: "끝낸 작업 (%)"),
-                      Localized(en: "gave up", ko: "포기"), Localized(en: "peak calls/s", ko: "최대 초당 호출")],
+            title: Localized(
+                en: "Every policy on the same herds (mean ± 95% interval over \(herds.count))",
+                ko: "같은 클라이언트 무리에 정책별로 실행 (무리 \(herds.count)개의 평균 ± 95% 구간)"),
+            columns: [
+                Localized(en: "policy", ko: "정책"), Localized(en: "calls", ko: "호출"),
+                Localized(en: "calls per work", ko: "작업당 호출"),
+                Localized(en: "completion (s)", ko: "완료 (초)"), Localized(en: "work done (%)", ko: "끝낸 작업 (%)"),
+                Localized(en: "gave up", ko: "포기"), Localized(en: "peak calls/s", ko: "최대 초당 호출")
+            ],
             rows: RetryPolicy.allCases.map { policy in
-                [Localized(verbatim: policy.rawValue)] + measures.map { measure in
-                    Localized(verbatim: MetricText.format(estimate(policy, measure)))
-                }
+                [Localized(verbatim: policy.rawValue)]
+                    + measures.map { measure in
+                        Localized(verbatim: MetricText.format(estimate(policy, measure)))
+                    }
             })
     }
 
     private var callsChart: Chart {
         let picked = sample.run(chosen)
         func series(_ name: String, _ values: TimeSeries) -> Series {
-            Series(name, points: values.sums(until: picked.finishedAt).map { Series.Point($0.time, $0.value / RetryModel.interval.seconds) })
+            Series(
+                name,
+                points: values.sums(until: picked.finishedAt).map {
+                    Series.Point($0.time, $0.value / RetryModel.interval.seconds)
+                })
         }
-        return .line(LineChart(title: Localized(en: "Calls per second over time (\(chosen.rawValue), first herd)", ko: "시간에 따른 초당 호출 수 (\(chosen.rawValue), 첫 번째 무리)"),
-                               x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "calls", ko: "호출"), yUnit: "calls/s",
-                               series: [series("calls", picked.callsOverTime), series("accepted", picked.acceptedOverTime)]))
+        return .line(
+            LineChart(
+                title: Localized(
+                    en: "Calls per second over time (\(chosen.rawValue), first herd)",
+                    ko: "시간에 따른 초당 호출 수 (\(chosen.rawValue), 첫 번째 무리)"),
+                x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "calls", ko: "호출"), yUnit: "calls/s",
+                series: [series("calls", picked.callsOverTime), series("accepted", picked.acceptedOverTime)]))
     }
 
     private var callsPerPolicy: Chart {
-        .bars(BarChart(title: Localized(en: "Mean calls per policy", ko: "정책별 평균 호출 수"), unit: "calls",
-                       bars: RetryPolicy.allCases.map { BarChart.Bar(Localized(verbatim: $0.rawValue), estimate($0, Self.calls).mean) }))
+        .bars(
+            BarChart(
+                title: Localized(en: "Mean calls per policy", ko: "정책별 평균 호출 수"), unit: "calls",
+                bars: RetryPolicy.allCases.map {
+                    BarChart.Bar(Localized(verbatim: $0.rawValue), estimate($0, Self.calls).mean)
+                }))
     }
 }

@@ -106,7 +106,7 @@ struct SessionsModel: SimulationModel {
 
     private mutating func serve(_ session: Int, at now: SimTime, scheduler: inout Scheduler<Event>) {
         if setup.sticky, let pinned = home[session], !up[pinned], !routable[pinned] {
-            home[session] = pick()          // pinned to a dead server the balancer now avoids: log in again
+            home[session] = pick()  // pinned to a dead server the balancer now avoids: log in again
             relogins += 1
         }
         let server = setup.sticky ? home[session] ?? 0 : pick()

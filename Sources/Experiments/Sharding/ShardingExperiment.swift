@@ -6,31 +6,54 @@ package struct ShardingExperiment: Experiment {
 
     package let id = "sharding"
     package let section = "2.2"
-    package let summary = Localized(en: "Sharding by mod-N, consistent hashing or ranges: balance, hot keys, keys moved when adding a shard",
-                                    ko: "mod-N, 일관 해싱, 범위로 나누는 샤딩: 균형, 핫 키, 샤드를 추가할 때 옮겨 가는 키")
+    package let summary = Localized(
+        en: "Sharding by mod-N, consistent hashing or ranges: balance, hot keys, keys moved when adding a shard",
+        ko: "mod-N, 일관 해싱, 범위로 나누는 샤딩: 균형, 핫 키, 샤드를 추가할 때 옮겨 가는 키")
     static let strategies = ["mod", "ring", "range"]
     /// The parameters, each declared once: a wrong name does not compile.
     enum Key {
-        static let shards = ParameterKey<Int>("shards", 1...256, default: 4, Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수"))
-        static let strategy = ParameterKey<String>("strategy", choices: strategies, default: "ring", Localized(en: "mod: hash mod N; ring: consistent hashing; range: key ranges", ko: "mod: 해시 mod N, ring: 일관 해싱, range: 키 범위"))
-        static let vnodes = ParameterKey<Int>("vnodes", 1...1000, default: 100, Localized(en: "virtual nodes per shard on the ring", ko: "링에서 샤드마다 둔 가상 노드 수"))
-        static let keys = ParameterKey<Int>("keys", 10...200_000, default: 50_000, Localized(en: "distinct keys (user ids)", ko: "서로 다른 키 (사용자 ID) 수"))
-        static let skew = ParameterKey<Double>("skew", 0...3, default: 0.8, Localized(en: "Zipf exponent of key popularity (0: uniform)", ko: "키 인기의 지프 지수 (0: 균등)"))
-        static let hot = ParameterKey<Double>("hot", 0...1, default: 0, Localized(en: "share of requests for one celebrity key", ko: "유명인 키 하나에 몰리는 요청의 비율"))
-        static let requests = ParameterKey<Int>("requests", 1000...10_000_000, default: 100_000, Localized(en: "requests sampled", ko: "뽑아 볼 요청 수"))
+        static let shards = ParameterKey<Int>(
+            "shards", 1...256, default: 4, Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수"))
+        static let strategy = ParameterKey<String>(
+            "strategy", choices: strategies, default: "ring",
+            Localized(
+                en: "mod: hash mod N; ring: consistent hashing; range: key ranges",
+                ko: "mod: 해시 mod N, ring: 일관 해싱, range: 키 범위"))
+        static let vnodes = ParameterKey<Int>(
+            "vnodes", 1...1000, default: 100,
+            Localized(en: "virtual nodes per shard on the ring", ko: "링에서 샤드마다 둔 가상 노드 수"))
+        static let keys = ParameterKey<Int>(
+            "keys", 10...200_000, default: 50_000, Localized(en: "distinct keys (user ids)", ko: "서로 다른 키 (사용자 ID) 수"))
+        static let skew = ParameterKey<Double>(
+            "skew", 0...3, default: 0.8,
+            Localized(en: "Zipf exponent of key popularity (0: uniform)", ko: "키 인기의 지프 지수 (0: 균등)"))
+        static let hot = ParameterKey<Double>(
+            "hot", 0...1, default: 0,
+            Localized(en: "share of requests for one celebrity key", ko: "유명인 키 하나에 몰리는 요청의 비율"))
+        static let requests = ParameterKey<Int>(
+            "requests", 1000...10_000_000, default: 100_000, Localized(en: "requests sampled", ko: "뽑아 볼 요청 수"))
     }
 
-    package let parameters = [Key.shards.spec, Key.strategy.spec, Key.vnodes.spec, Key.keys.spec, Key.skew.spec,
-        Key.hot.spec, Key.requests.spec]
+    package let parameters = [
+        Key.shards.spec, Key.strategy.spec, Key.vnodes.spec, Key.keys.spec, Key.skew.spec,
+        Key.hot.spec, Key.requests.spec
+    ]
     package let sweepPlot = SweepPlot(x: Key.vnodes.name, y: ["imbalance"])
     package let assumptions = Localized(
-        en: "Keys are user ids 0..keys−1 hashed by a fixed 64-bit hash; popularity is Zipf over the ids (id 0 most popular) plus an optional celebrity key; requests are independent draws; keys moved counts every key whose shard changes from N to N+1 shards; a run samples at most as many requests as fit in its event budget.",
-        ko: "키는 사용자 ID 0..keys−1이고 고정된 64비트 해시로 나눕니다. 인기는 ID에 대한 지프 분포(ID 0이 가장 인기)에 선택적인 유명인 키 하나를 더한 것입니다. 요청은 서로 독립으로 뽑습니다. 옮겨 간 키는 샤드 N개에서 N+1개로 갈 때 샤드가 바뀌는 모든 키입니다. 한 번의 실행은 이벤트 한도에 들어가는 만큼만 요청을 뽑습니다.")
+        en:
+            "Keys are user ids 0..keys−1 hashed by a fixed 64-bit hash; popularity is Zipf over the ids (id 0 most popular) plus an optional celebrity key; requests are independent draws; keys moved counts every key whose shard changes from N to N+1 shards; a run samples at most as many requests as fit in its event budget.",
+        ko:
+            "키는 사용자 ID 0..keys−1이고 고정된 64비트 해시로 나눕니다. 인기는 ID에 대한 지프 분포(ID 0이 가장 인기)에 선택적인 유명인 키 하나를 더한 것입니다. 요청은 서로 독립으로 뽑습니다. 옮겨 간 키는 샤드 N개에서 N+1개로 갈 때 샤드가 바뀌는 모든 키입니다. 한 번의 실행은 이벤트 한도에 들어가는 만큼만 요청을 뽑습니다."
+    )
 
     package func measure(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let shards = values[Key.shards], keys = values[Key.keys]
-        let placements = Self.strategies.map { ShardPlacement(strategy: $0, shards: shards, keys: keys, vnodes: values[Key.vnodes]) }
-        let requests = Int(control.horizon(asked: Double(values[Key.requests]), eventsPerUnit: Double(Self.strategies.count)))
+        let shards = values[Key.shards]
+        let keys = values[Key.keys]
+        let placements = Self.strategies.map {
+            ShardPlacement(strategy: $0, shards: shards, keys: keys, vnodes: values[Key.vnodes])
+        }
+        let requests = Int(
+            control.horizon(asked: Double(values[Key.requests]), eventsPerUnit: Double(Self.strategies.count)))
         let loads = placements.map { placement in
             ShardLoad.sample(placement, requests: requests, skew: values[Key.skew], hot: values[Key.hot], seed: seed)
         }
@@ -54,7 +77,8 @@ struct ShardPlacement {
         self.strategy = strategy
         self.shards = shards
         self.keys = keys
-        rings = strategy == "ring"
+        rings =
+            strategy == "ring"
             ? (HashRing(shards: shards, virtualNodes: vnodes), HashRing(shards: shards + 1, virtualNodes: vnodes)) : nil
         let moved = (0..<keys).filter { shard(of: $0, shards: shards) != shard(of: $0, shards: shards + 1) }.count
         movedFraction = Double(moved) / Double(keys)
@@ -73,13 +97,16 @@ struct ShardLoad {
     let perShard: [Int]
     let hotShard: Int
 
-    static func sample(_ placement: ShardPlacement, requests: Int, skew: Double, hot: Double, seed: UInt64) -> ShardLoad {
+    static func sample(_ placement: ShardPlacement, requests: Int, skew: Double, hot: Double, seed: UInt64) -> ShardLoad
+    {
         var random = RandomSource(seed: seed)
         let zipf = skew > 0 ? ZipfDistribution(count: placement.keys, exponent: skew) : nil
         var counts = [Int](repeating: 0, count: placement.shards)
         let hotKey = 0
         for _ in 0..<requests {
-            let key = random.bernoulli(hot) ? hotKey : (zipf?.sample(using: &random) ?? Int(random.next() % UInt64(placement.keys)))
+            let key =
+                random.bernoulli(hot)
+                ? hotKey : (zipf?.sample(using: &random) ?? Int(random.next() % UInt64(placement.keys)))
             counts[placement.shard(of: key, shards: placement.shards)] += 1
         }
         return ShardLoad(perShard: counts, hotShard: counts.indices.max { counts[$0] < counts[$1] } ?? 0)

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import LabText
 import Lessons
 
 /// Runs every lab block and lesson script in both languages and collects what failed.
@@ -38,7 +39,8 @@ package struct LessonsCheck {
                 courses[language] = course
                 checkLabBlocks(of: course, in: language, into: &outcome)
             } catch {
-                outcome.failures.append(Failure(file: folder + "/" + language.rawValue, line: 0, message: error.description))
+                outcome.failures.append(
+                    Failure(file: folder + "/" + language.rawValue, line: 0, message: error.description))
             }
             checkScripts(in: language, into: &outcome)
         }
@@ -46,8 +48,10 @@ package struct LessonsCheck {
         if let english = courses[.en], let korean = courses[.ko] {
             outcome.failures += Self.compareSections(english, korean)
         }
-        checkQuizzes(lint: QuizLint(sections: Set(courses.values.flatMap(\.sectionNumbers)),
-                                    experiments: Set(ExperimentCatalog.all.map(\.id))), into: &outcome)
+        checkQuizzes(
+            lint: QuizLint(
+                sections: Set(courses.values.flatMap(\.sectionNumbers)),
+                experiments: Set(ExperimentCatalog.all.map(\.id))), into: &outcome)
         return outcome
     }
 
@@ -64,23 +68,31 @@ package struct LessonsCheck {
                 }
             }
             for waiting in session.predictions.takeAll() {
-                outcome.failures.append(Failure(file: block.file, line: block.line,
-                                                message: "predict \(waiting.request.metric): no run follows it in this lab block; put the predict line before a run"))
+                outcome.failures.append(
+                    Failure(
+                        file: block.file, line: block.line,
+                        message:
+                            "predict \(waiting.request.metric): no run follows it in this lab block; put the predict line before a run"
+                    ))
             }
         }
     }
 
     private func checkScripts(in language: Language, into outcome: inout Outcome) {
         let scripts = folder + "/scripts"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter {
+            $0.hasSuffix(".lab")
+        }.sorted()
         for name in names {
             outcome.scripts += 1
             let session = freshSession(language)
             let path = scripts + "/" + name
             do {
                 if let failure = ScriptRunner.firstFailure(of: try ScriptSource.file(path), in: session, echo: false) {
-                    outcome.failures.append(Failure(file: path, line: failure.line,
-                                                    message: "[\(language.rawValue)] " + failure.error.oneLine))
+                    outcome.failures.append(
+                        Failure(
+                            file: path, line: failure.line,
+                            message: "[\(language.rawValue)] " + failure.error.oneLine))
                 }
             } catch {
                 outcome.failures.append(Failure(file: path, line: 0, message: error.oneLine))
@@ -91,14 +103,19 @@ package struct LessonsCheck {
     /// Every `echo` in a lesson script gives its Korean with `--ko`, so `--lang ko` narrates in Korean.
     private func untranslatedNarration() -> [Failure] {
         let scripts = folder + "/scripts"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter { $0.hasSuffix(".lab") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: scripts)) ?? []).filter {
+            $0.hasSuffix(".lab")
+        }.sorted()
         return names.flatMap { name -> [Failure] in
             let path = scripts + "/" + name
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return ScriptSource.splitLines(text).enumerated().compactMap { index, line in
-                guard let words = try? Words.split(line), words.first == "echo", !words.contains("--ko") else { return nil }
-                return Failure(file: path, line: index + 1,
-                               message: "echo has no Korean; add --ko \"...\" with the same sentence in Korean")
+                guard let words = try? Words.split(line), words.first == "echo", !words.contains("--ko") else {
+                    return nil
+                }
+                return Failure(
+                    file: path, line: index + 1,
+                    message: "echo has no Korean; add --ko \"...\" with the same sentence in Korean")
             }
         }
     }
@@ -108,14 +125,17 @@ package struct LessonsCheck {
         var ids: [Language: [String: [String]]] = [:]
         for language in Language.allCases {
             let folder = self.folder + "/quizzes/" + language.rawValue
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gift") }.sorted()
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+                $0.hasSuffix(".gift")
+            }.sorted()
             for name in names {
                 outcome.quizzes += 1
                 do {
                     let quiz = try QuizFile.loadKey(path: folder + "/" + name)
                     ids[language, default: [:]][name] = quiz.questions.map(\.id)
                     for finding in lint.check(quiz, file: folder + "/" + name) {
-                        outcome.failures.append(Failure(file: finding.file, line: finding.line, message: finding.message))
+                        outcome.failures.append(
+                            Failure(file: finding.file, line: finding.line, message: finding.message))
                     }
                 } catch {
                     outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))
@@ -123,8 +143,12 @@ package struct LessonsCheck {
             }
         }
         for (name, english) in (ids[.en] ?? [:]).sorted(by: { $0.key < $1.key }) where ids[.ko]?[name] != english {
-            outcome.failures.append(Failure(file: folder + "/quizzes/ko/" + name, line: 0,
-                                            message: "question ids differ from the English quiz: \(Set(english).symmetricDifference(ids[.ko]?[name] ?? []).sorted())"))
+            outcome.failures.append(
+                Failure(
+                    file: folder + "/quizzes/ko/" + name, line: 0,
+                    message:
+                        "question ids differ from the English quiz: \(Set(english).symmetricDifference(ids[.ko]?[name] ?? []).sorted())"
+                ))
         }
     }
 
@@ -132,8 +156,12 @@ package struct LessonsCheck {
     static func compareSections(_ english: Course, _ korean: Course) -> [Failure] {
         let missingInKorean = english.sections.filter { korean.section($0.number) == nil }
         let missingInEnglish = korean.sections.filter { english.section($0.number) == nil }
-        return missingInKorean.map { Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no Korean counterpart") }
-            + missingInEnglish.map { Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no English counterpart") }
+        return missingInKorean.map {
+            Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no Korean counterpart")
+        }
+            + missingInEnglish.map {
+                Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no English counterpart")
+            }
     }
 
     private func freshSession(_ language: Language) -> Session {

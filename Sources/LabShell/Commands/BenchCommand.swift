@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import LabText
 import Lessons
 import MiniCluster
 
@@ -8,12 +9,15 @@ import MiniCluster
 struct BenchCommand: LabCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure the simulator: M/M/4 at utilisation 0.8, 2,000,000 customers.")
-    static let summary = Localized(en: "Measure simulator speed and memory (M/M/4, ρ 0.8, 2,000,000 customers)",
-                                   ko: "시뮬레이터의 속도와 메모리를 잽니다 (M/M/4, ρ 0.8, 고객 2,000,000명)")
+    static let summary = Localized(
+        en: "Measure simulator speed and memory (M/M/4, ρ 0.8, 2,000,000 customers)",
+        ko: "시뮬레이터의 속도와 메모리를 잽니다 (M/M/4, ρ 0.8, 고객 2,000,000명)")
 
     @Option(help: "Customers to simulate.") var customers = 2_000_000
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Flag(help: "Only grading at scale: 10,000 sheets x 40 questions against CPython's json, and peak memory at 100,000.") var grading = false
+    @Flag(
+        help: "Only grading at scale: 10,000 sheets x 40 questions against CPython's json, and peak memory at 100,000.")
+    var grading = false
 
     mutating func run(in session: Session) throws {
         if grading { return try GradingBench.run(in: session) }
@@ -29,19 +33,26 @@ struct BenchCommand: LabCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let events = report?.metric("events")?.value ?? 0
         let grading = try Self.gradingSeconds()
-        let figures: [(String, Double, String)] = [
-            ("customers", Double(customers), ""),
-            ("customers_per_second", Double(customers) / seconds, "/s"),
-            ("events_per_second", events / seconds, "/s"),
-            ("wall_seconds", seconds, "s"),
-            ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
-            ("grade_200_sheets_seconds", grading, "s"),
-        ] + (try ExperimentBench.figures(seed: session.seed)) + (try DesignBench.figures(session)) + REPLBench.figures(session)
+        let figures: [(String, Double, String)] =
+            [
+                ("customers", Double(customers), ""),
+                ("customers_per_second", Double(customers) / seconds, "/s"),
+                ("events_per_second", events / seconds, "/s"),
+                ("wall_seconds", seconds, "s"),
+                ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
+                ("grade_200_sheets_seconds", grading, "s")
+            ] + (try ExperimentBench.figures(seed: session.seed)) + (try DesignBench.figures(session))
+            + REPLBench.figures(session)
         if json {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
         } else {
-            session.console.print("M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)")
-            for (name, value, unit) in figures { session.console.print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)") }
+            session.console.print(
+                "M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)")
+            for (name, value, unit) in figures {
+                session.console.print(
+                    "  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)"
+                )
+            }
         }
     }
 
@@ -62,19 +73,19 @@ struct BenchCommand: LabCommand {
     static func peakMemoryMegabytes() -> Double {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         #else
-        getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+            getrusage(RUSAGE_SELF, &usage)
+            return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
         #endif
     }
 
     static var buildKind: String {
         #if DEBUG
-        return "debug"
+            return "debug"
         #else
-        return "release"
+            return "release"
         #endif
     }
 }

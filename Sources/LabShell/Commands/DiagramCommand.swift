@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `diagram [name]`: lists the course's diagrams, or draws one.
 struct DiagramCommand: LabCommand {
@@ -16,8 +17,9 @@ struct DiagramCommand: LabCommand {
             return
         }
         guard let diagram = diagrams.first(where: { $0.name == name.lowercased() }) else {
-            throw LabError.usage("no diagram '\(name)'",
-                                 hint: Suggestion.hint(for: name, in: diagrams.map(\.name)) ?? "type 'diagram' for the list")
+            throw LabError.usage(
+                "no diagram '\(name)'",
+                hint: Suggestion.hint(for: name, in: diagrams.map(\.name)) ?? "type 'diagram' for the list")
         }
         session.showMarkdown("```mermaid\n\(diagram.source)\n```")
     }

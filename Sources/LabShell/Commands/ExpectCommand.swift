@@ -1,15 +1,18 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `expect METRIC OP VALUE [TOL]`: fails the script when the last run's metric breaks a claim.
 struct ExpectCommand: LabCommand {
     static let configuration = CommandConfiguration(
         commandName: "expect", abstract: "Check a metric of the last run, e.g. expect p99_ms < 100.")
-    static let summary = Localized(en: "Check a metric of the last run: expect p99_ms < 100, expect utilization ~= 0.8 5%",
-                                   ko: "마지막 실행의 지표를 확인합니다: expect p99_ms < 100, expect utilization ~= 0.8 5%")
+    static let summary = Localized(
+        en: "Check a metric of the last run: expect p99_ms < 100, expect utilization ~= 0.8 5%",
+        ko: "마지막 실행의 지표를 확인합니다: expect p99_ms < 100, expect utilization ~= 0.8 5%")
     static let completion = ArgumentCompletion.metrics
 
-    @Argument(parsing: .allUnrecognized, help: "METRIC OP VALUE [TOLERANCE]; OP is < <= > >= == ~=.") var words: [String] = []
+    @Argument(parsing: .allUnrecognized, help: "METRIC OP VALUE [TOLERANCE]; OP is < <= > >= == ~=.") var words:
+        [String] = []
 
     mutating func run(in session: Session) throws {
         let expectation = try Expectation.parse(words)
@@ -18,8 +21,10 @@ struct ExpectCommand: LabCommand {
         }
         guard let metric = report.metric(expectation.metric) else {
             let names = report.metrics.map(\.name)
-            throw LabError.usage("expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
-                                 hint: Suggestion.hint(for: expectation.metric, in: names) ?? "metrics: " + names.joined(separator: ", "))
+            throw LabError.usage(
+                "expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
+                hint: Suggestion.hint(for: expectation.metric, in: names) ?? "metrics: " + names.joined(separator: ", ")
+            )
         }
         let seen = MetricText.format(metric.value) + (metric.unit.isEmpty ? "" : " \(metric.unit)")
         guard expectation.holds(for: metric.value) else {

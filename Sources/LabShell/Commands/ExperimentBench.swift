@@ -10,7 +10,7 @@ enum ExperimentBench {
     static let cases: [(id: String, sweep: String?)] = [
         ("load", "rate"), ("scale", nil), ("availability", nil), ("sessions", nil), ("replication", "replicas"),
         ("sharding", nil), ("breaker", "latency"), ("bulkhead", "payment_rate"), ("retry", "clients"),
-        ("cache", "capacity"), ("queue", "consumers"), ("cap", "lag"), ("capacity", nil),
+        ("cache", "capacity"), ("queue", "consumers"), ("cap", "lag"), ("capacity", nil)
     ]
 
     /// `ID_ms` (a default run) and `ID_sweep_ms` (its default sweep) for every case.
@@ -18,10 +18,14 @@ enum ExperimentBench {
         try cases.flatMap { entry -> [(String, Double, String)] in
             guard let experiment = ExperimentCatalog.experiment(entry.id) else { return [] }
             let values = ParameterValues(defaultsOf: experiment.parameters)
-            let run = try milliseconds { _ = try experiment.run(values, seed: seed, control: RunControl(workers: RunControl.bothCores)) }
+            let run = try milliseconds {
+                _ = try experiment.run(values, seed: seed, control: RunControl(workers: RunControl.bothCores))
+            }
             guard let parameter = entry.sweep else { return [("\(entry.id)_ms", run, "ms")] }
             let sweep = try milliseconds {
-                _ = try Sweep.run(experiment, text: "sweep=\(parameter)", base: values, seed: seed, control: RunControl(workers: RunControl.bothCores))
+                _ = try Sweep.run(
+                    experiment, text: "sweep=\(parameter)", base: values, seed: seed,
+                    control: RunControl(workers: RunControl.bothCores))
             }
             return [("\(entry.id)_ms", run, "ms"), ("\(entry.id)_sweep_ms", sweep, "ms")]
         }

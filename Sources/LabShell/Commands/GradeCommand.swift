@@ -1,27 +1,36 @@
 import ArgumentParser
 import Experiments
+import LabText
 import Lessons
 
 /// `grade --key KEY.gift SHEETS...`: a gradebook, item statistics and feedback for a workshop.
 struct GradeCommand: LabCommand {
     static let configuration = CommandConfiguration(
-        commandName: "grade", abstract: "Grade answer sheets: grade --key KEY.gift [--format csv|json|junit|markdown] SHEET_OR_DIR...")
-    static let summary = Localized(en: "Grade answer sheets against a key: gradebook, item statistics, feedback",
-                                   ko: "답안지를 정답 키로 채점합니다: 성적표, 문항 통계, 피드백")
+        commandName: "grade",
+        abstract: "Grade answer sheets: grade --key KEY.gift [--format csv|json|junit|markdown] SHEET_OR_DIR...")
+    static let summary = Localized(
+        en: "Grade answer sheets against a key: gradebook, item statistics, feedback",
+        ko: "답안지를 정답 키로 채점합니다: 성적표, 문항 통계, 피드백")
     static let completion = ArgumentCompletion.files
 
     @Option(help: "The GIFT answer key.") var key: String?
-    @Option(help: "Grade design files (.mmd, or folders of them) against this design challenge instead.") var challenge: String?
+    @Option(help: "Grade design files (.mmd, or folders of them) against this design challenge instead.") var challenge:
+        String?
     @Option(help: "csv, json, junit or markdown.") var format = "csv"
     @Option(help: "Write the report to this file (never replaced without --force).") var out: String?
     @Option(help: "Write one feedback file per learner into this folder.") var feedback: String?
-    @Option(help: "The key the sheets were graded with before a fix: count the scores that moved.") var previousKey: String?
-    @Option(help: "Merge manual marks from this CSV (learner,question,points,comment): essays and overrides.") var marks: String?
-    @Option(help: "Write a marks CSV to fill in (a row per essay of each learner) instead of a report.") var marksTemplate: String?
-    @Option(help: "Sheets submitted after this ISO 8601 time are late (2026-12-01T18:00:00Z, or with +09:00).") var deadline: String?
+    @Option(help: "The key the sheets were graded with before a fix: count the scores that moved.") var previousKey:
+        String?
+    @Option(help: "Merge manual marks from this CSV (learner,question,points,comment): essays and overrides.")
+    var marks: String?
+    @Option(help: "Write a marks CSV to fill in (a row per essay of each learner) instead of a report.")
+    var marksTemplate: String?
+    @Option(help: "Sheets submitted after this ISO 8601 time are late (2026-12-01T18:00:00Z, or with +09:00).")
+    var deadline: String?
     @Option(help: "Late sheets: keep, penalise:N (N% off) or drop.") var late = "keep"
     @Flag(help: "Show which questions changed and how many scores moved; write nothing.") var dryRun = false
-    @Flag(help: "Print a terminal summary (score distribution, facility per question) instead of the report.") var summary = false
+    @Flag(help: "Print a terminal summary (score distribution, facility per question) instead of the report.")
+    var summary = false
     @Flag(help: "Start the CSV with a UTF-8 byte order mark for Excel and LibreOffice.") var excel = false
     @Flag(help: "Replace an existing --out file, marks template or feedback files.") var force = false
     @Argument(help: "Answer sheets (.json) and folders of them (subfolders too).") var inputs: [String]
@@ -31,7 +40,9 @@ struct GradeCommand: LabCommand {
         let outcome = Grader.run(try request(language: session.language == .ko ? .ko : .en))
         for line in outcome.diagnostics { session.console.printError(line) }
         // NB: "\r\n" is one Character, so test the last byte, not hasSuffix("\n").
-        if !outcome.report.isEmpty { session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n") }
+        if !outcome.report.isEmpty {
+            session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n")
+        }
         switch outcome.exitStatus {
         case 0: return
         case 2: throw LabError.usage("grade: nothing was graded", hint: "see the messages above")
@@ -48,18 +59,25 @@ struct GradeCommand: LabCommand {
         return reportFormat
     }
 
-    private func request(language: ReportLanguage) throws -> GradeRequest {
+    private func request(language: Language) throws -> GradeRequest {
         let reportFormat = try reportFormat()
         guard let key else {
-            throw LabError.usage("grade: give --key KEY.gift (or --challenge CHALLENGE for design files)", hint: "grade --key quiz.gift sheets/")
+            throw LabError.usage(
+                "grade: give --key KEY.gift (or --challenge CHALLENGE for design files)",
+                hint: "grade --key quiz.gift sheets/")
         }
         guard let policy = LatePolicy(text: late) else {
-            throw LabError.usage("grade: unknown late policy '\(late)'", hint: "use keep, penalise:10 (10% off) or drop")
+            throw LabError.usage(
+                "grade: unknown late policy '\(late)'", hint: "use keep, penalise:10 (10% off) or drop")
         }
-        var request = GradeRequest(keyPath: key, inputs: inputs, format: reportFormat, outPath: out, feedbackDirectory: feedback, language: language)
+        var request = GradeRequest(
+            keyPath: key, inputs: inputs, format: reportFormat, outPath: out, feedbackDirectory: feedback,
+            language: language)
         if let deadline {
             guard let date = GradingOptions.deadline(deadline) else {
-                throw LabError.usage("grade: --deadline '\(deadline)' is not a time", hint: "write it as 2026-12-01T18:00:00Z or 2026-12-01T18:00:00+09:00")
+                throw LabError.usage(
+                    "grade: --deadline '\(deadline)' is not a time",
+                    hint: "write it as 2026-12-01T18:00:00Z or 2026-12-01T18:00:00+09:00")
             }
             request.deadline = date
         }
@@ -78,7 +96,8 @@ struct GradeCommand: LabCommand {
 extension GradeCommand {
     /// `grade --challenge CHALLENGE DESIGNS...`: the design lab's grading (ChallengeGrading).
     private func gradeDesigns(_ challenge: String, format: ReportFormat, in session: Session) throws {
-        let (report, rejected) = try ChallengeGrading.run(challenge: challenge, inputs: inputs, format: format, out: out, session: session)
+        let (report, rejected) = try ChallengeGrading.run(
+            challenge: challenge, inputs: inputs, format: format, out: out, session: session)
         if !report.isEmpty { session.console.write(report.utf8.last == 10 ? report : report + "\n") }
         if rejected > 0 { throw LabError("grade: some designs could not be graded; the others are in the report") }
     }

@@ -15,20 +15,29 @@ enum GradingBench {
         let (key, sheetFolder) = try GradingBenchmark.prepare(in: folder, sheets: sheets, questions: 40)
         let python = GradingBenchmark.pythonParseSeconds(sheetFolder)
         session.console.print("grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build)")
-        session.console.print("  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "python3 not found, no comparison"))
-        for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder) {
+        session.console.print(
+            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "python3 not found, no comparison"))
+        for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder)
+        {
             let ratio = python.map { String(format: " (%.2fx CPython)", seconds / $0) } ?? ""
-            session.console.print("  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(seconds)) s\(ratio)")
+            session.console.print(
+                "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(seconds)) s\(ratio)"
+            )
         }
         try? FileManager.default.removeItem(atPath: folder)
     }
 
     private static func peaks(sheets: Int, in folder: String, session: Session) throws {
         let (key, sheetFolder) = try GradingBenchmark.prepare(in: folder, sheets: sheets, questions: 40)
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         session.console.print("peak memory grading \(sheets) sheets x 40 questions (a child process per format)")
-        for (reportFormat, megabytes) in GradingBenchmark.formatPeakMegabytes(executable: executable, key: key, sheets: sheetFolder, outFolder: folder) {
-            session.console.print("  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) " + (megabytes.map { format($0) + " MB" } ?? "failed"))
+        for (reportFormat, megabytes) in GradingBenchmark.formatPeakMegabytes(
+            executable: executable, key: key, sheets: sheetFolder, outFolder: folder)
+        {
+            session.console.print(
+                "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) "
+                    + (megabytes.map { format($0) + " MB" } ?? "failed"))
         }
     }
 

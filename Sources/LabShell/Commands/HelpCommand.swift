@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import LabText
 import Terminal
 
 /// `help [command] [experiment]`: the list of commands, or one command's usage; `help run ID`
@@ -18,14 +19,16 @@ struct HelpCommand: LabCommand {
             return
         }
         guard let type = CommandTable.command(named: name) else {
-            throw LabError.usage(session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
-                                 hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
-                                     ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
+            throw LabError.usage(
+                session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
+                hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
+                    ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
         }
         if let experiment {
             guard type == RunCommand.self else {
-                throw LabError.usage(session.text(en: "help \(name) takes no second word", ko: "help \(name) 뒤에는 단어를 하나만 씁니다"),
-                                     hint: session.text(en: "'help run ID' explains one experiment", ko: "'help run ID'는 실험 하나를 설명합니다"))
+                throw LabError.usage(
+                    session.text(en: "help \(name) takes no second word", ko: "help \(name) 뒤에는 단어를 하나만 씁니다"),
+                    hint: session.text(en: "'help run ID' explains one experiment", ko: "'help run ID'는 실험 하나를 설명합니다"))
             }
             _ = try ExperimentCatalog.require(experiment)
         }
@@ -46,8 +49,9 @@ enum HelpText {
         let lines = CommandTable.all.map { type in
             "  " + type.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + session.text(type.summary)
         }
-        let footer = session.text(en: "Type 'help COMMAND' for details. Tab completes commands and arguments.",
-                                  ko: "자세한 설명은 'help 명령'. Tab 키로 명령과 인자를 완성할 수 있습니다.")
+        let footer = session.text(
+            en: "Type 'help COMMAND' for details. Tab completes commands and arguments.",
+            ko: "자세한 설명은 'help 명령'. Tab 키로 명령과 인자를 완성할 수 있습니다.")
         return ([session.text(en: "Commands:", ko: "명령:")] + lines + ["", footer]).joined(separator: "\n")
     }
 

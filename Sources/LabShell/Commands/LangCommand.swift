@@ -1,9 +1,11 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `lang [ko|en]`: shows or switches the course language.
 struct LangCommand: LabCommand {
-    static let configuration = CommandConfiguration(commandName: "lang", abstract: "Show or switch the language (ko or en).")
+    static let configuration = CommandConfiguration(
+        commandName: "lang", abstract: "Show or switch the language (ko or en).")
     static let summary = Localized(en: "Show or switch the language (ko or en)", ko: "언어를 보거나 바꿉니다 (ko 또는 en)")
     static let completion = ArgumentCompletion.choices(["ko", "en"])
 

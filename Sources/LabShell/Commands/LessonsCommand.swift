@@ -1,12 +1,14 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `lessons check [DIR]`: runs every lab block and script of the course in both languages.
 struct LessonsCommand: LabCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons", abstract: "Check the course: lessons check [DIR] runs every lab block and script.")
-    static let summary = Localized(en: "Check the course: 'lessons check' runs every lab block and script in both languages",
-                                   ko: "과정 점검: 'lessons check'는 모든 실습 블록과 스크립트를 두 언어로 실행합니다")
+    static let summary = Localized(
+        en: "Check the course: 'lessons check' runs every lab block and script in both languages",
+        ko: "과정 점검: 'lessons check'는 모든 실습 블록과 스크립트를 두 언어로 실행합니다")
     static let completion = ArgumentCompletion.choices(["check"])
 
     @Argument(help: "check") var action: String
@@ -19,7 +21,8 @@ struct LessonsCommand: LabCommand {
         let check = LessonsCheck(folder: folder ?? session.environment.lessonsPath, environment: session.environment)
         let outcome = check.run()
         session.printErrors(outcome.failures.map(\.description))
-        let summary = "lessons check: \(outcome.labBlocks) lab blocks, \(outcome.scripts) script runs, \(outcome.quizzes) quizzes, \(outcome.failures.count) failures"
+        let summary =
+            "lessons check: \(outcome.labBlocks) lab blocks, \(outcome.scripts) script runs, \(outcome.quizzes) quizzes, \(outcome.failures.count) failures"
         guard outcome.failures.isEmpty else { throw LabError(summary) }
         session.console.print(summary)
     }

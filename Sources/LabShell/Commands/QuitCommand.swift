@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `quit`/`exit`: leaves the REPL, or ends a script early with success.
 struct QuitCommand: LabCommand {

@@ -1,12 +1,15 @@
 import ArgumentParser
 import Experiments
+import LabText
 import Lessons
 
 /// `read [N|N.M]` (also `goto`): shows a section and makes it the current one.
 struct ReadCommand: LabCommand {
-    static let configuration = CommandConfiguration(commandName: "read", abstract: "Show a section (default: the current one).",
-                                                    aliases: ["goto"])
-    static let summary = Localized(en: "Show a section, e.g. 'read 2.2' (also 'goto')", ko: "절을 보여 줍니다. 예: 'read 2.2' ('goto'도 같음)")
+    static let configuration = CommandConfiguration(
+        commandName: "read", abstract: "Show a section (default: the current one).",
+        aliases: ["goto"])
+    static let summary = Localized(
+        en: "Show a section, e.g. 'read 2.2' (also 'goto')", ko: "절을 보여 줍니다. 예: 'read 2.2' ('goto'도 같음)")
     static let completion = ArgumentCompletion.sections
 
     @Argument(help: "A section number such as 2 or 2.2.") var number: String?
@@ -25,8 +28,9 @@ struct NextCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         guard let section = try session.sectionAfterCurrent() else {
-            throw LabError(session.text(en: "this is the last section", ko: "마지막 절입니다"),
-                           hint: session.text(en: "try 'quiz 5' or 'toc'", ko: "'quiz 5' 또는 'toc'를 해 보세요"))
+            throw LabError(
+                session.text(en: "this is the last section", ko: "마지막 절입니다"),
+                hint: session.text(en: "try 'quiz 5' or 'toc'", ko: "'quiz 5' 또는 'toc'를 해 보세요"))
         }
         session.open(section)
     }

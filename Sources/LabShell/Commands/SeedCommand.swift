@@ -1,9 +1,11 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// `seed [N]`: shows or sets the seed every experiment run starts from.
 struct SeedCommand: LabCommand {
-    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Show or set the random seed of experiments.")
+    static let configuration = CommandConfiguration(
+        commandName: "seed", abstract: "Show or set the random seed of experiments.")
     static let summary = Localized(en: "Show or set the random seed of experiments", ko: "실험의 난수 시드를 보거나 바꿉니다")
 
     @Argument(help: "A whole number from 0 to 18446744073709551615.") var value: String?

@@ -1,13 +1,15 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import LabText
 import Terminal
 
 /// `set [NAME VALUE]`: shows the settings, or changes one.
 struct SetCommand: LabCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Show the settings, or change one.")
-    static let summary = Localized(en: "Show the settings, or change one (lang, seed, width, color)",
-                                   ko: "설정을 보거나 하나를 바꿉니다 (lang, seed, width, color)")
+    static let summary = Localized(
+        en: "Show the settings, or change one (lang, seed, width, color)",
+        ko: "설정을 보거나 하나를 바꿉니다 (lang, seed, width, color)")
     static let completion = ArgumentCompletion.choices(Setting.allCases.map(\.rawValue))
 
     @Argument(help: "lang, seed, width or color.") var name: String?
@@ -20,13 +22,15 @@ struct SetCommand: LabCommand {
     mutating func run(in session: Session) throws {
         if let name {
             guard let setting = Setting(rawValue: name.lowercased()) else {
-                throw LabError.usage(session.text(en: "set: unknown setting '\(name)'", ko: "set: 알 수 없는 설정 '\(name)'"),
-                                     hint: Suggestion.hint(for: name, in: Setting.allCases.map(\.rawValue), language: session.language)
-                                        ?? session.text(en: "settings: lang, seed, width, color", ko: "설정: lang, seed, width, color"))
+                throw LabError.usage(
+                    session.text(en: "set: unknown setting '\(name)'", ko: "set: 알 수 없는 설정 '\(name)'"),
+                    hint: Suggestion.hint(for: name, in: Setting.allCases.map(\.rawValue), language: session.language)
+                        ?? session.text(en: "settings: lang, seed, width, color", ko: "설정: lang, seed, width, color"))
             }
             guard let value else {
-                throw LabError.usage(session.text(en: "set \(setting.rawValue): missing value", ko: "set \(setting.rawValue): 값이 없습니다"),
-                                     hint: session.text(en: "for example 'set width 100'", ko: "예: 'set width 100'"))
+                throw LabError.usage(
+                    session.text(en: "set \(setting.rawValue): missing value", ko: "set \(setting.rawValue): 값이 없습니다"),
+                    hint: session.text(en: "for example 'set width 100'", ko: "예: 'set width 100'"))
             }
             try apply(setting, value, in: session)
         }
@@ -36,21 +40,26 @@ struct SetCommand: LabCommand {
     private func apply(_ setting: Setting, _ value: String, in session: Session) throws {
         switch setting {
         case .lang:
-            var command = LangCommand(); command.language = value
+            var command = LangCommand()
+            command.language = value
             try command.run(in: session)
         case .seed:
-            var command = SeedCommand(); command.value = value
+            var command = SeedCommand()
+            command.value = value
             try command.run(in: session)
         case .width:
             try setWidth(value, in: session)
         case .color:
             guard let choice = ColorChoice(argument: value) else {
-                throw LabError.usage(session.text(en: "set color: '\(value)' is not on, off or auto",
-                                                  ko: "set color: '\(value)'은(는) on, off, auto 가운데 하나가 아닙니다"),
-                                     hint: session.text(en: "for example 'set color off'", ko: "예: 'set color off'"))
+                throw LabError.usage(
+                    session.text(
+                        en: "set color: '\(value)' is not on, off or auto",
+                        ko: "set color: '\(value)'은(는) on, off, auto 가운데 하나가 아닙니다"),
+                    hint: session.text(en: "for example 'set color off'", ko: "예: 'set color off'"))
             }
-            session.console.colorEnabled = choice.isEnabled(outputIsTerminal: isatty(1) == 1,
-                                                            variables: session.environment.variables)
+            session.console.colorEnabled = choice.isEnabled(
+                outputIsTerminal: isatty(1) == 1,
+                variables: session.environment.variables)
         }
     }
 
@@ -58,14 +67,18 @@ struct SetCommand: LabCommand {
     private func setWidth(_ value: String, in session: Session) throws {
         if value.lowercased() == "auto" {
             session.console.widthIsFixed = false
-            session.console.width = session.mode == .interactive ? TerminalSize.columns() : Launch.scriptWidth(session.environment)
+            session.console.width =
+                session.mode == .interactive ? TerminalSize.columns() : Launch.scriptWidth(session.environment)
             return
         }
         guard let width = Int(value), (40...400).contains(width) else {
-            throw LabError.usage(session.text(en: "set width: '\(value)' is not a width from 40 to 400, or auto",
-                                              ko: "set width: '\(value)'은(는) 40부터 400까지의 너비나 auto가 아닙니다"),
-                                 hint: session.text(en: "for example 'set width 60' or 'set width auto'",
-                                                    ko: "예: 'set width 60' 또는 'set width auto'"))
+            throw LabError.usage(
+                session.text(
+                    en: "set width: '\(value)' is not a width from 40 to 400, or auto",
+                    ko: "set width: '\(value)'은(는) 40부터 400까지의 너비나 auto가 아닙니다"),
+                hint: session.text(
+                    en: "for example 'set width 60' or 'set width auto'",
+                    ko: "예: 'set width 60' 또는 'set width auto'"))
         }
         session.console.width = width
         session.console.widthIsFixed = true
@@ -78,7 +91,7 @@ struct SetCommand: LabCommand {
             "width   = \(session.console.width)",
             "color   = \(session.console.colorEnabled ? "on" : "off")",
             "lessons = \(session.environment.lessonsPath)",
-            "state   = \(session.environment.statePath)",
+            "state   = \(session.environment.statePath)"
         ]
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import LabText
 import Terminal
 
 /// `toc`: the sections of the course, with what the learner has read.

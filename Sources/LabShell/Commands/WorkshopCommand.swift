@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import LabText
 import Lessons
 import Workshop
 
@@ -8,16 +9,19 @@ import Workshop
 struct WorkshopCommand: LabCommand {
     static let configuration = CommandConfiguration(
         commandName: "workshop",
-        abstract: "Run a live workshop: workshop start KEY.gift [--mode practice|exam] [--port N] [--bind ADDR] [--db FILE]; "
+        abstract:
+            "Run a live workshop: workshop start KEY.gift [--mode practice|exam] [--port N] [--bind ADDR] [--db FILE]; "
             + "workshop export --db FILE [--format csv|json|junit|markdown] [--feedback DIR]; workshop bench.")
-    static let summary = Localized(en: "Run a live quiz for a room: learners answer in a browser, you watch a dashboard",
-                                   ko: "강의실용 실시간 퀴즈: 학습자는 브라우저로 답하고 강사는 대시보드로 봅니다")
+    static let summary = Localized(
+        en: "Run a live quiz for a room: learners answer in a browser, you watch a dashboard",
+        ko: "강의실용 실시간 퀴즈: 학습자는 브라우저로 답하고 강사는 대시보드로 봅니다")
     static let completion = ArgumentCompletion.choices(["start", "export", "bench"])
 
     @Argument(help: "start, export or bench, then for start the GIFT answer keys.") var words: [String] = []
     @Option(help: "practice (feedback at once) or exam (feedback when you release it).") var mode = "practice"
     @Option(help: "The port to listen on (0 picks a free one).") var port = 8765
-    @Option(help: "The address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (the whole network).") var bind = "127.0.0.1"
+    @Option(help: "The address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (the whole network).") var bind =
+        "127.0.0.1"
     @Option(help: "The SQLite store (default: the state folder).") var db: String?
     @Option(help: "export: csv, json, junit or markdown.") var format = "csv"
     @Option(help: "export: write one feedback file per learner into this folder.") var feedback: String?
@@ -31,8 +35,10 @@ struct WorkshopCommand: LabCommand {
         case "export": try export(in: session)
         case "bench": try WorkshopBenchCommand.run(learners: learners, questions: questions, in: session)
         default:
-            throw LabError.usage(session.text(en: "workshop: say start, export or bench", ko: "workshop: start, export, bench 중 하나를 쓰세요"),
-                                 hint: "workshop start quiz.gift")
+            throw LabError.usage(
+                session.text(
+                    en: "workshop: say start, export or bench", ko: "workshop: start, export, bench 중 하나를 쓰세요"),
+                hint: "workshop start quiz.gift")
         }
     }
 
@@ -43,8 +49,9 @@ struct WorkshopCommand: LabCommand {
         guard let port = UInt16(exactly: port) else { throw LabError.usage("workshop: --port takes 0 to 65535") }
         let keys = Array(words.dropFirst())
         if keys.isEmpty, db == nil {
-            throw LabError.usage(session.text(en: "workshop start: give the GIFT answer keys", ko: "workshop start: GIFT 정답 파일을 주세요"),
-                                 hint: "workshop start quiz.gift (or --db FILE to resume a workshop)")
+            throw LabError.usage(
+                session.text(en: "workshop start: give the GIFT answer keys", ko: "workshop start: GIFT 정답 파일을 주세요"),
+                hint: "workshop start quiz.gift (or --db FILE to resume a workshop)")
         }
         let path = db ?? WorkshopStart.defaultStore(keys: keys, statePath: session.environment.statePath)
         let workshop: Workshop
@@ -62,30 +69,45 @@ struct WorkshopCommand: LabCommand {
         } catch let error as WorkshopError {
             throw LabError("workshop: \(UntrustedText.oneLine(error.description, limit: 400))")
         } catch {
-            throw LabError("workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))",
-                           hint: session.text(en: "is the port taken? try --port 0 or another number", ko: "포트가 사용 중인가요? --port 0이나 다른 번호를 쓰세요"))
+            throw LabError(
+                "workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))",
+                hint: session.text(
+                    en: "is the port taken? try --port 0 or another number", ko: "포트가 사용 중인가요? --port 0이나 다른 번호를 쓰세요"))
         }
-        session.console.print(session.text(en: "workshop stopped; every answer is in \(UntrustedText.oneLine(path))",
-                                           ko: "워크숍을 멈췄습니다. 모든 답은 \(UntrustedText.oneLine(path))에 있습니다"))
+        session.console.print(
+            session.text(
+                en: "workshop stopped; every answer is in \(UntrustedText.oneLine(path))",
+                ko: "워크숍을 멈췄습니다. 모든 답은 \(UntrustedText.oneLine(path))에 있습니다"))
     }
 
     private func export(in session: Session) throws {
-        guard let db else { throw LabError.usage("workshop export: give --db FILE", hint: "the store 'workshop start' printed") }
+        guard let db else {
+            throw LabError.usage("workshop export: give --db FILE", hint: "the store 'workshop start' printed")
+        }
         guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
-            throw LabError.usage("workshop export: unknown format '\(UntrustedText.oneLine(format))'", hint: "use csv, json, junit or markdown")
+            throw LabError.usage(
+                "workshop export: unknown format '\(UntrustedText.oneLine(format))'",
+                hint: "use csv, json, junit or markdown")
         }
         guard FileManager.default.fileExists(atPath: db) else {
-            throw LabError.usage("workshop export: \(UntrustedText.oneLine(db)): no such store", hint: "give the --db file of 'workshop start'")
+            throw LabError.usage(
+                "workshop export: \(UntrustedText.oneLine(db)): no such store",
+                hint: "give the --db file of 'workshop start'")
         }
         let outcome: GradeOutcome
         do {
             outcome = try WorkshopExport(store: try WorkshopStore(path: db)).report(
-                quiz: quiz, format: reportFormat, language: session.language == .ko ? .ko : .en, feedbackDirectory: feedback)
+                quiz: quiz, format: reportFormat, language: session.language == .ko ? .ko : .en,
+                feedbackDirectory: feedback)
         } catch {
             throw LabError("workshop export: \(UntrustedText.oneLine(String(describing: error), limit: 400))")
         }
         for line in outcome.diagnostics { session.console.printError(line) }
-        if !outcome.report.isEmpty { session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n") }
-        if outcome.exitStatus != 0 { throw LabError("workshop export: some submissions could not be graded; see the messages above") }
+        if !outcome.report.isEmpty {
+            session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n")
+        }
+        if outcome.exitStatus != 0 {
+            throw LabError("workshop export: some submissions could not be graded; see the messages above")
+        }
     }
 }

@@ -27,7 +27,7 @@ package enum CommandTable {
         SeedCommand.self,
         LangCommand.self,
         SetCommand.self,
-        QuitCommand.self,
+        QuitCommand.self
     ]
 
     /// The command named `name` or one of its aliases.

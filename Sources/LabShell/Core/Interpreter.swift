@@ -10,9 +10,11 @@ package enum Interpreter {
     package static func execute(_ line: String, in session: Session) throws(LabError) {
         let bytes = line.utf8.count
         guard bytes <= maximumLineBytes else {
-            throw .usage(session.text(en: "the line is \(bytes) bytes long, more than \(maximumLineBytes)",
-                                      ko: "줄이 \(bytes)바이트로 최대 \(maximumLineBytes)바이트를 넘습니다"),
-                         hint: session.text(en: "split it into several commands", ko: "여러 명령으로 나누세요"))
+            throw .usage(
+                session.text(
+                    en: "the line is \(bytes) bytes long, more than \(maximumLineBytes)",
+                    ko: "줄이 \(bytes)바이트로 최대 \(maximumLineBytes)바이트를 넘습니다"),
+                hint: session.text(en: "split it into several commands", ko: "여러 명령으로 나누세요"))
         }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return }
@@ -23,20 +25,25 @@ package enum Interpreter {
     package static func execute(words: [String], in session: Session) throws(LabError) {
         guard let name = words.first else { return }
         if let long = words.first(where: { $0.utf8.count > Words.maximumWordBytes }) {
-            throw .usage(session.text(en: "a word is \(long.utf8.count) bytes long, more than \(Words.maximumWordBytes)",
-                                      ko: "단어 하나가 \(long.utf8.count)바이트로 최대 \(Words.maximumWordBytes)바이트를 넘습니다"),
-                         hint: session.text(en: "check for a missing space or quote", ko: "빠진 공백이나 따옴표가 없는지 확인하세요"))
+            throw .usage(
+                session.text(
+                    en: "a word is \(long.utf8.count) bytes long, more than \(Words.maximumWordBytes)",
+                    ko: "단어 하나가 \(long.utf8.count)바이트로 최대 \(Words.maximumWordBytes)바이트를 넘습니다"),
+                hint: session.text(en: "check for a missing space or quote", ko: "빠진 공백이나 따옴표가 없는지 확인하세요"))
         }
         guard let type = CommandTable.command(named: name) else {
-            throw .usage(session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
-                         hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
-                             ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
+            throw .usage(
+                session.text(en: "unknown command '\(name)'", ko: "알 수 없는 명령 '\(name)'"),
+                hint: Suggestion.hint(for: name, in: CommandTable.names, language: session.language)
+                    ?? session.text(en: "type 'help' for the list", ko: "'help'로 명령 목록을 보세요"))
         }
         try run(type, arguments: Array(words.dropFirst()), in: session)
     }
 
-    private static func run<Command: LabCommand>(_ type: Command.Type, arguments: [String],
-                                                 in session: Session) throws(LabError) {
+    private static func run<Command: LabCommand>(
+        _ type: Command.Type, arguments: [String],
+        in session: Session
+    ) throws(LabError) {
         var command: Command
         do {
             command = try Command.parse(arguments)
@@ -59,8 +66,10 @@ package enum Interpreter {
         try session.settlePredictions()
     }
 
-    private static func usageError<Command: LabCommand>(for error: any Error, of type: Command.Type,
-                                                        width: Int) -> LabError {
+    private static func usageError<Command: LabCommand>(
+        for error: any Error, of type: Command.Type,
+        width: Int
+    ) -> LabError {
         let message = Command.message(for: error)
         return .usage("\(Command.name): \(message)", hint: "usage: \(usage(of: type))")
     }

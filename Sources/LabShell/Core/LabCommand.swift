@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import LabText
 
 /// A command of the lab: one type serves the REPL, the one-shot door and scripts.
 ///

@@ -1,6 +1,7 @@
 import CEditLine
 import Experiments
 import Foundation
+import LabText
 import Lessons
 import Terminal
 
@@ -21,12 +22,14 @@ package struct Launch {
         let unicode = LocaleSetup.prepare()
         let environment = ShellEnvironment.current()
         let interactive = command.isEmpty && scripts.isEmpty && isatty(0) == 1 && isatty(1) == 1
-        let console = Console(sink: .standardStreams,
-                              width: interactive ? TerminalSize.columns() : Self.scriptWidth(environment),
-                              colorEnabled: color.isEnabled(outputIsTerminal: isatty(1) == 1, variables: environment.variables),
-                              unicodeEnabled: unicode && environment.variables["TERM"] != "dumb")
-        let session = Session(language: language ?? Self.defaultLanguage(environment), console: console,
-                              mode: interactive ? .interactive : .script, environment: environment)
+        let console = Console(
+            sink: .standardStreams,
+            width: interactive ? TerminalSize.columns() : Self.scriptWidth(environment),
+            colorEnabled: color.isEnabled(outputIsTerminal: isatty(1) == 1, variables: environment.variables),
+            unicodeEnabled: unicode && environment.variables["TERM"] != "dumb")
+        let session = Session(
+            language: language ?? Self.defaultLanguage(environment), console: console,
+            mode: interactive ? .interactive : .script, environment: environment)
         if let seed { session.seed = seed }
         session.echoesExpectations = echo
         let person = isatty(0) == 1 && isatty(1) == 1
@@ -66,8 +69,11 @@ package struct Launch {
     }
 
     private func runREPL(in session: Session) -> Int32 {
-        guard let editor = EditLineEditor(completer: Completer(vocabulary: session.vocabulary),
-                                          historyFile: HistoryFile(environment: session.environment)) else {
+        guard
+            let editor = EditLineEditor(
+                completer: Completer(vocabulary: session.vocabulary),
+                historyFile: HistoryFile(environment: session.environment))
+        else {
             return ScriptRunner.run(.standardInput(), in: session, echo: echo)
         }
         if let warning = editor.historyWarning { session.console.printError(session.text(warning)) }
@@ -81,7 +87,9 @@ package struct Launch {
     static func lazyAnswerReader() -> (String) -> LineEvent {
         var editor: EditLineEditor?
         return { prompt in
-            if editor == nil { editor = EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil)) }
+            if editor == nil {
+                editor = EditLineEditor(completer: Completer(vocabulary: .init()), historyFile: HistoryFile(path: nil))
+            }
             return editor?.readLine(prompt: prompt) ?? .endOfInput
         }
     }
@@ -95,7 +103,9 @@ package struct Launch {
 
     /// Scripts lay out at `$COLUMNS` when set, else 80, so transcripts do not depend on a terminal.
     static func scriptWidth(_ environment: ShellEnvironment) -> Int {
-        guard let text = environment.variables["COLUMNS"], let columns = Int(text), (40...400).contains(columns) else { return 80 }
+        guard let text = environment.variables["COLUMNS"], let columns = Int(text), (40...400).contains(columns) else {
+            return 80
+        }
         return columns
     }
 }

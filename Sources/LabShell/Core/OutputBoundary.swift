@@ -19,7 +19,8 @@ package enum OutputBoundary {
     package static func neutralized(_ text: String, allowingStyles: Bool) -> String {
         if UntrustedText.isInert(text) { return text }
         guard text.utf8.contains(0x0D) else { return lineSafe(text, allowingStyles: allowingStyles) }
-        return text.components(separatedBy: "\r\n").map { lineSafe($0, allowingStyles: allowingStyles) }.joined(separator: "\r\n")
+        return text.components(separatedBy: "\r\n").map { lineSafe($0, allowingStyles: allowingStyles) }.joined(
+            separator: "\r\n")
     }
 
     private static func lineSafe(_ text: String, allowingStyles: Bool) -> String {

@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 import Lessons
 
 extension Session {
@@ -24,9 +25,10 @@ extension Session {
     package func section(_ number: String) throws(LabError) -> LessonSection {
         let course = try course()
         guard let section = course.section(number) else {
-            throw .usage(text(en: "no section '\(number)'", ko: "'\(number)' 절은 없습니다"),
-                         hint: Suggestion.hint(for: number, in: course.sectionNumbers, language: language)
-                             ?? text(en: "type 'toc' to see the sections", ko: "'toc'로 절 목록을 보세요"))
+            throw .usage(
+                text(en: "no section '\(number)'", ko: "'\(number)' 절은 없습니다"),
+                hint: Suggestion.hint(for: number, in: course.sectionNumbers, language: language)
+                    ?? text(en: "type 'toc' to see the sections", ko: "'toc'로 절 목록을 보세요"))
         }
         return section
     }

@@ -9,9 +9,10 @@ extension Session {
 
     /// The Markdown renderer for this console and language.
     var markdownRenderer: MarkdownRenderer {
-        MarkdownRenderer(style: renderStyle,
-                         labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
-                         diagram: { [renderStyle] source in MermaidRenderer(style: renderStyle).render(source) })
+        MarkdownRenderer(
+            style: renderStyle,
+            labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
+            diagram: { [renderStyle] source in MermaidRenderer(style: renderStyle).render(source) })
     }
 
     /// Prints the first `limit` of `lines` to standard error, then how many more there were.
@@ -25,7 +26,8 @@ extension Session {
     /// Prints text, through the pager when a person reads it on a screen too small for it.
     package func showLong(_ text: String) {
         if mode == .interactive, environment.variables["TERM"] != "dumb", Pager.isTallerThanScreen(text),
-           Pager.show(console.neutralized(text) + "\n", environment: environment.variables) {
+            Pager.show(console.neutralized(text) + "\n", environment: environment.variables)
+        {
             return
         }
         console.print(text)
@@ -47,6 +49,7 @@ extension Session {
 
     /// Renders a report: parameters, metrics, tables, charts, timelines and findings.
     package func show(_ report: Report) {
-        showLong(ReportView(report: report, language: language, glyphs: glyphs, styler: styler, width: console.width).text)
+        showLong(
+            ReportView(report: report, language: language, glyphs: glyphs, styler: styler, width: console.width).text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Lessons
 
 extension Session {
@@ -34,9 +35,11 @@ extension Session {
         } catch {
             guard !progressWarningShown else { return }
             progressWarningShown = true
-            let reason = (error as? StateFileError)?.message ?? (error as? ProgressFileChanged)?.message
-                ?? Bilingual(en: "\(error)", ko: "\(error)")
-            console.printError(text(en: "warning: progress not saved: \(reason.en)", ko: "경고: 진도를 저장하지 못했습니다: \(reason.ko)"))
+            let reason =
+                (error as? StateFileError)?.message ?? (error as? ProgressFileChanged)?.message
+                ?? Localized(en: "\(error)", ko: "\(error)")
+            console.printError(
+                text(en: "warning: progress not saved: \(reason.en)", ko: "경고: 진도를 저장하지 못했습니다: \(reason.ko)"))
         }
     }
 

@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 import Lessons
 
 /// The learner's state while the shell runs: settings, position in the course, last results.
@@ -62,11 +63,6 @@ package final class Session {
     /// The text in the session's language.
     package func text(_ localized: Localized) -> String {
         localized.text(language)
-    }
-
-    /// The message in the session's language.
-    package func text(_ bilingual: Bilingual) -> String {
-        text(en: bilingual.en, ko: bilingual.ko)
     }
 
     /// Chooses between an English and a Korean text.

@@ -17,9 +17,10 @@ package struct ShellEnvironment: Sendable {
     /// The environment of this process.
     package static func current() -> ShellEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return ShellEnvironment(variables: variables,
-                                lessonsPath: locateLessons(variables: variables),
-                                statePath: stateDirectory(variables: variables))
+        return ShellEnvironment(
+            variables: variables,
+            lessonsPath: locateLessons(variables: variables),
+            statePath: stateDirectory(variables: variables))
     }
 
     /// `$XDG_STATE_HOME/scalelab`, falling back to `~/.local/state/scalelab`.

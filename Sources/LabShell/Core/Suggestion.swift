@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 
 /// "Did you mean …?" by edit distance.
 package enum Suggestion {
@@ -14,7 +15,8 @@ package enum Suggestion {
             return prefixed
         }
         let limit = max(1, lowered.count / 3)
-        let scored = candidates
+        let scored =
+            candidates
             .map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
             .filter { $0.distance <= limit }
             .sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
@@ -23,12 +25,15 @@ package enum Suggestion {
 
     /// `did you mean 'x'?` (in Korean with `.ko`), or nil when nothing is close.
     package static func hint(for word: String, in candidates: [String], language: Language = .en) -> String? {
-        closest(to: word, in: candidates).map { Localized(en: "did you mean '\($0)'?", ko: "'\($0)'을(를) 찾으셨나요?").text(language) }
+        closest(to: word, in: candidates).map {
+            Localized(en: "did you mean '\($0)'?", ko: "'\($0)'을(를) 찾으셨나요?").text(language)
+        }
     }
 
     /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

@@ -1,5 +1,6 @@
 import Design
 import Experiments
+import LabText
 import Lessons
 import MiniCluster
 

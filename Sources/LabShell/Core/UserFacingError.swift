@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 
 /// An error that knows how a learner should read it: its message, hint and exit status.
 ///

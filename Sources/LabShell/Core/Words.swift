@@ -16,17 +16,26 @@ package enum Words {
         var escaped = false
         for character in line {
             if escaped {
-                current.append(character); escaped = false; inWord = true
+                current.append(character)
+                escaped = false
+                inWord = true
             } else if character == "\\" && quote != "'" {
-                escaped = true; inWord = true
+                escaped = true
+                inWord = true
             } else if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
             } else if character == "\"" || character == "'" {
-                quote = character; inWord = true
+                quote = character
+                inWord = true
             } else if character == " " || character == "\t" {
-                if inWord { words.append(current); current = ""; inWord = false }
+                if inWord {
+                    words.append(current)
+                    current = ""
+                    inWord = false
+                }
             } else {
-                current.append(character); inWord = true
+                current.append(character)
+                inWord = true
             }
         }
         if let open = quote {

@@ -8,23 +8,31 @@ import Lessons
 enum ChallengeGrading {
     /// Grades the `.mmd` files named or found in folders; returns the report text.
     /// - Throws: `LabError` for an unknown challenge, no designs, or a report that cannot be written.
-    static func run(challenge name: String, inputs: [String], format: ReportFormat, out: String?, session: Session) throws -> (String, Int) {
+    static func run(challenge name: String, inputs: [String], format: ReportFormat, out: String?, session: Session)
+        throws -> (String, Int)
+    {
         let challenge = try DesignLocator.loadChallenge(name, session: session)
         let files = try designFiles(inputs, session: session)
-        var questions: [Question] = [], sheets: [GradedSheet] = [], rejected: [Gradebook.Rejection] = []
+        var questions: [Question] = []
+        var sheets: [GradedSheet] = []
+        var rejected: [Gradebook.Rejection] = []
         for file in files {
             do {
                 let design = try DesignLocator.load(file, session: session)
                 let rows = try DesignCheck(challenge: challenge, design: design).rows(session: session)
                 if questions.isEmpty { questions = rows.enumerated().map { question($1, number: $0 + 1) } }
-                let items = zip(questions, rows).map { GradedSheet.GradedItem(requirement: $0, met: $1.met, measured: $1.measured) }
+                let items = zip(questions, rows).map {
+                    GradedSheet.GradedItem(requirement: $0, met: $1.met, measured: $1.measured)
+                }
                 sheets.append(GradedSheet(path: file, learner: learner(file), scored: items))
             } catch {
                 rejected.append(Gradebook.Rejection(path: file, reason: problem(error, session: session)))
             }
         }
         let id = URL(fileURLWithPath: challenge.file).deletingPathExtension().lastPathComponent
-        let book = Gradebook(key: Quiz(id: id, sha256: "", questions: questions), keyPath: challenge.file, scored: sheets, rejected: rejected)
+        let book = Gradebook(
+            key: Quiz(id: id, sha256: "", questions: questions), keyPath: challenge.file, scored: sheets,
+            rejected: rejected)
         for problem in book.diagnostics { session.console.printError(problem) }
         let report = Grader.report(book, format: format, language: session.language == .ko ? .ko : .en)
         guard let out else { return (report, rejected.count) }
@@ -34,14 +42,17 @@ enum ChallengeGrading {
 
     /// Why a design could not be graded, on one line (its file:line:col and what is wrong).
     private static func problem(_ error: any Error, session: Session) -> String {
-        let message = (error as? DesignError).map { LabError($0, language: session.language).message }
+        let message =
+            (error as? DesignError).map { LabError($0, language: session.language).message }
             ?? (error as? LabError)?.message ?? String(describing: error)
         return UntrustedText.oneLine(message.split(separator: "\n").first.map(String.init) ?? message, limit: 500)
     }
 
     /// `r1 steady: p99_ms < 200`: numbered, so two runs checking the same metric stay apart.
     private static func question(_ row: DesignCheck.Row, number: Int) -> Question {
-        Question(id: "r\(number) \(row.run): \(row.requirement)", text: row.requirement, kind: .trueFalse(TrueFalseAnswer(isTrue: true)))
+        Question(
+            id: "r\(number) \(row.run): \(row.requirement)", text: row.requirement,
+            kind: .trueFalse(TrueFalseAnswer(isTrue: true)))
     }
 
     /// The learner's name: the file name without `.mmd`.
@@ -54,13 +65,21 @@ enum ChallengeGrading {
         var files: [String] = []
         for input in inputs {
             var folder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &folder), folder.boolValue else { files.append(input); continue }
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &folder), folder.boolValue else {
+                files.append(input)
+                continue
+            }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-            files += names.filter { $0.hasSuffix(".mmd") }.sorted().map { (input as NSString).appendingPathComponent($0) }
+            files += names.filter { $0.hasSuffix(".mmd") }.sorted().map {
+                (input as NSString).appendingPathComponent($0)
+            }
         }
         guard !files.isEmpty else {
-            throw LabError.usage(session.text(en: "grade --challenge: no design files (.mmd) given or found", ko: "grade --challenge: 설계 파일(.mmd)이 없습니다"),
-                                 hint: "grade --challenge survive-server-crash designs/")
+            throw LabError.usage(
+                session.text(
+                    en: "grade --challenge: no design files (.mmd) given or found",
+                    ko: "grade --challenge: 설계 파일(.mmd)이 없습니다"),
+                hint: "grade --challenge survive-server-crash designs/")
         }
         return files
     }

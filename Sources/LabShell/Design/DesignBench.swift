@@ -19,7 +19,7 @@ enum DesignBench {
             ("design_requests_per_second", Double(requests) / seconds, "/s"),
             ("design_events_per_second", Double(outcome?.events ?? 0) / seconds, "/s"),
             ("design_peak_in_flight", Double(outcome?.peakInFlight ?? 0), ""),
-            ("peak_memory_after_design_mb", BenchCommand.peakMemoryMegabytes(), "MB"),
+            ("peak_memory_after_design_mb", BenchCommand.peakMemoryMegabytes(), "MB")
         ]
     }
 }

@@ -18,16 +18,19 @@ struct DesignCheck {
 
     /// Every requirement checked, in the challenge's order.
     func rows(session: Session) throws -> [Row] {
-        var options = try DesignRunOptions(["load=\(challenge.load)", "requests=\(challenge.requests)"], seed: session.seed,
-                                           language: session.language)
+        var options = try DesignRunOptions(
+            ["load=\(challenge.load)", "requests=\(challenge.requests)"], seed: session.seed,
+            language: session.language)
         var rows: [Row] = []
-        let base = try DesignReport.make(DesignRunner.run(design, settings: options.settings), language: session.language)
+        let base = try DesignReport.make(
+            DesignRunner.run(design, settings: options.settings), language: session.language)
         var plain = challenge.requirements
         if let budget = challenge.budget { plain.append("cost_month <= \(formatParameterNumber(budget))") }
         rows += try plain.map { try check($0, on: base, run: session.text(en: "steady", ko: "평상시")) }
         for scenario in challenge.scenarios {
             options.settings.scenario = scenario
-            let report = try DesignReport.make(DesignRunner.run(design, settings: options.settings), language: session.language)
+            let report = try DesignReport.make(
+                DesignRunner.run(design, settings: options.settings), language: session.language)
             rows += try challenge.survive.map { try check($0, on: report, run: scenario.text) }
         }
         return rows
@@ -38,21 +41,33 @@ struct DesignCheck {
         guard let metric = report.metric(expectation.metric) else {
             return Row(run: run, requirement: expectation.text, measured: "-", met: false)
         }
-        return Row(run: run, requirement: expectation.text, measured: MetricText.format(metric.value), met: expectation.holds(for: metric.value))
+        return Row(
+            run: run, requirement: expectation.text, measured: MetricText.format(metric.value),
+            met: expectation.holds(for: metric.value))
     }
 
     /// The rows as a table, the score, and the exit status (1 when a requirement is not met).
     static func show(_ rows: [Row], challenge: Challenge, design: Design, session: Session) throws {
         let met = rows.filter(\.met).count
         session.console.print(session.styler.bold(challenge.title.text(session.language)) + " — " + design.file)
-        session.showTable(headers: session.language == .ko ? ["실행", "요구", "측정값", "결과"] : ["run", "requirement", "measured", "result"],
-                          rows: rows.map { [$0.run, $0.requirement, $0.measured,
-                                            $0.met ? session.text(en: "met", ko: "충족") : session.text(en: "NOT MET", ko: "미충족")] })
+        session.showTable(
+            headers: session.language == .ko ? ["실행", "요구", "측정값", "결과"] : ["run", "requirement", "measured", "result"],
+            rows: rows.map {
+                [
+                    $0.run, $0.requirement, $0.measured,
+                    $0.met ? session.text(en: "met", ko: "충족") : session.text(en: "NOT MET", ko: "미충족")
+                ]
+            })
         let score = rows.isEmpty ? 0 : Double(met) / Double(rows.count) * 100
-        session.console.print(session.text(en: "score: \(met)/\(rows.count) requirements met (\(MetricText.format(score))%)",
-                                           ko: "점수: 요구 \(rows.count)개 중 \(met)개 충족 (\(MetricText.format(score))%)"))
+        session.console.print(
+            session.text(
+                en: "score: \(met)/\(rows.count) requirements met (\(MetricText.format(score))%)",
+                ko: "점수: 요구 \(rows.count)개 중 \(met)개 충족 (\(MetricText.format(score))%)"))
         guard met == rows.count else {
-            throw LabError(session.text(en: "\(design.file) does not meet \(challenge.file)", ko: "\(design.file)은(는) \(challenge.file)을(를) 충족하지 못합니다"))
+            throw LabError(
+                session.text(
+                    en: "\(design.file) does not meet \(challenge.file)",
+                    ko: "\(design.file)은(는) \(challenge.file)을(를) 충족하지 못합니다"))
         }
     }
 }

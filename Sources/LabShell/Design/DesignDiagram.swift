@@ -1,6 +1,7 @@
-import Foundation
 import Design
 import Experiments
+import Foundation
+import LabText
 import Terminal
 
 /// The design drawn with each serving node's utilisation and health in its box; the bottleneck
@@ -28,15 +29,22 @@ enum DesignDiagram {
     }
 
     static func render(_ design: Design, outcome: DesignOutcome, session: Session) -> String {
-        let title = session.text(en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)")
+        let title = session.text(
+            en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)")
         let width = session.console.width
         // NB: the layout is far worse than linear: 10,000 nodes took minutes, 300 about 0.5 s; past 120 no drawing fits anyway.
-        let drawing = design.nodes.count > maxDrawnNodes ? "" : MermaidRenderer(glyphs: session.glyphs, styler: session.styler, width: width)
-            .render(source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
+        let drawing =
+            design.nodes.count > maxDrawnNodes
+            ? ""
+            : MermaidRenderer(glyphs: session.glyphs, styler: session.styler, width: width)
+                .render(
+                    source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
         guard !drawing.isEmpty, drawing.split(separator: "\n").allSatisfy({ DisplayWidth.of($0) <= width }) else {
-            return session.styler.bold(title) + "\n" + session.text(
-                en: "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
-                ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
+            return session.styler.bold(title) + "\n"
+                + session.text(
+                    en:
+                        "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
+                    ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
         }
         return session.styler.bold(title) + "\n" + drawing
     }

@@ -1,5 +1,6 @@
 import Design
 import Experiments
+import LabText
 import Lessons
 import Terminal
 
@@ -26,8 +27,10 @@ extension LabError {
 /// A line from a learner's file made safe to print, its indentation and inner spaces kept.
 enum UntrustedLine {
     static func clean(_ text: String) -> String {
-        let lead = text.prefix { $0 == " " || $0 == "\t" }.count, trail = text.reversed().prefix { $0 == " " || $0 == "\t" }.count
+        let lead = text.prefix { $0 == " " || $0 == "\t" }.count
+        let trail = text.reversed().prefix { $0 == " " || $0 == "\t" }.count
         guard lead < text.count else { return String(repeating: " ", count: text.count) }
-        return String(repeating: " ", count: lead) + UntrustedText.oneLine(text, limit: 400) + String(repeating: " ", count: trail)
+        return String(repeating: " ", count: lead) + UntrustedText.oneLine(text, limit: 400)
+            + String(repeating: " ", count: trail)
     }
 }

@@ -1,15 +1,20 @@
 import Design
 import Experiments
+import LabText
 
 /// What a design run says in words: the bottleneck and what to scale, the single points of failure.
 enum DesignFindings {
     static func findings(_ outcome: DesignOutcome, metrics: [Metric]) -> [Finding] {
         var extra = metrics
         if let bottleneck = outcome.bottleneck {
-            extra += [Metric("bottleneck.needed", Double(bottleneck.needed), Localized(verbatim: "nodes needed")),
-                      Metric("bottleneck.tier", Double(bottleneck.tierSize), Localized(verbatim: "nodes now")),
-                      Metric("bottleneck.add", Double(bottleneck.needed - bottleneck.tierSize), Localized(verbatim: "nodes to add")),
-                      Metric("bottleneck.read_share", bottleneck.readShare, Localized(verbatim: "read share"))]
+            extra += [
+                Metric("bottleneck.needed", Double(bottleneck.needed), Localized(verbatim: "nodes needed")),
+                Metric("bottleneck.tier", Double(bottleneck.tierSize), Localized(verbatim: "nodes now")),
+                Metric(
+                    "bottleneck.add", Double(bottleneck.needed - bottleneck.tierSize),
+                    Localized(verbatim: "nodes to add")),
+                Metric("bottleneck.read_share", bottleneck.readShare, Localized(verbatim: "read share"))
+            ]
         }
         var list = FindingList(metrics: extra)
         if let bottleneck = outcome.bottleneck { say(bottleneck, into: &list) }
@@ -17,36 +22,55 @@ enum DesignFindings {
         let pointsKo = outcome.availability.singlePoints.map { point in
             "\(point.node) (\(point.classes.map { $0 == "read" ? "읽기" : "쓰기" }.joined(separator: "+")))"
         }
-        list.say("design.spof", when: MetricRef("spof_count") > 0, Localized(
-            en: "Single points of failure: \(points.joined(separator: ", ")). Availability from the graph is {availability} ({nines} nines).",
-            ko: "단일 장애점: \(pointsKo.joined(separator: ", ")). 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
-        list.say("design.no_spof", when: MetricRef("spof_count") == 0, Localized(
-            en: "No single point of failure; availability from the graph is {availability} ({nines} nines).",
-            ko: "단일 장애점이 없습니다. 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
+        list.say(
+            "design.spof", when: MetricRef("spof_count") > 0,
+            Localized(
+                en:
+                    "Single points of failure: \(points.joined(separator: ", ")). Availability from the graph is {availability} ({nines} nines).",
+                ko: "단일 장애점: \(pointsKo.joined(separator: ", ")). 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
+        list.say(
+            "design.no_spof", when: MetricRef("spof_count") == 0,
+            Localized(
+                en: "No single point of failure; availability from the graph is {availability} ({nines} nines).",
+                ko: "단일 장애점이 없습니다. 그래프로 계산한 가용성은 {availability} (나인 {nines}개)입니다."))
         if outcome.availabilitySimulated != nil {
-            list.say("design.availability_sim", when: MetricRef("availability_sim") >= 0, Localized(
-                en: "Failing nodes at random (MTBF/MTTR) over 200 simulated years gives {availability_sim} ± {availability_sim_ci}.",
-                ko: "노드를 무작위로 고장 내며(MTBF/MTTR) 200년을 시뮬레이션하면 {availability_sim} ± {availability_sim_ci}입니다."))
+            list.say(
+                "design.availability_sim", when: MetricRef("availability_sim") >= 0,
+                Localized(
+                    en:
+                        "Failing nodes at random (MTBF/MTTR) over 200 simulated years gives {availability_sim} ± {availability_sim_ci}.",
+                    ko: "노드를 무작위로 고장 내며(MTBF/MTTR) 200년을 시뮬레이션하면 {availability_sim} ± {availability_sim_ci}입니다."))
         }
-        list.say("design.errors", when: MetricRef("error_rate") > 0.001, Localized(
-            en: "{error_rate%}% of requests failed.", ko: "요청의 {error_rate%}%가 실패했습니다."))
+        list.say(
+            "design.errors", when: MetricRef("error_rate") > 0.001,
+            Localized(
+                en: "{error_rate%}% of requests failed.", ko: "요청의 {error_rate%}%가 실패했습니다."))
         return list.findings
     }
 
     private static func say(_ bottleneck: Bottleneck, into list: inout FindingList) {
-        let id = bottleneck.node, busy = "\(id).utilization"
-        list.say("design.bottleneck.scale", when: MetricRef(busy) > bottleneck.target && MetricRef("bottleneck.read_share") < 0.5,
-                 Localized(en: "Bottleneck: \(id) at {\(busy)%}% busy. Its tier of {bottleneck.tier} needs {bottleneck.needed} "
-                               + "to stay under 70%: add {bottleneck.add}.",
-                           ko: "병목: \(id)가 {\(busy)%}% 바쁩니다. 이 계층 {bottleneck.tier}대가 70% 아래로 내려가려면 "
-                               + "{bottleneck.needed}대가 필요합니다: {bottleneck.add}대를 더하세요."))
-        list.say("design.bottleneck.reads", when: MetricRef(busy) > bottleneck.target && MetricRef("bottleneck.read_share") >= 0.5,
-                 Localized(en: "Bottleneck: \(id) at {\(busy)%}% busy, {bottleneck.read_share%}% of its work reads: a cache or "
-                               + "read replicas take that off it (or {bottleneck.needed} nodes of its kind instead of {bottleneck.tier}).",
-                           ko: "병목: \(id)가 {\(busy)%}% 바쁘고 일의 {bottleneck.read_share%}%가 읽기입니다: 캐시나 읽기 복제본이 "
-                               + "그 부담을 덜어 줍니다 (아니면 같은 종류 {bottleneck.tier}대를 {bottleneck.needed}대로)."))
-        list.say("design.bottleneck.none", when: MetricRef(busy) <= bottleneck.target,
-                 Localized(en: "The busiest node is \(id) at {\(busy)%}%: every tier has headroom at this load.",
-                           ko: "가장 바쁜 노드는 \(id)로 {\(busy)%}%입니다: 이 부하에서는 모든 계층에 여유가 있습니다."))
+        let id = bottleneck.node
+        let busy = "\(id).utilization"
+        list.say(
+            "design.bottleneck.scale",
+            when: MetricRef(busy) > bottleneck.target && MetricRef("bottleneck.read_share") < 0.5,
+            Localized(
+                en: "Bottleneck: \(id) at {\(busy)%}% busy. Its tier of {bottleneck.tier} needs {bottleneck.needed} "
+                    + "to stay under 70%: add {bottleneck.add}.",
+                ko: "병목: \(id)가 {\(busy)%}% 바쁩니다. 이 계층 {bottleneck.tier}대가 70% 아래로 내려가려면 "
+                    + "{bottleneck.needed}대가 필요합니다: {bottleneck.add}대를 더하세요."))
+        list.say(
+            "design.bottleneck.reads",
+            when: MetricRef(busy) > bottleneck.target && MetricRef("bottleneck.read_share") >= 0.5,
+            Localized(
+                en: "Bottleneck: \(id) at {\(busy)%}% busy, {bottleneck.read_share%}% of its work reads: a cache or "
+                    + "read replicas take that off it (or {bottleneck.needed} nodes of its kind instead of {bottleneck.tier}).",
+                ko: "병목: \(id)가 {\(busy)%}% 바쁘고 일의 {bottleneck.read_share%}%가 읽기입니다: 캐시나 읽기 복제본이 "
+                    + "그 부담을 덜어 줍니다 (아니면 같은 종류 {bottleneck.tier}대를 {bottleneck.needed}대로)."))
+        list.say(
+            "design.bottleneck.none", when: MetricRef(busy) <= bottleneck.target,
+            Localized(
+                en: "The busiest node is \(id) at {\(busy)%}%: every tier has headroom at this load.",
+                ko: "가장 바쁜 노드는 \(id)로 {\(busy)%}%입니다: 이 부하에서는 모든 계층에 여유가 있습니다."))
     }
 }

@@ -8,14 +8,21 @@ enum DesignLocator {
     static func load(_ name: String, session: Session) throws(LabError) -> Design {
         if FileManager.default.fileExists(atPath: name) { return try parseFile(name, shown: name, session: session) }
         let builtIn = session.environment.lessonsPath + "/designs/" + name + ".mmd"
-        if FileManager.default.fileExists(atPath: builtIn) { return try parseFile(builtIn, shown: "designs/\(name).mmd", session: session) }
+        if FileManager.default.fileExists(atPath: builtIn) {
+            return try parseFile(builtIn, shown: "designs/\(name).mmd", session: session)
+        }
         let diagrams = try session.course().diagrams
         let lowered = name.lowercased()
-        guard let diagram = diagrams.first(where: { $0.name == lowered }) ?? diagrams.first(where: { $0.section == lowered }) else {
+        guard
+            let diagram = diagrams.first(where: { $0.name == lowered })
+                ?? diagrams.first(where: { $0.section == lowered })
+        else {
             let names = diagrams.map(\.name) + builtInNames(session)
-            throw .usage(session.text(en: "no design '\(name)': not a file, a built-in design or a lesson diagram",
-                                      ko: "설계 '\(name)'가 없습니다: 파일도, 내장 설계도, 수업 그림도 아닙니다"),
-                         hint: Suggestion.hint(for: name, in: names) ?? "designs: " + names.joined(separator: ", "))
+            throw .usage(
+                session.text(
+                    en: "no design '\(name)': not a file, a built-in design or a lesson diagram",
+                    ko: "설계 '\(name)'가 없습니다: 파일도, 내장 설계도, 수업 그림도 아닙니다"),
+                hint: Suggestion.hint(for: name, in: names) ?? "designs: " + names.joined(separator: ", "))
         }
         do throws(DesignError) {
             return try DesignParser.parse(diagram.source, file: "lesson \(diagram.section) (\(diagram.name))")
@@ -34,8 +41,10 @@ enum DesignLocator {
     private static func parseFile(_ path: String, shown: String, session: Session) throws(LabError) -> Design {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= DesignParser.maxBytes else {
-            throw .usage(session.text(en: "\(shown): \(size) bytes; a design may have at most \(DesignParser.maxBytes)",
-                                      ko: "\(shown): \(size)바이트입니다. 설계 파일은 최대 \(DesignParser.maxBytes)바이트입니다"))
+            throw .usage(
+                session.text(
+                    en: "\(shown): \(size) bytes; a design may have at most \(DesignParser.maxBytes)",
+                    ko: "\(shown): \(size)바이트입니다. 설계 파일은 최대 \(DesignParser.maxBytes)바이트입니다"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .usage(session.text(en: "cannot read \(shown)", ko: "\(shown)을(를) 읽을 수 없습니다"))
@@ -54,13 +63,16 @@ extension DesignLocator {
         let builtIn = session.environment.lessonsPath + "/challenges/" + name + ".challenge"
         let path = FileManager.default.fileExists(atPath: name) ? name : builtIn
         guard let data = FileManager.default.contents(atPath: path), data.count <= 1_000_000,
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             let folder = session.environment.lessonsPath + "/challenges"
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".challenge") }.map { String($0.dropLast(10)) }.sorted()
-            throw .usage(session.text(en: "no challenge '\(name)' (or it is not a UTF-8 text under 1 MB)",
-                                      ko: "도전 과제 '\(name)'가 없습니다 (또는 1MB 미만의 UTF-8 텍스트가 아닙니다)"),
-                         hint: Suggestion.hint(for: name, in: names) ?? "challenges: " + names.joined(separator: ", "))
+            throw .usage(
+                session.text(
+                    en: "no challenge '\(name)' (or it is not a UTF-8 text under 1 MB)",
+                    ko: "도전 과제 '\(name)'가 없습니다 (또는 1MB 미만의 UTF-8 텍스트가 아닙니다)"),
+                hint: Suggestion.hint(for: name, in: names) ?? "challenges: " + names.joined(separator: ", "))
         }
         do throws(DesignError) {
             return try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)

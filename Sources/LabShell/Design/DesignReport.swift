@@ -1,5 +1,6 @@
 import Design
 import Experiments
+import LabText
 
 /// Turns a design run into a `Report`, so `expect`, `compare`, `--json` and the report view work on
 /// it as on any experiment (`expect DB_M.utilization < 0.7`).
@@ -7,11 +8,14 @@ enum DesignReport {
     static func make(_ outcome: DesignOutcome, language: Language, capacity: Double? = nil) -> Report {
         var metrics = self.metrics(outcome)
         if let capacity {
-            metrics.insert(Metric("capacity_rps", capacity, unit: "req/s",
-                                  Localized(en: "highest load within the SLO", ko: "SLO를 지키는 최대 부하")), at: 1)
+            metrics.insert(
+                Metric(
+                    "capacity_rps", capacity, unit: "req/s",
+                    Localized(en: "highest load within the SLO", ko: "SLO를 지키는 최대 부하")), at: 1)
         }
-        var report = Report(experiment: "design", seed: outcome.settings.seed, parameters: parameters(outcome), section: "2.1",
-                            metrics: metrics, tables: [nodeTable(outcome), classTable(outcome)])
+        var report = Report(
+            experiment: "design", seed: outcome.settings.seed, parameters: parameters(outcome), section: "2.1",
+            metrics: metrics, tables: [nodeTable(outcome), classTable(outcome)])
         if let timeline = outcome.timeline {
             report.timelines = DesignTimeline.timelines(timeline)
             report.charts = DesignTimeline.charts(timeline)
@@ -45,35 +49,45 @@ enum DesignReport {
     static func metrics(_ outcome: DesignOutcome) -> [Metric] {
         var metrics = [
             Metric("rate", outcome.settings.rate, unit: "req/s", Localized(en: "offered load", ko: "들어온 부하")),
-            Metric("throughput", outcome.throughput, unit: "req/s", Localized(en: "requests answered per second", ko: "초당 응답한 요청")),
+            Metric(
+                "throughput", outcome.throughput, unit: "req/s",
+                Localized(en: "requests answered per second", ko: "초당 응답한 요청")),
             Metric("error_rate", outcome.errorRate, Localized(en: "share of requests that failed", ko: "실패한 요청 비율")),
             Metric("lost_jobs", Double(outcome.lostJobs), Localized(en: "asynchronous jobs lost", ko: "잃어버린 비동기 작업")),
-            Metric("p99_ms", max(outcome.read.p99.value, outcome.write.p99.value), unit: "ms",
-                   Localized(en: "p99 of the slower class", ko: "더 느린 요청 종류의 p99")),
+            Metric(
+                "p99_ms", max(outcome.read.p99.value, outcome.write.p99.value), unit: "ms",
+                Localized(en: "p99 of the slower class", ko: "더 느린 요청 종류의 p99"))
         ]
         for (name, result) in [("read", outcome.read), ("write", outcome.write)] where result.count > 0 {
             let ko = name == "read" ? "읽기" : "쓰기"
             metrics += [
-                Metric("\(name).p50_ms", result.p50.value, unit: "ms", Localized(en: "\(name) median", ko: "\(ko) 중앙값")),
+                Metric(
+                    "\(name).p50_ms", result.p50.value, unit: "ms", Localized(en: "\(name) median", ko: "\(ko) 중앙값")),
                 Metric("\(name).p95_ms", result.p95.value, unit: "ms", Localized(en: "\(name) p95", ko: "\(ko) p95")),
                 Metric("\(name).p99_ms", result.p99.value, unit: "ms", Localized(en: "\(name) p99", ko: "\(ko) p99")),
-                Metric("\(name).p99_ci_ms", result.p99.halfWidth, unit: "ms",
-                       Localized(en: "\(name) p99 95% interval (±)", ko: "\(ko) p99의 95% 신뢰구간 (±)")),
+                Metric(
+                    "\(name).p99_ci_ms", result.p99.halfWidth, unit: "ms",
+                    Localized(en: "\(name) p99 95% interval (±)", ko: "\(ko) p99의 95% 신뢰구간 (±)"))
             ]
         }
         metrics += failureMetrics(outcome)
         let availability = outcome.availability
         metrics += [
-            Metric("availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
+            Metric(
+                "availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
             Metric("read.availability", availability.read, Localized(en: "availability of reads", ko: "읽기 가용성")),
             Metric("write.availability", availability.write, Localized(en: "availability of writes", ko: "쓰기 가용성")),
             Metric("nines", availability.nines, Localized(en: "number of nines", ko: "나인(9)의 개수")),
-            Metric("spof_count", Double(availability.singlePoints.count), Localized(en: "single points of failure", ko: "단일 장애점 수")),
+            Metric(
+                "spof_count", Double(availability.singlePoints.count),
+                Localized(en: "single points of failure", ko: "단일 장애점 수")),
             Metric("cost_month", outcome.cost.perMonth, unit: "$", Localized(en: "cost per month", ko: "월 비용")),
-            Metric("cost_per_million", outcome.cost.perMillionRequests, unit: "$",
-                   Localized(en: "cost per million requests", ko: "요청 100만 건당 비용")),
+            Metric(
+                "cost_per_million", outcome.cost.perMillionRequests, unit: "$",
+                Localized(en: "cost per million requests", ko: "요청 100만 건당 비용"))
         ]
-        if let simulated = outcome.availabilitySimulated, let nines = metrics.firstIndex(where: { $0.name == "nines" }) {
+        if let simulated = outcome.availabilitySimulated, let nines = metrics.firstIndex(where: { $0.name == "nines" })
+        {
             metrics.insert(contentsOf: simulatedMetrics(simulated), at: nines + 1)
         }
         return metrics + outcome.nodes.flatMap(nodeMetrics)
@@ -83,57 +97,86 @@ enum DesignReport {
     private static func failureMetrics(_ outcome: DesignOutcome) -> [Metric] {
         var metrics = outcome.nodes.contains(where: { $0.kind == .external }) ? callMetrics(outcome.calls) : []
         if outcome.nodes.contains(where: { $0.kind == .replica }) {
-            metrics.append(Metric("lost_writes", Double(outcome.lostWrites), Localized(
-                en: "acknowledged writes lost with a dead master", ko: "죽은 마스터와 함께 사라진 확인 응답된 쓰기")))
+            metrics.append(
+                Metric(
+                    "lost_writes", Double(outcome.lostWrites),
+                    Localized(
+                        en: "acknowledged writes lost with a dead master", ko: "죽은 마스터와 함께 사라진 확인 응답된 쓰기")))
         }
         if let held = outcome.heldByPartition {
-            metrics.append(Metric("partition_held", Double(held), Localized(en: "most asynchronous jobs the partition held back",
-                                                                          ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
+            metrics.append(
+                Metric(
+                    "partition_held", Double(held),
+                    Localized(
+                        en: "most asynchronous jobs the partition held back",
+                        ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
         }
         return metrics
     }
 
     /// The availability found by failing nodes at random, and its interval.
     private static func simulatedMetrics(_ simulated: Estimate) -> [Metric] {
-        [Metric("availability_sim", simulated.value,
+        [
+            Metric(
+                "availability_sim", simulated.value,
                 Localized(en: "availability simulated with failures (MTBF/MTTR)", ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
-         Metric("availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))]
+            Metric(
+                "availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))
+        ]
     }
 
     /// What timeouts, retries and breakers did, for designs that call an external API.
     private static func callMetrics(_ calls: CallCounts) -> [Metric] {
-        [Metric("timeouts", Double(calls.timeouts), Localized(en: "external calls that timed out", ko: "시간 초과된 외부 호출")),
-         Metric("retries", Double(calls.retries), Localized(en: "external calls retried", ko: "재시도한 외부 호출")),
-         Metric("breaker_rejected", Double(calls.breakerRejected),
-                Localized(en: "calls an open breaker refused at once", ko: "열린 서킷 브레이커가 바로 거절한 호출"))]
+        [
+            Metric(
+                "timeouts", Double(calls.timeouts), Localized(en: "external calls that timed out", ko: "시간 초과된 외부 호출")),
+            Metric("retries", Double(calls.retries), Localized(en: "external calls retried", ko: "재시도한 외부 호출")),
+            Metric(
+                "breaker_rejected", Double(calls.breakerRejected),
+                Localized(en: "calls an open breaker refused at once", ko: "열린 서킷 브레이커가 바로 거절한 호출"))
+        ]
     }
 
     private static func nodeMetrics(_ node: NodeResult) -> [Metric] {
         var metrics: [Metric] = []
         if node.kind.serves {
             metrics += [
-                Metric("\(node.id).utilization", node.utilization, Localized(en: "\(node.id) busy share", ko: "\(node.id) 사용률")),
+                Metric(
+                    "\(node.id).utilization", node.utilization,
+                    Localized(en: "\(node.id) busy share", ko: "\(node.id) 사용률")),
                 Metric("\(node.id).queue", node.queue, Localized(en: "\(node.id) mean queue", ko: "\(node.id) 평균 대기열")),
-                Metric("\(node.id).latency_ms", node.latencyMilliseconds, unit: "ms",
-                       Localized(en: "\(node.id) time added", ko: "\(node.id)에서 더해진 시간")),
+                Metric(
+                    "\(node.id).latency_ms", node.latencyMilliseconds, unit: "ms",
+                    Localized(en: "\(node.id) time added", ko: "\(node.id)에서 더해진 시간"))
             ]
         }
-        if let hit = node.hitRatio { metrics.append(Metric("\(node.id).hit_ratio", hit, Localized(en: "\(node.id) hit ratio", ko: "\(node.id) 적중률"))) }
+        if let hit = node.hitRatio {
+            metrics.append(
+                Metric("\(node.id).hit_ratio", hit, Localized(en: "\(node.id) hit ratio", ko: "\(node.id) 적중률")))
+        }
         return metrics
     }
 
     private static func nodeTable(_ outcome: DesignOutcome) -> ReportTable {
         let rows = outcome.nodes.filter { $0.kind.serves }.map { node -> [Localized] in
-            [.init(verbatim: node.id), .init(verbatim: node.kind.rawValue), .init(verbatim: MetricText.format(node.utilization * 100) + "%"),
-             .init(verbatim: MetricText.format(node.queue)), .init(verbatim: MetricText.format(node.latencyMilliseconds)),
-             .init(verbatim: node.hitRatio.map { MetricText.format($0 * 100) + "%" } ?? "-"), NodeHealth.word(node)]
+            [
+                .init(verbatim: node.id), .init(verbatim: node.kind.rawValue),
+                .init(verbatim: MetricText.format(node.utilization * 100) + "%"),
+                .init(verbatim: MetricText.format(node.queue)),
+                .init(verbatim: MetricText.format(node.latencyMilliseconds)),
+                .init(verbatim: node.hitRatio.map { MetricText.format($0 * 100) + "%" } ?? "-"), NodeHealth.word(node)
+            ]
         }
-        return ReportTable(title: Localized(en: "Nodes (for expect: NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)",
-                                            ko: "노드 (expect에서는 NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)"),
-                           columns: [.init(en: "node", ko: "노드"), .init(en: "kind", ko: "종류"), .init(en: "busy", ko: "사용률"),
-                                     .init(en: "queue", ko: "대기열"), .init(en: "added ms", ko: "더한 ms"),
-                                     .init(en: "hits", ko: "적중"), .init(en: "health", ko: "상태")],
-                           rows: rows)
+        return ReportTable(
+            title: Localized(
+                en: "Nodes (for expect: NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)",
+                ko: "노드 (expect에서는 NODE.utilization, NODE.queue, NODE.latency_ms, NODE.hit_ratio)"),
+            columns: [
+                .init(en: "node", ko: "노드"), .init(en: "kind", ko: "종류"), .init(en: "busy", ko: "사용률"),
+                .init(en: "queue", ko: "대기열"), .init(en: "added ms", ko: "더한 ms"),
+                .init(en: "hits", ko: "적중"), .init(en: "health", ko: "상태")
+            ],
+            rows: rows)
     }
 
     private static func classTable(_ outcome: DesignOutcome) -> ReportTable {
@@ -143,9 +186,12 @@ enum DesignReport {
         let rows = [(Localized(en: "read", ko: "읽기"), outcome.read), (Localized(en: "write", ko: "쓰기"), outcome.write)]
             .filter { $0.1.count > 0 }
             .map { [$0.0, Localized(verbatim: String($0.1.count)), cell($0.1.p50), cell($0.1.p95), cell($0.1.p99)] }
-        return ReportTable(title: Localized(en: "End to end (ms, 95% interval)", ko: "처음부터 끝까지 (ms, 95% 신뢰구간)"),
-                           columns: [.init(en: "class", ko: "종류"), .init(en: "requests", ko: "요청"), .init(verbatim: "p50"),
-                                     .init(verbatim: "p95"), .init(verbatim: "p99")],
-                           rows: rows)
+        return ReportTable(
+            title: Localized(en: "End to end (ms, 95% interval)", ko: "처음부터 끝까지 (ms, 95% 신뢰구간)"),
+            columns: [
+                .init(en: "class", ko: "종류"), .init(en: "requests", ko: "요청"), .init(verbatim: "p50"),
+                .init(verbatim: "p95"), .init(verbatim: "p99")
+            ],
+            rows: rows)
     }
 }

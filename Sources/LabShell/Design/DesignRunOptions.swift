@@ -1,5 +1,6 @@
 import Design
 import Experiments
+import LabText
 import MiniCluster
 
 /// The `key=value` words of `design run`: `load=RATE|PROFILE`, `reads=`, `requests=`, `keys=`,
@@ -17,12 +18,15 @@ struct DesignRunOptions {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, Self.keys.contains(parts[0]) else {
                 let name = parts.first ?? word
-                throw .usage(language == .ko ? "design run: 알 수 없는 옵션 '\(name)'" : "design run: unknown option '\(name)'",
-                             hint: Suggestion.hint(for: name, in: Self.keys) ?? "options: " + Self.keys.map { $0 + "=" }.joined(separator: " "))
+                throw .usage(
+                    language == .ko ? "design run: 알 수 없는 옵션 '\(name)'" : "design run: unknown option '\(name)'",
+                    hint: Suggestion.hint(for: name, in: Self.keys) ?? "options: "
+                        + Self.keys.map { $0 + "=" }.joined(separator: " "))
             }
             if parts[0] == "slo" {
-                sloMilliseconds = try Self.number(parts[0], parts[1].hasSuffix("ms") ? String(parts[1].dropLast(2)) : parts[1],
-                                                  in: 1...60_000, "ms", language: language)
+                sloMilliseconds = try Self.number(
+                    parts[0], parts[1].hasSuffix("ms") ? String(parts[1].dropLast(2)) : parts[1],
+                    in: 1...60_000, "ms", language: language)
                 continue
             }
             try Self.apply(parts[0], parts[1], to: &settings, language: language)
@@ -30,7 +34,9 @@ struct DesignRunOptions {
         self.settings = settings
     }
 
-    private static func apply(_ key: String, _ value: String, to settings: inout RunSettings, language: Language) throws(LabError) {
+    private static func apply(_ key: String, _ value: String, to settings: inout RunSettings, language: Language)
+        throws(LabError)
+    {
         switch key {
         case "load":
             if let profile = LoadProfile.builtIn.first(where: { $0.name.lowercased() == value.lowercased() }) {
@@ -53,17 +59,23 @@ struct DesignRunOptions {
         }
     }
 
-    private static func number(_ key: String, _ text: String, in range: ClosedRange<Double>, _ unit: String,
-                               language: Language) throws(LabError) -> Double {
+    private static func number(
+        _ key: String, _ text: String, in range: ClosedRange<Double>, _ unit: String,
+        language: Language
+    ) throws(LabError) -> Double {
         let korean = language == .ko
         let names = LoadProfile.builtIn.map(\.name).joined(separator: ", ")
         guard let value = Double(text.hasSuffix("/s") ? String(text.dropLast(2)) : text), value.isFinite else {
-            throw .usage(korean ? "\(key)=\(text): 숫자가 아닙니다" : "\(key)=\(text): not a number",
-                         hint: key == "load" ? "load=3000, load=\(names)" : nil)
+            throw .usage(
+                korean ? "\(key)=\(text): 숫자가 아닙니다" : "\(key)=\(text): not a number",
+                hint: key == "load" ? "load=3000, load=\(names)" : nil)
         }
         guard range.contains(value) else {
-            throw .usage(korean ? "\(key)=\(text): 범위를 벗어났습니다" : "\(key)=\(text) is out of range",
-                         hint: "\(key) takes \(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))\(unit)")
+            throw .usage(
+                korean ? "\(key)=\(text): 범위를 벗어났습니다" : "\(key)=\(text) is out of range",
+                hint:
+                    "\(key) takes \(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))\(unit)"
+            )
         }
         return value
     }

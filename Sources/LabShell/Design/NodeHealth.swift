@@ -1,5 +1,6 @@
 import Design
 import Experiments
+import LabText
 
 /// How a node is doing, as a word (for terminals without colour) and a tag for the drawing.
 enum NodeHealth {

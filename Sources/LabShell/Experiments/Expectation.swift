@@ -3,7 +3,12 @@ import Experiments
 /// A claim about a metric of the last run: `p99_ms < 100`, `utilization ~= 0.8 5%`.
 package struct Expectation: Equatable, Sendable {
     package enum Comparison: String, CaseIterable, Sendable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", approximately = "~="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+        case equal = "=="
+        case approximately = "~="
     }
 
     /// How far `~=` may be off: a fraction of the expected value, or an absolute amount.
@@ -22,8 +27,11 @@ package struct Expectation: Equatable, Sendable {
 
     /// Parses `METRIC OP VALUE [TOLERANCE]`, where TOLERANCE is `10%` or an absolute number.
     package static func parse(_ words: [String]) throws(LabError) -> Expectation {
-        let usage = "usage: expect METRIC OP VALUE [TOLERANCE], OP one of \(Comparison.allCases.map(\.rawValue).joined(separator: " "))"
-        guard words.count == 3 || words.count == 4 else { throw .usage("expect: expected 3 or 4 words, got \(words.count)", hint: usage) }
+        let usage =
+            "usage: expect METRIC OP VALUE [TOLERANCE], OP one of \(Comparison.allCases.map(\.rawValue).joined(separator: " "))"
+        guard words.count == 3 || words.count == 4 else {
+            throw .usage("expect: expected 3 or 4 words, got \(words.count)", hint: usage)
+        }
         guard let comparison = Comparison(rawValue: words[1]) else {
             throw .usage("expect: unknown comparison '\(words[1])'", hint: usage)
         }

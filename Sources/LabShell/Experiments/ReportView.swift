@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 import Terminal
 
 /// Renders a `Report` for the terminal: parameter line, metrics, tables, charts, timelines, findings.
@@ -15,10 +16,14 @@ struct ReportView {
         blocks += report.charts.map(chart)
         blocks += report.timelines.map(timeline)
         if let diagram = report.diagram {
-            let title = TextLayout.wrap(language == .ko ? "상태도 (굵은 상자가 마지막 상태)" : "State diagram (heavy box: the final state)",
-                                        to: width).map(styler.bold).joined(separator: "\n")
-            blocks.append(title + "\n" + MermaidRenderer(glyphs: glyphs, styler: styler, width: width)
-                .render(diagram.source, highlight: diagram.highlight))
+            let title = TextLayout.wrap(
+                language == .ko ? "상태도 (굵은 상자가 마지막 상태)" : "State diagram (heavy box: the final state)",
+                to: width
+            ).map(styler.bold).joined(separator: "\n")
+            blocks.append(
+                title + "\n"
+                    + MermaidRenderer(glyphs: glyphs, styler: styler, width: width)
+                    .render(diagram.source, highlight: diagram.highlight))
         }
         blocks.append(findings)
         return blocks.filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -39,24 +44,30 @@ struct ReportView {
         let intervals = report.metrics.contains { $0.halfWidth != nil }
         let rows = report.metrics.map { metric in
             [metric.name, MetricText.format(metric.value), metric.unit]
-                + (intervals ? [metric.halfWidth.map { "± " + MetricText.format($0) } ?? ""] : []) + [local(metric.label)]
+                + (intervals ? [metric.halfWidth.map { "± " + MetricText.format($0) } ?? ""] : []) + [
+                    local(metric.label)
+                ]
         }
-        let headers = (language == .ko ? ["지표", "값", "단위"] : ["metric", "value", "unit"])
+        let headers =
+            (language == .ko ? ["지표", "값", "단위"] : ["metric", "value", "unit"])
             + (intervals ? [language == .ko ? "95% 구간" : "95% CI"] : []) + [language == .ko ? "뜻" : "meaning"]
-        return TableRenderer(glyphs: glyphs, styler: styler, width: width).render(headers: headers, rows: rows, keep: [0])
+        return TableRenderer(glyphs: glyphs, styler: styler, width: width).render(
+            headers: headers, rows: rows, keep: [0])
     }
 
     private func table(_ table: ReportTable) -> String {
         TextLayout.wrap(local(table.title), to: width).map(styler.bold).joined(separator: "\n") + "\n"
             + TableRenderer(glyphs: glyphs, styler: styler, width: width)
-                .render(headers: table.columns.map(local), rows: table.rows.map { $0.map(local) })
+            .render(headers: table.columns.map(local), rows: table.rows.map { $0.map(local) })
     }
 
     private func chart(_ chart: Chart) -> String {
         switch chart {
         case .line(let line):
             let series = line.series.map {
-                LineChartRenderer.Series(name: $0.name, points: $0.points.map { ($0.x, $0.y) }, kind: $0.upper.map { .band(upper: $0) } ?? .line)
+                LineChartRenderer.Series(
+                    name: $0.name, points: $0.points.map { ($0.x, $0.y) },
+                    kind: $0.upper.map { .band(upper: $0) } ?? .line)
             }
             let yLabel = local(line.yLabel) + (line.yUnit.isEmpty ? "" : " (\(line.yUnit))")
             let xLabel = local(line.xLabel) + (line.xUnit.isEmpty ? "" : " (\(line.xUnit))")

@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 import Lessons
 
 /// The calibration lines `progress` shows: per section, how many guesses were close and whether they improve.
@@ -10,14 +11,20 @@ enum PredictionCalibrationView {
         }
         let rows = sections.compactMap { progress.calibration(section: $0) }.map { line($0, language) }
         guard !rows.isEmpty else { return [] }
-        return [language == .ko ? "예측 보정 (절마다 허용 오차 안에 든 예측, 평균 오차: 앞쪽 절반 → 뒤쪽 절반):"
-                                : "Prediction calibration (per section: guesses within tolerance, mean miss: earlier half → later half):"] + rows
+        return [
+            language == .ko
+                ? "예측 보정 (절마다 허용 오차 안에 든 예측, 평균 오차: 앞쪽 절반 → 뒤쪽 절반):"
+                : "Prediction calibration (per section: guesses within tolerance, mean miss: earlier half → later half):"
+        ] + rows
     }
 
     private static func line(_ calibration: Calibration, _ language: Language) -> String {
         let name = calibration.section.isEmpty ? "—" : calibration.section
-        let earlier = percent(calibration.earlierError), later = percent(calibration.laterError)
-        let trend = calibration.count < 2 ? earlier
+        let earlier = percent(calibration.earlierError)
+        let later = percent(calibration.laterError)
+        let trend =
+            calibration.count < 2
+            ? earlier
             : earlier + " → " + later + trendWord(calibration, language)
         return language == .ko
             ? "  \(name): 예측 \(calibration.count)번 중 \(calibration.hits)번 적중, 평균 오차 \(trend)"
@@ -25,8 +32,12 @@ enum PredictionCalibrationView {
     }
 
     private static func trendWord(_ calibration: Calibration, _ language: Language) -> String {
-        if calibration.laterError < calibration.earlierError { return language == .ko ? " (나아지고 있습니다)" : " (improving)" }
-        if calibration.laterError > calibration.earlierError { return language == .ko ? " (나빠지고 있습니다)" : " (getting worse)" }
+        if calibration.laterError < calibration.earlierError {
+            return language == .ko ? " (나아지고 있습니다)" : " (improving)"
+        }
+        if calibration.laterError > calibration.earlierError {
+            return language == .ko ? " (나빠지고 있습니다)" : " (getting worse)"
+        }
         return ""
     }
 

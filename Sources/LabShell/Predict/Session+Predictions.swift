@@ -10,10 +10,12 @@ extension Session {
         for item in due {
             guard let metric = report.metric(item.request.metric) else {
                 let names = report.metrics.map(\.name)
-                throw .usage(text(en: "predict: '\(report.experiment)' has no metric '\(item.request.metric)'",
-                                  ko: "predict: '\(report.experiment)'에는 '\(item.request.metric)' 지표가 없습니다"),
-                             hint: Suggestion.hint(for: item.request.metric, in: names, language: language)
-                                 ?? text(en: "metrics: ", ko: "지표: ") + names.joined(separator: ", "))
+                throw .usage(
+                    text(
+                        en: "predict: '\(report.experiment)' has no metric '\(item.request.metric)'",
+                        ko: "predict: '\(report.experiment)'에는 '\(item.request.metric)' 지표가 없습니다"),
+                    hint: Suggestion.hint(for: item.request.metric, in: names, language: language)
+                        ?? text(en: "metrics: ", ko: "지표: ") + names.joined(separator: ", "))
             }
             guard let guess = item.guess else { continue }
             let verdict = PredictionVerdict(request: item.request, guess: guess, measured: metric)

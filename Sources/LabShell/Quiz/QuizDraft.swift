@@ -16,14 +16,15 @@ struct QuizDraft {
     /// The answers kept for this quiz and learner, or nil when there is no usable draft.
     func load(for quiz: Quiz) -> [String: Response]? {
         guard let data = FileManager.default.contents(atPath: path),
-              let (sheet, _) = try? AnswerSheet.validated(data, key: quiz), !sheet.answers.isEmpty
+            let (sheet, _) = try? AnswerSheet.validated(data, key: quiz), !sheet.answers.isEmpty
         else { return nil }
         return sheet.answers
     }
 
     /// Saves `sheet` over any earlier draft.
     func save(_ sheet: AnswerSheet) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try sheet.write(to: path, force: true)
     }
 

@@ -15,16 +15,20 @@ enum QuizLocator {
 
     static func load(_ target: String?, in session: Session) throws(LabError) -> Quiz {
         guard let target = target ?? session.currentSection else {
-            throw .usage(session.text(en: "quiz: which section?", ko: "quiz: 어느 절의 퀴즈인가요?"),
-                         hint: session.text(en: "e.g. 'quiz 2', or open a section first", ko: "예: 'quiz 2', 또는 먼저 절을 여세요"))
+            throw .usage(
+                session.text(en: "quiz: which section?", ko: "quiz: 어느 절의 퀴즈인가요?"),
+                hint: session.text(en: "e.g. 'quiz 2', or open a section first", ko: "예: 'quiz 2', 또는 먼저 절을 여세요"))
         }
         let path: String
         if FileManager.default.fileExists(atPath: target) {
             path = target
         } else if let chapter = target.split(separator: ".").first, chapter.allSatisfy(\.isNumber) {
-            path = Self.path(chapter: String(chapter), language: session.language.rawValue, lessons: session.environment.lessonsPath)
+            path = Self.path(
+                chapter: String(chapter), language: session.language.rawValue, lessons: session.environment.lessonsPath)
         } else {
-            throw .usage("quiz: '\(target)' is neither a section number nor a quiz file", hint: "e.g. 'quiz 2' or 'quiz my.gift'")
+            throw .usage(
+                "quiz: '\(target)' is neither a section number nor a quiz file", hint: "e.g. 'quiz 2' or 'quiz my.gift'"
+            )
         }
         do { return try QuizFile.load(path: path) } catch {
             throw LabError("\(error)")

@@ -25,9 +25,11 @@ struct QuizRunner {
     /// Asks every question that has no answer yet; a paper ends with a review of the answers.
     mutating func run() throws -> End {
         guard let read = session.answerReader else {
-            throw LabError.usage(session.text(en: "quiz: answering needs a terminal", ko: "quiz: 답하려면 터미널이 필요합니다"),
-                                 hint: session.text(en: "give --answers FILE (one 'id: answer' per line)",
-                                                    ko: "--answers FILE을 주세요 (한 줄에 'id: 답')"))
+            throw LabError.usage(
+                session.text(en: "quiz: answering needs a terminal", ko: "quiz: 답하려면 터미널이 필요합니다"),
+                hint: session.text(
+                    en: "give --answers FILE (one 'id: answer' per line)",
+                    ko: "--answers FILE을 주세요 (한 줄에 'id: 답')"))
         }
         let view = QuizView(session: session)
         var shown: String?
@@ -39,8 +41,14 @@ struct QuizRunner {
             }
             guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
             if typed == "quit" { return .stopped }
-            if typed == "skip" { view.show(quiz.skip()); continue }
-            if Self.isLabCommand(typed) { runLabCommand(typed); continue }
+            if typed == "skip" {
+                view.show(quiz.skip())
+                continue
+            }
+            if Self.isLabCommand(typed) {
+                runLabCommand(typed)
+                continue
+            }
             do { view.show(try quiz.answer(typed)) } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
@@ -75,8 +83,10 @@ struct QuizRunner {
             if ["", "save", "y", "yes", "저장", "예", "네"].contains(word) { return true }
             if word == "quit" { return false }
             guard let number = Int(word), quiz.outcomes.indices.contains(number - 1) else {
-                session.console.print(session.text(en: "type 'save' to hand in, or a question number to change its answer",
-                                                   ko: "제출하려면 'save', 답을 바꾸려면 문항 번호를 입력하세요"))
+                session.console.print(
+                    session.text(
+                        en: "type 'save' to hand in, or a question number to change its answer",
+                        ko: "제출하려면 'save', 답을 바꾸려면 문항 번호를 입력하세요"))
                 continue
             }
             let question = quiz.presentation(at: number - 1)

@@ -37,7 +37,8 @@ struct ReviewPlan {
     func goneNotice(in session: Session) -> String? {
         guard !gone.isEmpty else { return nil }
         let names = UntrustedText.oneLine(gone.map { "\($0.quiz) \($0.question)" }.joined(separator: ", "), limit: 400)
-        return session.text(en: "\(gone.count) due question(s) are left out, no longer in the course or graded by hand: \(names)",
-                            ko: "과정에서 빠졌거나 강사가 채점하는 문제 \(gone.count)개는 복습에서 제외합니다: \(names)")
+        return session.text(
+            en: "\(gone.count) due question(s) are left out, no longer in the course or graded by hand: \(names)",
+            ko: "과정에서 빠졌거나 강사가 채점하는 문제 \(gone.count)개는 복습에서 제외합니다: \(names)")
     }
 }

@@ -11,8 +11,10 @@ package struct Completer {
         /// The values a parameter takes, by `experiment.parameter` (`cache.coalesce`: `true`, `false`).
         package var values: [String: [String]]
 
-        package init(sections: [String] = [], experiments: [(id: String, parameters: [String])] = [],
-                     metrics: [String] = [], diagrams: [String] = [], values: [String: [String]] = [:]) {
+        package init(
+            sections: [String] = [], experiments: [(id: String, parameters: [String])] = [],
+            metrics: [String] = [], diagrams: [String] = [], values: [String: [String]] = [:]
+        ) {
             self.values = values
             self.sections = sections
             self.experiments = experiments
@@ -90,11 +92,13 @@ package struct Completer {
     private func files(matching partial: String) -> [String] {
         let expanded = (partial as NSString).expandingTildeInPath
         let folder = partial.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
-        let shownFolder = partial.hasSuffix("/") ? partial : String(partial.dropLast((partial as NSString).lastPathComponent.count))
+        let shownFolder =
+            partial.hasSuffix("/") ? partial : String(partial.dropLast((partial as NSString).lastPathComponent.count))
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return listed.filter { !$0.hasPrefix(".") || partial.hasSuffix("/.") }.sorted().map { name in
             var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (folder.isEmpty ? "." : folder) + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(
+                atPath: (folder.isEmpty ? "." : folder) + "/" + name, isDirectory: &isFolder)
             return shownFolder + name + (isFolder.boolValue ? "/" : "")
         }
     }

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import LabText
 import Lessons
 import Terminal
 
@@ -12,9 +13,9 @@ package final class EditLineEditor: LineEditor {
     private var historyFile: HistoryFile
     private var promptBuffer: UnsafeMutablePointer<wchar_t>
     /// What loading the history file found that the learner should read (said once), if anything.
-    package private(set) var historyWarning: Bilingual?
+    package private(set) var historyWarning: Localized?
     /// Where a failure to append to the history is reported (once).
-    package var warn: (Bilingual) -> Void = { _ in }
+    package var warn: (Localized) -> Void = { _ in }
     private var historyFailed = false
     // NB: EL_ADDFN keeps these pointers without copying them; they live as long as the editor.
     private let completeName = WideString.allocate("scalelab-complete")
@@ -25,7 +26,10 @@ package final class EditLineEditor: LineEditor {
     /// Sets libedit up on the terminal; nil when libedit cannot start.
     package init?(completer: Completer, historyFile: HistoryFile) {
         guard let editLine = el_init("scalelab", lab_stdin(), lab_stdout(), lab_stderr()) else { return nil }
-        guard let history = history_winit() else { el_end(editLine); return nil }
+        guard let history = history_winit() else {
+            el_end(editLine)
+            return nil
+        }
         self.editLine = editLine
         self.history = history
         self.completer = completer

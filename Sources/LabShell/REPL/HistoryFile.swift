@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import LabText
 import Lessons
 
 /// Where the REPL keeps its history, and how it is saved without losing another session's lines:
@@ -28,16 +29,20 @@ package struct HistoryFile {
     /// Makes the file safe to use before loading it: removes temporaries a killed save left; sets
     /// aside a file libedit cannot read; leaves alone one scalelab may not read and turns saving
     /// off. Returns the warning to show once.
-    package mutating func check() -> Bilingual? {
+    package mutating func check() -> Localized? {
         guard let file = path else { return nil }
         StaleTemporaries.remove(beside: file)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         guard FileManager.default.isReadableFile(atPath: file) else {
             path = nil
-            return Bilingual(en: "\(file): cannot be read (permission denied); left as it is, and this session's history is not saved",
-                             ko: "\(file): 읽을 권한이 없습니다. 그대로 두고 이번 세션의 기록은 저장하지 않습니다")
+            return Localized(
+                en:
+                    "\(file): cannot be read (permission denied); left as it is, and this session's history is not saved",
+                ko: "\(file): 읽을 권한이 없습니다. 그대로 두고 이번 세션의 기록은 저장하지 않습니다")
         }
-        guard Self.savedLines(in: file) != nil else { return SetAside.move(file, reason: Bilingual(en: "not a libedit history file", ko: "libedit 기록 파일이 아닙니다")) }
+        guard Self.savedLines(in: file) != nil else {
+            return SetAside.move(file, reason: Localized(en: "not a libedit history file", ko: "libedit 기록 파일이 아닙니다"))
+        }
         return nil
     }
 
@@ -50,34 +55,38 @@ package struct HistoryFile {
 
     /// Saves: the lines on disk now, then the new `lines`, merged under a lock, written to a
     /// temporary file and renamed over the old one. Returns a warning instead of failing.
-    func save(newLines lines: [String]) -> Bilingual? {
+    func save(newLines lines: [String]) -> Localized? {
         guard let path, !lines.isEmpty else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            return Self.notSaved(Bilingual(en: "cannot create \(folder)", ko: "\(folder) 폴더를 만들 수 없습니다"))
+            return Self.notSaved(Localized(en: "cannot create \(folder)", ko: "\(folder) 폴더를 만들 수 없습니다"))
         }
         do {
             return try FileLock.withLock(path + ".lock") {
                 guard let saved = Self.savedLines(in: path) else {
-                    return Self.notSaved(Bilingual(en: "\(path) is no longer a libedit history; it is left as it is",
-                                                   ko: "\(path)이(가) 더 이상 libedit 기록 파일이 아니어서 그대로 둡니다"))
+                    return Self.notSaved(
+                        Localized(
+                            en: "\(path) is no longer a libedit history; it is left as it is",
+                            ko: "\(path)이(가) 더 이상 libedit 기록 파일이 아니어서 그대로 둡니다"))
                 }
                 return write(saved + lines, to: path)
             }
         } catch {
-            return Self.notSaved((error as? StateFileError)?.message ?? Bilingual(en: "\(error)", ko: "\(error)"))
+            return Self.notSaved((error as? StateFileError)?.message ?? Localized(en: "\(error)", ko: "\(error)"))
         }
     }
 
-    private static func notSaved(_ reason: Bilingual) -> Bilingual {
-        Bilingual(en: "warning: history not saved: \(reason.en)", ko: "경고: 명령 기록을 저장하지 못했습니다: \(reason.ko)")
+    private static func notSaved(_ reason: Localized) -> Localized {
+        Localized(en: "warning: history not saved: \(reason.en)", ko: "경고: 명령 기록을 저장하지 못했습니다: \(reason.ko)")
     }
 
-    private func write(_ lines: [String], to path: String) -> Bilingual? {
+    private func write(_ lines: [String], to path: String) -> Localized? {
         let kept = Self.deduplicated(lines).suffix(Int(Self.capacity))
-        guard let merged = history_winit() else { return Self.notSaved(Bilingual(en: "libedit failed", ko: "libedit 오류")) }
+        guard let merged = history_winit() else {
+            return Self.notSaved(Localized(en: "libedit failed", ko: "libedit 오류"))
+        }
         defer { history_wend(merged) }
         var event = HistEventW()
         _ = lab_history_setsize(merged, &event, Self.capacity)

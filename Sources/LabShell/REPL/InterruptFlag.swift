@@ -19,9 +19,9 @@ package enum InterruptFlag {
         var action = sigaction()
         let handler: @convention(c) (Int32) -> Void = { _ in InterruptFlag.raised.store(true, ordering: .relaxed) }
         #if os(Linux)
-        action.__sigaction_handler.sa_handler = handler
+            action.__sigaction_handler.sa_handler = handler
         #else
-        action.__sigaction_u.__sa_handler = handler
+            action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0

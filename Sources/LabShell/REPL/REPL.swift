@@ -40,7 +40,9 @@ package final class REPL {
 
     private func evaluate(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        if session.mode == .interactive, !session.console.widthIsFixed { session.console.width = TerminalSize.columns() }
+        if session.mode == .interactive, !session.console.widthIsFixed {
+            session.console.width = TerminalSize.columns()
+        }
         editor.remember(line.trimmingCharacters(in: .whitespaces))
         InterruptFlag.clear()
         do {
@@ -70,15 +72,16 @@ extension Session {
     }
 
     /// What Tab offers after `key=`: the choices of each choice or flag parameter, by `experiment.key`.
-    static let parameterValues: [String: [String]] = Dictionary(uniqueKeysWithValues: ExperimentCatalog.all.flatMap { experiment in
-        experiment.parameters.compactMap { spec -> (String, [String])? in
-            switch spec.domain {
-            case .choice(let options): return (experiment.id + "." + spec.name, options)
-            case .flag: return (experiment.id + "." + spec.name, ["false", "true"])
-            default: return nil
+    static let parameterValues: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: ExperimentCatalog.all.flatMap { experiment in
+            experiment.parameters.compactMap { spec -> (String, [String])? in
+                switch spec.domain {
+                case .choice(let options): return (experiment.id + "." + spec.name, options)
+                case .flag: return (experiment.id + "." + spec.name, ["false", "true"])
+                default: return nil
+                }
             }
-        }
-    })
+        })
 
     /// Prints an error the way the REPL shows it: the message, then the hint.
     package func report(_ error: LabError) {

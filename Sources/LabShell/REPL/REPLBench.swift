@@ -23,8 +23,9 @@ enum REPLBench {
     static func figures(_ session: Session) -> [(String, Double, String)] {
         let editor = FirstPrompt()
         let start = editor.clock.now
-        let learner = Session(language: session.language, console: Console(sink: .capture, width: session.console.width),
-                              mode: .interactive, environment: session.environment)
+        let learner = Session(
+            language: session.language, console: Console(sink: .capture, width: session.console.width),
+            mode: .interactive, environment: session.environment)
         learner.progress.markRead("2.1")
         _ = REPL(session: learner, editor: editor).run()
         let elapsed = (editor.reached ?? editor.clock.now) - start

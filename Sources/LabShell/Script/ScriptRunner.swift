@@ -13,7 +13,9 @@ package enum ScriptRunner {
     }
 
     /// Runs `source` until a line fails; returns that line's number and error, or nil when all held.
-    package static func firstFailure(of source: ScriptSource, in session: Session, echo: Bool) -> (line: Int, error: LabError)? {
+    package static func firstFailure(of source: ScriptSource, in session: Session, echo: Bool) -> (
+        line: Int, error: LabError
+    )? {
         var lineNumber = 0
         while !session.quitRequested, let line = source.next() {
             lineNumber += 1

@@ -48,7 +48,8 @@ package struct Course: Sendable {
         var named: [LessonDiagram] = []
         for chapter in chapters {
             for (index, diagram) in chapter.diagrams.enumerated() where seen.insert(diagram.source).inserted {
-                let owner = sections.last { $0.diagrams.contains { $0.source == diagram.source } }?.number ?? chapter.number
+                let owner =
+                    sections.last { $0.diagrams.contains { $0.source == diagram.source } }?.number ?? chapter.number
                 let name = diagram.name.isEmpty ? "\(chapter.number)-\(index + 1)" : diagram.name
                 named.append(LessonDiagram(name: name, section: owner, source: diagram.source))
             }

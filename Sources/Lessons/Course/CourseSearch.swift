@@ -14,8 +14,9 @@ extension Course {
         return sections.compactMap { section in
             let own = ownLines(of: section)
             guard let line = own.first(where: { $0.lowercased().contains(needle) }) else { return nil }
-            return SearchHit(language: language, section: section.number, title: section.title,
-                             excerpt: line.trimmingCharacters(in: .whitespaces))
+            return SearchHit(
+                language: language, section: section.number, title: section.title,
+                excerpt: line.trimmingCharacters(in: .whitespaces))
         }
     }
 

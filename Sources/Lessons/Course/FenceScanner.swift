@@ -12,15 +12,20 @@ struct FenceScanner {
         let lines: [(text: String, line: Int)]
 
         func block(file: String) -> LabBlock {
-            let commands = lines.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty && !$0.text.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-            return LabBlock(commands: commands.map { .init(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line) },
-                            file: file, line: line)
+            let commands = lines.filter {
+                !$0.text.trimmingCharacters(in: .whitespaces).isEmpty
+                    && !$0.text.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+            }
+            return LabBlock(
+                commands: commands.map { .init(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line) },
+                file: file, line: line)
         }
 
         func diagram(section: String) -> LessonDiagram {
             let named = lines.lazy.compactMap { Self.name(in: $0.text) }.first
-            return LessonDiagram(name: named ?? "", section: section,
-                                 source: lines.map(\.text).joined(separator: "\n"))
+            return LessonDiagram(
+                name: named ?? "", section: section,
+                source: lines.map(\.text).joined(separator: "\n"))
         }
 
         /// `%% name: scale-out` names a diagram.
@@ -79,7 +84,8 @@ struct FenceScanner {
         let number = first.hasSuffix(".") ? String(first.dropLast()) : String(first)
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
-        return Heading(index: index, level: level, number: number,
-                       title: words.count > 1 ? String(words[1]).trimmingCharacters(in: .whitespaces) : "")
+        return Heading(
+            index: index, level: level, number: number,
+            title: words.count > 1 ? String(words[1]).trimmingCharacters(in: .whitespaces) : "")
     }
 }

@@ -15,12 +15,15 @@ package struct LessonDocument: Sendable {
         for (index, heading) in headings.enumerated() {
             let end = headings[(index + 1)...].first { $0.level <= heading.level }?.index ?? lines.count
             let range = heading.index..<end
-            sections.append(LessonSection(
-                number: heading.number, title: heading.title,
-                markdown: lines[range].joined(separator: "\n").trimmingCharacters(in: .newlines),
-                file: file, line: heading.index + 1,
-                labBlocks: scan.labBlocks.filter { range.contains($0.line - 1) }.map { $0.block(file: file) },
-                diagrams: scan.diagrams.filter { range.contains($0.line - 1) }.map { $0.diagram(section: heading.number) }))
+            sections.append(
+                LessonSection(
+                    number: heading.number, title: heading.title,
+                    markdown: lines[range].joined(separator: "\n").trimmingCharacters(in: .newlines),
+                    file: file, line: heading.index + 1,
+                    labBlocks: scan.labBlocks.filter { range.contains($0.line - 1) }.map { $0.block(file: file) },
+                    diagrams: scan.diagrams.filter { range.contains($0.line - 1) }.map {
+                        $0.diagram(section: heading.number)
+                    }))
         }
         self.sections = sections
     }
@@ -43,7 +46,8 @@ package enum CourseError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unreadable(let path): return "\(path): cannot read the lesson file"
         case .notUTF8(let path): return "\(path): the lesson is not valid UTF-8"
-        case .noLessons(let folder): return "\(folder): no lesson files (*.md) found; set SCALELAB_LESSONS to the lessons folder"
+        case .noLessons(let folder):
+            return "\(folder): no lesson files (*.md) found; set SCALELAB_LESSONS to the lessons folder"
         }
     }
 }

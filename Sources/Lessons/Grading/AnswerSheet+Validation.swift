@@ -11,17 +11,26 @@ extension AnswerSheet {
     /// Returns warnings for answers to ids the key does not have and for a broken seal.
     package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [String]) {
         let sheet = try decoded(data)
-        return (sheet, try sheet.check(against: key, digests: key.questionDigests) + (sheet.hasIntactSeal ? [] : sheet.sealWarnings))
+        return (
+            sheet,
+            try sheet.check(against: key, digests: key.questionDigests)
+                + (sheet.hasIntactSeal ? [] : sheet.sealWarnings)
+        )
     }
 
     /// The sheet in `data`, read but not yet checked against a key.
     package static func decoded(_ data: Data) throws(SheetProblem) -> AnswerSheet {
         let start = data.first { !" \t\r\n".utf8.contains($0) }
         guard let start else {
-            throw SheetProblem(reason: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes")
+            throw SheetProblem(
+                reason: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"
+            )
         }
         guard start != UInt8(ascii: "[") else {
-            throw SheetProblem(reason: "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}")
+            throw SheetProblem(
+                reason:
+                    "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}"
+            )
         }
         do {
             return try JSONDecoder().decode(AnswerSheet.self, from: data)
@@ -33,19 +42,25 @@ extension AnswerSheet {
     /// Checks the sheet against `key` (whose `questionDigests` are `digests`) and returns its warnings (the seal is not checked).
     package func check(against key: Quiz, digests: [String: String]) throws(SheetProblem) -> [String] {
         guard format == Self.formatVersion || format == Self.firstVersion else {
-            throw SheetProblem(reason: "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)' (or '\(Self.firstVersion)'); "
-                + "make the sheet again with 'scalelab quiz ... --out'")
+            throw SheetProblem(
+                reason:
+                    "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)' (or '\(Self.firstVersion)'); "
+                    + "make the sheet again with 'scalelab quiz ... --out'")
         }
         try checkSameQuiz(key, digests: digests)
         guard !UntrustedText.oneLine(learner).isEmpty else { throw SheetProblem(reason: "no learner name") }
         guard submissionDate != nil else {
-            throw SheetProblem(reason: "submitted_at '\(UntrustedText.oneLine(submittedAt))' is not a time such as 2026-12-01T09:30:00Z")
+            throw SheetProblem(
+                reason:
+                    "submitted_at '\(UntrustedText.oneLine(submittedAt))' is not a time such as 2026-12-01T09:30:00Z")
         }
         for question in key.questions where change(of: question, digests: digests) == nil {
             guard let response = answers[question.id], !question.accepts(response) else { continue }
             let expected = question.responseTypeName ?? "no answer"
-            throw SheetProblem(reason:
-                "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)")
+            throw SheetProblem(
+                reason:
+                    "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)"
+            )
         }
         let unknown = answers.keys.filter { key.question(id: $0) == nil }.sorted()
         return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
@@ -69,14 +84,18 @@ extension AnswerSheet {
         guard quizSHA256 != key.sha256 else { return }
         let digest = UntrustedText.oneLine(String(quizSHA256.prefix(12)))
         guard let questions else {
-            throw SheetProblem(reason: "a version 1 sheet of another version of this quiz or another quiz ('\(UntrustedText.oneLine(quiz))', "
-                + "digest \(digest), key '\(key.id)' \(key.sha256.prefix(12))): version 1 has no per-question digests to regrade by; "
-                + "grade it with the key it was answered on, or have the learner answer again")
+            throw SheetProblem(
+                reason:
+                    "a version 1 sheet of another version of this quiz or another quiz ('\(UntrustedText.oneLine(quiz))', "
+                    + "digest \(digest), key '\(key.id)' \(key.sha256.prefix(12))): version 1 has no per-question digests to regrade by; "
+                    + "grade it with the key it was answered on, or have the learner answer again")
         }
         let shared = questions.contains { digests[$0.key] == $0.value }
         guard shared || quiz == key.id else {
-            throw SheetProblem(reason: "answers another quiz ('\(UntrustedText.oneLine(quiz))', digest \(digest)): none of its questions "
-                + "is a question of this key ('\(key.id)', digest \(key.sha256.prefix(12))); check --key")
+            throw SheetProblem(
+                reason:
+                    "answers another quiz ('\(UntrustedText.oneLine(quiz))', digest \(digest)): none of its questions "
+                    + "is a question of this key ('\(key.id)', digest \(key.sha256.prefix(12))); check --key")
         }
     }
 
@@ -87,7 +106,9 @@ extension AnswerSheet {
 
     /// The warning of a sheet whose seal does not match.
     var sealWarnings: [String] {
-        ["warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
-            + "was changed by hand); graded as it stands, check it with the learner"]
+        [
+            "warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
+                + "was changed by hand); graded as it stands, check it with the learner"
+        ]
     }
 }

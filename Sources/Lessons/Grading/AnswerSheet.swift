@@ -31,13 +31,20 @@ package struct AnswerSheet: Sendable, Hashable, Codable {
     package var seal: String?
 
     enum CodingKeys: String, CodingKey {
-        case format, quiz, quizSHA256 = "quiz_sha256", questions, learner, learnerID = "learner_id", email
-        case submittedAt = "submitted_at", answers, seal
+        case format, quiz
+        case quizSHA256 = "quiz_sha256"
+        case questions, learner
+        case learnerID = "learner_id"
+        case email
+        case submittedAt = "submitted_at"
+        case answers, seal
     }
 
     /// A sealed sheet for `quiz` (its id and digests, which a paper takes from its key), stamped with `submittedAt`.
-    package init(quiz: Quiz, learner: String, learnerID: String? = nil, email: String? = nil,
-                 submittedAt: Date, answers: [String: Response]) {
+    package init(
+        quiz: Quiz, learner: String, learnerID: String? = nil, email: String? = nil,
+        submittedAt: Date, answers: [String: Response]
+    ) {
         format = Self.formatVersion
         self.quiz = quiz.id
         quizSHA256 = quiz.sha256

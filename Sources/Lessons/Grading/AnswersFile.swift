@@ -13,7 +13,10 @@ package enum AnswersFile {
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             do throws(AnswerProblem) {
                 let (id, response) = try parse(line: line, quiz: quiz)
-                if let first = firstLine[id] { throw AnswerProblem(en: "'\(id)' was already answered on line \(first)", ko: "'\(id)'은(는) \(first)번째 줄에서 이미 답했어요") }
+                if let first = firstLine[id] {
+                    throw AnswerProblem(
+                        en: "'\(id)' was already answered on line \(first)", ko: "'\(id)'은(는) \(first)번째 줄에서 이미 답했어요")
+                }
                 firstLine[id] = index + 1
                 answers[id] = response
             } catch {
@@ -31,7 +34,8 @@ package enum AnswersFile {
         let id = line[..<colon].trimmingWhitespace
         guard let question = quiz.question(id: id), question.kind != .description else {
             let ids = quiz.answerable.map(\.id).joined(separator: ", ")
-            throw AnswerProblem(en: "no question '\(UntrustedText.oneLine(id))' in quiz '\(quiz.id)' (its questions: \(ids))",
+            throw AnswerProblem(
+                en: "no question '\(UntrustedText.oneLine(id))' in quiz '\(quiz.id)' (its questions: \(ids))",
                 ko: "퀴즈 '\(quiz.id)'에는 '\(UntrustedText.oneLine(id))' 문항이 없어요 (문항: \(ids))")
         }
         let typed = line[line.index(after: colon)...].replacingOccurrences(of: "\\n", with: "\n")

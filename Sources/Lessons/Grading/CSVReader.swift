@@ -5,7 +5,11 @@ package enum CSVReader {
     ///     CSVReader.rows("a,\"b,c\"\r\n")  // [(line: 1, cells: ["a", "b,c"])]
     package static func rows(_ text: String) -> [(line: Int, cells: [String])] {
         var rows: [(line: Int, cells: [String])] = []
-        var cells: [String] = [], cell = "", quoted = false, line = 1, start = 1
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        var line = 1
+        var start = 1
         var scalars = text.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var iterator = scalars.makeIterator()
@@ -14,17 +18,28 @@ package enum CSVReader {
             pending = iterator.next()
             if scalar == "\n" { line += 1 }
             if quoted {
-                if scalar != "\"" { cell.unicodeScalars.append(scalar) } else if pending == "\"" { cell.append("\""); pending = iterator.next() } else { quoted = false }
+                if scalar != "\"" {
+                    cell.unicodeScalars.append(scalar)
+                } else if pending == "\"" {
+                    cell.append("\"")
+                    pending = iterator.next()
+                } else {
+                    quoted = false
+                }
                 continue
             }
             switch scalar {
             case "\"": quoted = true
-            case ",": cells.append(cell); cell = ""
+            case ",":
+                cells.append(cell)
+                cell = ""
             case "\r": continue
             case "\n":
                 cells.append(cell)
                 if cells != [""] { rows.append((start, cells)) }
-                cells = []; cell = ""; start = line
+                cells = []
+                cell = ""
+                start = line
             default: cell.unicodeScalars.append(scalar)
             }
         }

@@ -24,9 +24,15 @@ package enum CSVReport {
         header += book.columns.map { "Q. \($0.id) /" + String(format: "%.2f", $0.weight) }
         stream.write(header.map(field(text:)).joined(separator: ",") + "\r\n")
         for sheet in book.sheets {
-            var cells = [field(text: sheet.learner)] + (hasID ? [field(text: sheet.learnerID ?? "")] : []) + (hasEmail ? [field(text: sheet.email ?? "")] : [])
-            cells += [number(sheet.points), number(sheet.maxPoints), number(sheet.percent), sheet.submittedAt == .distantPast ? "" : AnswerSheet.timestamp(sheet.submittedAt),
-                      sheet.lateBy.map { String(Int(($0 / 60).rounded(.up))) } ?? "", field(text: UntrustedText.oneLine(sheet.path, limit: 300))]
+            var cells =
+                [field(text: sheet.learner)] + (hasID ? [field(text: sheet.learnerID ?? "")] : [])
+                + (hasEmail ? [field(text: sheet.email ?? "")] : [])
+            cells += [
+                number(sheet.points), number(sheet.maxPoints), number(sheet.percent),
+                sheet.submittedAt == .distantPast ? "" : AnswerSheet.timestamp(sheet.submittedAt),
+                sheet.lateBy.map { String(Int(($0 / 60).rounded(.up))) } ?? "",
+                field(text: UntrustedText.oneLine(sheet.path, limit: 300))
+            ]
             cells += sheet.items.map { $0.score.verdict == .ungraded ? "" : number($0.score.points) }
             stream.write(cells.joined(separator: ",") + "\r\n")
         }
@@ -38,7 +44,9 @@ package enum CSVReport {
         if let first = value.unicodeScalars.first, "=+-@\t\r\0".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Writes one Markdown feedback file per learner: answers, right answers and explanations.
 ///
@@ -9,8 +10,13 @@ enum FeedbackWriter {
     static func checkWritable(_ directory: String) throws(OutputFileError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputFileError(path: directory, reason: "is a file, not a folder; choose a folder for feedback files") }
-            guard access(directory, W_OK) == 0 else { throw OutputFileError(path: directory, reason: "is read-only; choose a folder you can write to") }
+            guard isDirectory.boolValue else {
+                throw OutputFileError(
+                    path: directory, reason: "is a file, not a folder; choose a folder for feedback files")
+            }
+            guard access(directory, W_OK) == 0 else {
+                throw OutputFileError(path: directory, reason: "is read-only; choose a folder you can write to")
+            }
             return
         }
         try OutputFile.checkWritable(directory)
@@ -19,16 +25,21 @@ enum FeedbackWriter {
     /// Writes the files into `directory` (created if missing) and returns their paths in gradebook order.
     ///
     /// When a file of this run exists already (an earlier run), nothing is written unless `replacing`.
-    static func write(_ book: Gradebook, to directory: String, language: ReportLanguage, replacing: Bool = false) throws -> [String] {
+    static func write(_ book: Gradebook, to directory: String, language: Language, replacing: Bool = false) throws
+        -> [String]
+    {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let labels = MarkdownLabels(language: language)
         let paths = slugs(book.sheets).map { (directory as NSString).appendingPathComponent($0 + ".md") }
         if !replacing, let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw OutputFileError(path: taken, reason: "already exists (feedback from an earlier run?); nothing was written: "
-                + "add --force to replace the feedback files, or choose another folder")
+            throw OutputFileError(
+                path: taken,
+                reason: "already exists (feedback from an earlier run?); nothing was written: "
+                    + "add --force to replace the feedback files, or choose another folder")
         }
         for (sheet, path) in zip(book.sheets, paths) {
-            try OutputFile.write(Data(render(sheet, quiz: book.key.id, labels: labels).utf8), to: path, replacing: replacing)
+            try OutputFile.write(
+                Data(render(sheet, quiz: book.key.id, labels: labels).utf8), to: path, replacing: replacing)
         }
         return paths
     }
@@ -43,7 +54,8 @@ enum FeedbackWriter {
         }
         let counts = Dictionary(plain.map { ($0.lowercased(), 1) }, uniquingKeysWith: +)
         return zip(sheets, plain).map { sheet, stem in
-            counts[stem.lowercased(), default: 0] > 1 ? "\(stem.prefix(52))-\(hashNumber(sheet.identity + sheet.path))" : stem
+            counts[stem.lowercased(), default: 0] > 1
+                ? "\(stem.prefix(52))-\(hashNumber(sheet.identity + sheet.path))" : stem
         }
     }
 
@@ -55,11 +67,13 @@ enum FeedbackWriter {
     static func render(_ sheet: GradedSheet, quiz: String, labels: MarkdownLabels) -> String {
         var lines = [
             "# \(MarkdownReport.cell(quiz)): \(labels.feedbackTitle), \(MarkdownReport.cell(sheet.learner))", "",
-            "\(labels.score): \(DecimalText.format(sheet.points)) / \(DecimalText.format(sheet.maxPoints)) (\(DecimalText.format(sheet.percent, digits: 1))%)",
+            "\(labels.score): \(DecimalText.format(sheet.points)) / \(DecimalText.format(sheet.maxPoints)) (\(DecimalText.format(sheet.percent, digits: 1))%)"
         ]
         for (number, item) in sheet.items.enumerated() {
-            lines += ["", "## \(number + 1). \(MarkdownReport.cell(item.question.id))", "",
-                      UntrustedText.multiLine(item.question.text), ""]
+            lines += [
+                "", "## \(number + 1). \(MarkdownReport.cell(item.question.id))", "",
+                UntrustedText.multiLine(item.question.text), ""
+            ]
             lines += details(item, labels)
         }
         return lines.joined(separator: "\n") + "\n"
@@ -68,7 +82,11 @@ enum FeedbackWriter {
     private static func details(_ item: GradedSheet.GradedItem, _ labels: MarkdownLabels) -> [String] {
         let answer: String
         if case .text(let text)? = item.response, item.question.kind == .essay {
-            answer = "\n\n" + UntrustedText.multiLine(text).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+            answer =
+                "\n\n"
+                + UntrustedText.multiLine(text).split(separator: "\n", omittingEmptySubsequences: false).map {
+                    "    " + $0
+                }.joined(separator: "\n") + "\n"
         } else {
             answer = item.response.map { MarkdownReport.cell($0.displayText) } ?? labels.noAnswer
         }
@@ -77,7 +95,7 @@ enum FeedbackWriter {
             "- \(labels.yourAnswer): \(answer)",
             "- \(labels.rightAnswer): \(MarkdownReport.cell(score.rightAnswer))",
             "- \(labels.result): \(score.verdict.rawValue) (\(DecimalText.format(score.points)) / \(DecimalText.format(score.maxPoints)))"
-                + (item.isMarked ? ", \(labels.marked)" : ""),
+                + (item.isMarked ? ", \(labels.marked)" : "")
         ]
         lines += score.feedback.map { "- \(labels.feedback): \(UntrustedText.multiLine($0))" }
         let label = item.question.kind == .essay ? labels.modelAnswer : labels.explanation

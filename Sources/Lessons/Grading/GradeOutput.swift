@@ -4,7 +4,9 @@ import Foundation
 enum GradeOutput {
     /// The outcome of `book` for `request`: files written (unless a dry run), the text for standard output, diagnostics.
     static func finish(_ book: Gradebook, _ request: GradeRequest) -> GradeOutcome {
-        var outcome = GradeOutcome(exitStatus: book.rejected.isEmpty ? 0 : 1, report: "", diagnostics: book.diagnostics, graded: book.sheets.count)
+        var outcome = GradeOutcome(
+            exitStatus: book.rejected.isEmpty ? 0 : 1, report: "", diagnostics: book.diagnostics,
+            graded: book.sheets.count)
         guard !request.dryRun else {
             outcome.report = RegradeSummary.lines(book, dryRun: true).joined(separator: "\n") + "\n"
             return outcome
@@ -13,7 +15,8 @@ enum GradeOutput {
         do {
             if let path = request.marksTemplatePath {
                 try OutputFile.write(Data(Marks.template(book).utf8), to: path, replacing: request.force)
-                outcome.report = "marks template written to \(UntrustedText.oneLine(path)): fill in the points column, then grade with --marks\n"
+                outcome.report =
+                    "marks template written to \(UntrustedText.oneLine(path)): fill in the points column, then grade with --marks\n"
                 return outcome
             }
             if let directory = request.feedbackDirectory {
@@ -31,7 +34,8 @@ enum GradeOutput {
     private static func report(_ book: Gradebook, _ request: GradeRequest) throws -> String {
         let summary = request.summary ? SummaryChart.render(book, language: request.language) : nil
         guard let path = request.outPath else {
-            return summary ?? Grader.report(book, format: request.format, language: request.language, excel: request.excel)
+            return summary
+                ?? Grader.report(book, format: request.format, language: request.language, excel: request.excel)
         }
         let text = Grader.report(book, format: request.format, language: request.language, excel: request.excel)
         try OutputFile.write(Data(text.utf8), to: path, replacing: request.force)

@@ -1,13 +1,9 @@
 import Foundation
+import LabText
 
 /// The report formats of `scalelab grade`.
 package enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case csv, json, junit, markdown
-}
-
-/// The language of labels in feedback files and the Markdown report.
-package enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
-    case en, ko
 }
 
 /// What `scalelab grade` was asked to do.
@@ -21,7 +17,7 @@ package struct GradeRequest: Sendable, Hashable {
     package var outPath: String?
     /// Where to write one feedback file per learner; nil writes none.
     package var feedbackDirectory: String?
-    package var language: ReportLanguage
+    package var language: Language
     /// The key the sheets were graded with before (`--previous-key`): the report counts the scores that moved.
     package var previousKeyPath: String?
     /// Manual marks to merge (`--marks`).
@@ -41,7 +37,7 @@ package struct GradeRequest: Sendable, Hashable {
 
     package init(
         keyPath: String, inputs: [String], format: ReportFormat = .csv, outPath: String? = nil,
-        feedbackDirectory: String? = nil, language: ReportLanguage = .en
+        feedbackDirectory: String? = nil, language: Language = .en
     ) {
         self.keyPath = keyPath
         self.inputs = inputs

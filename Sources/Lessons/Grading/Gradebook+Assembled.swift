@@ -21,8 +21,10 @@ extension GradedSheet {
 extension GradedSheet.GradedItem {
     /// A requirement met (full points) or not (none), with the value measured as the response.
     package init(requirement: Question, met: Bool, measured: String) {
-        self.init(question: requirement, response: .text(measured),
-                  score: Score(fraction: met ? 1 : 0, weight: requirement.weight, feedback: met ? [] : ["measured \(measured)"],
-                               rightAnswer: requirement.text))
+        self.init(
+            question: requirement, response: .text(measured),
+            score: Score(
+                fraction: met ? 1 : 0, weight: requirement.weight, feedback: met ? [] : ["measured \(measured)"],
+                rightAnswer: requirement.text))
     }
 }

@@ -10,7 +10,13 @@ extension Gradebook {
         lines += resubmissionNotes()
         lines += dropped.map { ($0.path, "note: late by \(Self.duration($0.lateBy ?? 0)); dropped (--late drop)") }
         lines += sheets.compactMap { sheet in
-            sheet.lateBy.map { (sheet.path, "note: late by \(Self.duration($0))" + (sheet.penalty > 0 ? "; \(DecimalText.format(sheet.penalty * 100))% taken off" : "")) }
+            sheet.lateBy.map {
+                (
+                    sheet.path,
+                    "note: late by \(Self.duration($0))"
+                        + (sheet.penalty > 0 ? "; \(DecimalText.format(sheet.penalty * 100))% taken off" : "")
+                )
+            }
         }
         return lines.sorted { $0.0 < $1.0 }.map { "\(UntrustedText.oneLine($0.0, limit: 300)): \($0.1)" }
     }
@@ -19,12 +25,17 @@ extension Gradebook {
     private func resubmissionNotes() -> [(String, String)] {
         let groups = Dictionary(grouping: superseded, by: \.identity)
         return groups.keys.sorted().compactMap { identity in
-            guard let older = groups[identity], let latest = sheets.first(where: { $0.identity == identity }) else { return nil }
+            guard let older = groups[identity], let latest = sheets.first(where: { $0.identity == identity }) else {
+                return nil
+            }
             let paths = older.map(\.path).sorted()
             let named = paths.prefix(3).map { UntrustedText.oneLine($0, limit: 300) }.joined(separator: ", ")
             let more = paths.count > 3 ? " and \(paths.count - 3) more" : ""
-            return (paths[0], "note: learner '\(latest.learner)' handed in \(paths.count + 1) sheets; only the latest by submitted_at counts "
-                + "(\(UntrustedText.oneLine(latest.path, limit: 300)), \(AnswerSheet.timestamp(latest.submittedAt))); not counted: \(named)\(more)")
+            return (
+                paths[0],
+                "note: learner '\(latest.learner)' handed in \(paths.count + 1) sheets; only the latest by submitted_at counts "
+                    + "(\(UntrustedText.oneLine(latest.path, limit: 300)), \(AnswerSheet.timestamp(latest.submittedAt))); not counted: \(named)\(more)"
+            )
         }
     }
 

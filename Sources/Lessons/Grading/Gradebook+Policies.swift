@@ -39,7 +39,7 @@ extension Gradebook {
         let digests = previous.questionDigests
         return sheets.filter { sheet in
             guard let answers = byPath[sheet.path],
-                  let before = try? GradedSheet.grade(answers, path: sheet.path, key: previous, digests: digests)
+                let before = try? GradedSheet.grade(answers, path: sheet.path, key: previous, digests: digests)
             else { return true }
             let old = Dictionary(before.items.map { ($0.question.id, $0.score.points) }) { first, _ in first }
             return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }

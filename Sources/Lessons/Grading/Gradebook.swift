@@ -47,8 +47,10 @@ package struct Gradebook: Sendable, Hashable {
     ///
     /// Sheets that fail their checks join `rejected`; a marks file that names an unknown learner or question,
     /// or points out of range, throws every such line.
-    package init(key: Quiz, keyPath: String, submissions: [Submission], rejected: [Rejection] = [],
-                 options: GradingOptions = GradingOptions()) throws(MarkProblems) {
+    package init(
+        key: Quiz, keyPath: String, submissions: [Submission], rejected: [Rejection] = [],
+        options: GradingOptions = GradingOptions()
+    ) throws(MarkProblems) {
         self.key = key
         self.keyPath = keyPath
         self.options = options
@@ -57,7 +59,8 @@ package struct Gradebook: Sendable, Hashable {
         var rejected = rejected
         for submission in submissions {
             do {
-                graded.append(try GradedSheet.grade(submission.sheet, path: submission.path, key: key, digests: digests))
+                graded.append(
+                    try GradedSheet.grade(submission.sheet, path: submission.path, key: key, digests: digests))
             } catch {
                 rejected.append(Rejection(path: submission.path, reason: error.reason))
             }

@@ -21,8 +21,10 @@ package struct GradedSheet: Sendable, Hashable {
     package var penalty: Double = 0
 
     /// A graded sheet as the live workshop builds one from its store (files go through `grade(_:path:key:digests:)`).
-    package init(path: String, learner: String, learnerID: String? = nil, email: String? = nil, submittedAt: Date = .distantPast,
-                 items: [GradedItem], warnings: [String] = [], isSealed: Bool = true) {
+    package init(
+        path: String, learner: String, learnerID: String? = nil, email: String? = nil, submittedAt: Date = .distantPast,
+        items: [GradedItem], warnings: [String] = [], isSealed: Bool = true
+    ) {
         self.path = path
         self.learner = learner
         self.learnerID = learnerID
@@ -57,7 +59,9 @@ package struct GradedSheet: Sendable, Hashable {
     ///
     /// Unchanged questions are scored as answered; edited ones from the answer where it still fits
     /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
-    package static func grade(_ sheet: AnswerSheet, path: String, key: Quiz, digests: [String: String]) throws(SheetProblem) -> GradedSheet {
+    package static func grade(_ sheet: AnswerSheet, path: String, key: Quiz, digests: [String: String])
+        throws(SheetProblem) -> GradedSheet
+    {
         var warnings = try sheet.check(against: key, digests: digests)
         let sealed = sheet.hasIntactSeal
         if !sealed { warnings += sheet.sealWarnings }
@@ -65,14 +69,16 @@ package struct GradedSheet: Sendable, Hashable {
             let change = sheet.change(of: question, digests: digests)
             var response = change == .added ? nil : sheet.answers[question.id]
             if change == .edited, let given = response, !question.fits(given) {
-                warnings.append("warning: the answer to '\(question.id)' does not fit the edited question; counted as unanswered "
-                    + "(give it a mark with --marks if it deserves one)")
+                warnings.append(
+                    "warning: the answer to '\(question.id)' does not fit the edited question; counted as unanswered "
+                        + "(give it a mark with --marks if it deserves one)")
                 response = nil
             }
             return GradedItem(question: question, response: response, score: question.score(response), change: change)
         }
         return GradedSheet(
-            path: path, learner: UntrustedText.oneLine(sheet.learner), learnerID: sheet.learnerID.map { UntrustedText.oneLine($0) },
+            path: path, learner: UntrustedText.oneLine(sheet.learner),
+            learnerID: sheet.learnerID.map { UntrustedText.oneLine($0) },
             email: sheet.email.map { UntrustedText.oneLine($0) }, submittedAt: sheet.submissionDate ?? .distantPast,
             items: items, warnings: warnings, isSealed: sealed && sheet.seal != nil)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// The one entry point of `scalelab grade`: reads the key and the sheets, writes the report and feedback files.
 package enum Grader {
@@ -19,35 +20,44 @@ package enum Grader {
         } catch let error as OutputFileError {
             return usage(UntrustedText.oneLine(error.description, limit: 500))
         } catch let error as MarkProblems {
-            return GradeOutcome(exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+            return GradeOutcome(
+                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
         } catch {
             return usage(String(describing: error))
         }
         let (submissions, rejected) = load(found.paths)
         do {
-            var book = try Gradebook(key: key, keyPath: request.keyPath, submissions: submissions, rejected: rejected, options: options)
+            var book = try Gradebook(
+                key: key, keyPath: request.keyPath, submissions: submissions, rejected: rejected, options: options)
             book.skipped = found.skipped
             return GradeOutput.finish(book, request)
         } catch {
-            return GradeOutcome(exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+            return GradeOutcome(
+                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
         }
     }
 
     /// The report text of `book` in `format` (CSV with a byte order mark when `excel`).
-    package static func report(_ book: Gradebook, format: ReportFormat, language: ReportLanguage = .en, excel: Bool = false) -> String {
+    package static func report(
+        _ book: Gradebook, format: ReportFormat, language: Language = .en, excel: Bool = false
+    ) -> String {
         var text = ""
         write(book, format: format, language: language, excel: excel, to: &text)
         return text
     }
 
     /// Writes the report of `book` in `format` to `stream`.
-    package static func write(_ book: Gradebook, format: ReportFormat, language: ReportLanguage = .en, excel: Bool = false,
-                              to stream: inout some TextOutputStream) {
+    package static func write(
+        _ book: Gradebook, format: ReportFormat, language: Language = .en, excel: Bool = false,
+        to stream: inout some TextOutputStream
+    ) {
         switch format {
         case .csv: CSVReport.write(book, excel: excel, to: &stream)
         case .json: stream.write(JSONReport.render(book, statistics: ItemStatistics(sheets: book.sheets)))
         case .junit: stream.write(JUnitReport.render(book))
-        case .markdown: stream.write(MarkdownReport.render(book, statistics: ItemStatistics(sheets: book.sheets), language: language))
+        case .markdown:
+            stream.write(
+                MarkdownReport.render(book, statistics: ItemStatistics(sheets: book.sheets), language: language))
         }
     }
 

@@ -19,12 +19,14 @@ extension GradingBenchmark {
     }
 
     /// Writes the key and `sheets` generated sheets (seed 42) into `folder`; returns the key's path and the sheets' folder.
-    package static func prepare(in folder: String, sheets: Int, questions: Int) throws -> (key: String, sheets: String) {
+    package static func prepare(in folder: String, sheets: Int, questions: Int) throws -> (key: String, sheets: String)
+    {
         let sheetFolder = (folder as NSString).appendingPathComponent("sheets")
         try FileManager.default.createDirectory(atPath: sheetFolder, withIntermediateDirectories: true)
         let keyPath = (folder as NSString).appendingPathComponent("bench.gift")
         try OutputFile.write(Data(key(questions: questions).utf8), to: keyPath)
-        _ = try SheetGenerator.write(count: sheets, key: try QuizFile.loadKey(path: keyPath), directory: sheetFolder, seed: 42)
+        _ = try SheetGenerator.write(
+            count: sheets, key: try QuizFile.loadKey(path: keyPath), directory: sheetFolder, seed: 42)
         return (keyPath, sheetFolder)
     }
 
@@ -54,10 +56,12 @@ extension GradingBenchmark {
     }
 
     /// Seconds to grade the sheets of `folder` against `key` into each format (a file in `outFolder`).
-    package static func formatSeconds(key: String, sheets folder: String, outFolder: String) -> [(ReportFormat, Double)] {
+    package static func formatSeconds(key: String, sheets folder: String, outFolder: String) -> [(ReportFormat, Double)]
+    {
         ReportFormat.allCases.map { format in
-            var request = GradeRequest(keyPath: key, inputs: [folder], format: format,
-                                       outPath: (outFolder as NSString).appendingPathComponent("report-\(format.rawValue)"))
+            var request = GradeRequest(
+                keyPath: key, inputs: [folder], format: format,
+                outPath: (outFolder as NSString).appendingPathComponent("report-\(format.rawValue)"))
             request.force = true
             let clock = ContinuousClock()
             let elapsed = clock.measure { _ = Grader.run(request) }
@@ -66,10 +70,17 @@ extension GradingBenchmark {
     }
 
     /// Peak resident memory in MB of `executable grade ...` run as a child on the sheets of `folder` into each format.
-    package static func formatPeakMegabytes(executable: String, key: String, sheets folder: String, outFolder: String) -> [(ReportFormat, Double?)] {
+    package static func formatPeakMegabytes(executable: String, key: String, sheets folder: String, outFolder: String)
+        -> [(ReportFormat, Double?)]
+    {
         ReportFormat.allCases.map { format in
             let out = (outFolder as NSString).appendingPathComponent("child-\(format.rawValue)")
-            return (format, childPeakMegabytes([executable, "grade", "--key", key, "--format", format.rawValue, "--force", "--out", out, folder]))
+            return (
+                format,
+                childPeakMegabytes([
+                    executable, "grade", "--key", key, "--format", format.rawValue, "--force", "--out", out, folder
+                ])
+            )
         }
     }
 
@@ -87,9 +98,9 @@ extension GradingBenchmark {
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid else { return nil }
         #if os(Linux)
-        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+            return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         #else
-        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+            return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
         #endif
     }
 }

@@ -22,7 +22,8 @@ package enum GradingBenchmark {
     /// Writes the key and 200 sheets (seed 42) into a new folder under `workDirectory`, grades them
     /// into a Markdown report with feedback files, and returns the wall time of grading alone.
     package static func run(workDirectory: String) throws -> Duration {
-        let folder = (workDirectory as NSString).appendingPathComponent("grading-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let folder = (workDirectory as NSString).appendingPathComponent(
+            "grading-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let sheets = (folder as NSString).appendingPathComponent("sheets")
         try FileManager.default.createDirectory(atPath: sheets, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -22,7 +22,8 @@ package struct ItemStatistics: Sendable, Hashable {
 
     /// The statistics of `sheets`, over the questions that are auto-graded.
     package init(sheets: [GradedSheet]) {
-        let columns = sheets.first.map { first in first.items.indices.filter { first.items[$0].question.kind != .essay } } ?? []
+        let columns =
+            sheets.first.map { first in first.items.indices.filter { first.items[$0].question.kind != .essay } } ?? []
         let matrix = sheets.map { sheet in columns.map { sheet.items[$0].score.points } }
         let totals = matrix.map { $0.reduce(0, +) }
         items = columns.enumerated().map { column, index in
@@ -36,12 +37,14 @@ package struct ItemStatistics: Sendable, Hashable {
                 discrimination: Statistics.correlation(scores, rest))
         }
         let weights = Set(columns.map { sheets[0].items[$0].score.maxPoints })
-        isDichotomous = weights.count <= 1 && sheets.allSatisfy { sheet in
-            columns.allSatisfy { column in
-                let score = sheet.items[column].score
-                return score.points == 0 || score.points == score.maxPoints
+        isDichotomous =
+            weights.count <= 1
+            && sheets.allSatisfy { sheet in
+                columns.allSatisfy { column in
+                    let score = sheet.items[column].score
+                    return score.points == 0 || score.points == score.maxPoints
+                }
             }
-        }
         reliability = Self.alpha(matrix: matrix, totals: totals, itemCount: columns.count)
     }
 

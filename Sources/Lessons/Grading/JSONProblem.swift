@@ -11,7 +11,8 @@ enum JSONProblem {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             return "'\(path(context.codingPath))': expected \(name(of: type) ?? context.debugDescription)"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "'\(path(context.codingPath))': \(context.debugDescription)"
+            return context.codingPath.isEmpty
+                ? "not valid JSON" : "'\(path(context.codingPath))': \(context.debugDescription)"
         @unknown default:
             return "not valid JSON"
         }

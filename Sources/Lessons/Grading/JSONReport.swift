@@ -25,16 +25,23 @@ package enum JSONReport {
             quiz = book.key.id
             quiz_sha256 = book.key.sha256
             questions = book.columns.map {
-                QuestionEntry(id: $0.id, kind: $0.kind.name, weight: $0.weight, right_answer: $0.rightAnswer, general_feedback: $0.generalFeedback)
+                QuestionEntry(
+                    id: $0.id, kind: $0.kind.name, weight: $0.weight, right_answer: $0.rightAnswer,
+                    general_feedback: $0.generalFeedback)
             }
             sheets = book.sheets.map(SheetEntry.init)
             superseded = book.superseded.map(SheetEntry.init)
             dropped = book.dropped.map(SheetEntry.init)
-            rejected = book.rejected.map { RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason) }
-            skipped = book.skipped.map { RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason) }
+            rejected = book.rejected.map {
+                RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason)
+            }
+            skipped = book.skipped.map {
+                RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason)
+            }
             changes = book.changes.map { ChangeEntry(id: $0.id, change: $0.kind.rawValue, sheets: $0.sheets) }
             moved_scores = book.movedScores
-            self.statistics = StatisticsEntry(statistics, responses: ResponseAnalysis(sheets: book.sheets, key: book.key))
+            self.statistics = StatisticsEntry(
+                statistics, responses: ResponseAnalysis(sheets: book.sheets, key: book.key))
         }
     }
 
@@ -133,7 +140,9 @@ package enum JSONReport {
             discrimination = item.discrimination
             standard_deviation = analysis?.standardDeviation
             responses = (analysis?.answers ?? []).map {
-                ResponseEntry(answer: UntrustedText.oneLine($0.text), count: $0.count, share: $0.share, credit: $0.credit, right: $0.isRight)
+                ResponseEntry(
+                    answer: UntrustedText.oneLine($0.text), count: $0.count, share: $0.share, credit: $0.credit,
+                    right: $0.isRight)
             }
             unanswered = analysis?.unanswered ?? 0
             histogram = (analysis?.histogram ?? []).map { HistogramEntry(points: $0.points, count: $0.count) }

@@ -7,7 +7,9 @@ package enum JUnitReport {
     package static func render(_ book: Gradebook) -> String {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         let failures = book.sheets.map(failureCount).reduce(0, +)
-        lines.append("<testsuites name=\"\(xml(book.key.id))\" tests=\"\(book.sheets.count * book.columns.count)\" failures=\"\(failures)\" errors=\"0\">")
+        lines.append(
+            "<testsuites name=\"\(xml(book.key.id))\" tests=\"\(book.sheets.count * book.columns.count)\" failures=\"\(failures)\" errors=\"0\">"
+        )
         for sheet in book.sheets {
             lines += suite(sheet, quiz: book.key.id)
         }
@@ -21,8 +23,10 @@ package enum JUnitReport {
 
     private static func suite(_ sheet: GradedSheet, quiz: String) -> [String] {
         let skipped = sheet.items.filter { [.unanswered, .ungraded].contains($0.score.verdict) }.count
-        var lines = ["  <testsuite name=\"\(xml(sheet.learner))\" tests=\"\(sheet.items.count)\" failures=\"\(failureCount(sheet))\" "
-            + "errors=\"0\" skipped=\"\(skipped)\" time=\"0\">"]
+        var lines = [
+            "  <testsuite name=\"\(xml(sheet.learner))\" tests=\"\(sheet.items.count)\" failures=\"\(failureCount(sheet))\" "
+                + "errors=\"0\" skipped=\"\(skipped)\" time=\"0\">"
+        ]
         for item in sheet.items {
             lines += testCase(item, quiz: quiz)
         }
@@ -43,9 +47,11 @@ package enum JUnitReport {
             let message = "expected: \(score.rightAnswer)" + (feedback.isEmpty ? "" : "; feedback: \(feedback)")
             let given = item.response?.displayText ?? ""
             let points = "\(DecimalText.format(score.points)) of \(DecimalText.format(score.maxPoints)) points"
-            return [open + ">",
-                    "      <failure message=\"\(xml(message))\" type=\"\(score.verdict.rawValue)\">\(xml("answered: \(given) (\(points))"))</failure>",
-                    "    </testcase>"]
+            return [
+                open + ">",
+                "      <failure message=\"\(xml(message))\" type=\"\(score.verdict.rawValue)\">\(xml("answered: \(given) (\(points))"))</failure>",
+                "    </testcase>"
+            ]
         }
     }
 

@@ -25,20 +25,28 @@ package struct KeyChange: Sendable, Hashable {
         for (column, question) in key.answerable.enumerated() {
             for kind in [QuestionChange.edited, .added] {
                 let count = sheets.filter { $0.items[column].change == kind }.count
-                if count > 0 { changes.append(KeyChange(id: question.id, kind: kind == .edited ? .edited : .added, sheets: count)) }
+                if count > 0 {
+                    changes.append(KeyChange(id: question.id, kind: kind == .edited ? .edited : .added, sheets: count))
+                }
             }
             guard let before, changes.last?.id != question.id else { continue }
             if let old = before[question.id], !sameScoring(old, question) {
-                changes.append(KeyChange(id: question.id, kind: QuizPaper.digest(of: old) == QuizPaper.digest(of: question) ? .scoring : .edited,
-                                         sheets: sheets.count))
+                changes.append(
+                    KeyChange(
+                        id: question.id,
+                        kind: QuizPaper.digest(of: old) == QuizPaper.digest(of: question) ? .scoring : .edited,
+                        sheets: sheets.count))
             }
         }
         let current = Set(key.answerable.map(\.id))
-        changes += (previous?.answerable ?? []).filter { !current.contains($0.id) }.map { KeyChange(id: $0.id, kind: .removed, sheets: sheets.count) }
+        changes += (previous?.answerable ?? []).filter { !current.contains($0.id) }.map {
+            KeyChange(id: $0.id, kind: .removed, sheets: sheets.count)
+        }
         return changes
     }
 
     private static func sameScoring(_ old: Question, _ new: Question) -> Bool {
-        old.kind == new.kind && old.weight == new.weight && old.generalFeedback == new.generalFeedback && old.text == new.text
+        old.kind == new.kind && old.weight == new.weight && old.generalFeedback == new.generalFeedback
+            && old.text == new.text
     }
 }

@@ -1,13 +1,16 @@
+import LabText
+
 /// The words of the Markdown report and the feedback files in English or Korean.
 struct MarkdownLabels {
     var title, key, graded, rejectedCount, mean, median, minimum, maximum: String
     var distribution, items, reliability, gradebook, rejected: String
-    var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount, score: String
+    var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount,
+        score: String
     var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, modelAnswer, noAnswer: String
     var submitted, file, late, changes, leftOut, superseded, dropped, responses, answer, count, share, right: String
     var unanswered, histogram, standardDeviation, marked: String
 
-    init(language: ReportLanguage) {
+    init(language: Language) {
         let ko = language == .ko
         title = ko ? "채점 결과" : "Grades"
         key = ko ? "정답 파일" : "Key"

@@ -6,8 +6,13 @@ extension MarkdownReport {
             let spread = item.standardDeviation.map { DecimalText.format($0, digits: 2) } ?? "n/a"
             lines += ["### \(cell(item.id)) (\(item.kind)), \(labels.standardDeviation) \(spread)", ""]
             if !item.answers.isEmpty {
-                lines += ["| \(labels.answer) | \(labels.count) | \(labels.share) | \(labels.right) |", "| --- | ---: | ---: | :---: |"]
-                lines += item.answers.map { "| \(cell($0.text)) | \($0.count) | \(percent($0.share)) | \(credit($0)) |" }
+                lines += [
+                    "| \(labels.answer) | \(labels.count) | \(labels.share) | \(labels.right) |",
+                    "| --- | ---: | ---: | :---: |"
+                ]
+                lines += item.answers.map {
+                    "| \(cell($0.text)) | \($0.count) | \(percent($0.share)) | \(credit($0)) |"
+                }
                 lines += ["| \(labels.unanswered) | \(item.unanswered) | | |", ""]
             }
             let scores = item.histogram.map { "\(DecimalText.format($0.points)) × \($0.count)" }.joined(separator: ", ")
@@ -27,8 +32,13 @@ extension MarkdownReport {
     static func leftOut(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
         let rows = book.superseded.map { ($0, labels.superseded) } + book.dropped.map { ($0, labels.dropped) }
         guard !rows.isEmpty else { return [] }
-        return ["", "## \(labels.leftOut)", "", "| \(labels.learner) | \(labels.submitted) | \(labels.file) | |", "| --- | --- | --- | --- |"]
-            + rows.map { "| \(cell($0.0.learner)) | \(AnswerSheet.timestamp($0.0.submittedAt)) | \(cell($0.0.path)) | \($0.1) |" }
+        return [
+            "", "## \(labels.leftOut)", "", "| \(labels.learner) | \(labels.submitted) | \(labels.file) | |",
+            "| --- | --- | --- | --- |"
+        ]
+            + rows.map {
+                "| \(cell($0.0.learner)) | \(AnswerSheet.timestamp($0.0.submittedAt)) | \(cell($0.0.path)) | \($0.1) |"
+            }
     }
 
     private static func percent(_ share: Double) -> String {

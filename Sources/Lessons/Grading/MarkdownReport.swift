@@ -1,16 +1,19 @@
 import Foundation
+import LabText
 
 /// The instructor's summary in Markdown: counts, score distribution, item statistics, reliability, gradebook.
 package enum MarkdownReport {
     /// The Markdown text.
-    package static func render(_ book: Gradebook, statistics: ItemStatistics, language: ReportLanguage) -> String {
+    package static func render(_ book: Gradebook, statistics: ItemStatistics, language: Language) -> String {
         let labels = MarkdownLabels(language: language)
         var lines = ["# \(labels.title): \(cell(book.key.id))", ""]
         lines += summary(book, labels)
         lines += ["", "## \(labels.distribution)", ""] + histogram(book.sheets.map(\.percent), labels)
         lines += ["", "## \(labels.items)", ""] + itemTable(book, statistics, labels)
         lines += ["", "## \(labels.reliability)", "", reliability(statistics, sheets: book.sheets.count, labels)]
-        lines += ["", "## \(labels.responses)", ""] + responseAnalysis(ResponseAnalysis(sheets: book.sheets, key: book.key), labels)
+        lines +=
+            ["", "## \(labels.responses)", ""]
+            + responseAnalysis(ResponseAnalysis(sheets: book.sheets, key: book.key), labels)
         lines += changes(book, labels)
         lines += ["", "## \(labels.gradebook)", ""] + gradebook(book, labels)
         lines += leftOut(book, labels)
@@ -29,7 +32,7 @@ package enum MarkdownReport {
             "- \(labels.graded): \(book.sheets.count); \(labels.rejectedCount): \(book.rejected.count)",
             "- \(labels.mean) \(stat(Statistics.mean(percents))), \(labels.median) \(stat(Statistics.median(percents))), "
                 + "\(labels.minimum) \(stat(percents.min())), \(labels.maximum) \(stat(percents.max())), "
-                + "\(labels.standardDeviation) \(stat(Statistics.variance(percents).map { $0.squareRoot() }))",
+                + "\(labels.standardDeviation) \(stat(Statistics.variance(percents).map { $0.squareRoot() }))"
         ]
     }
 
@@ -53,16 +56,20 @@ package enum MarkdownReport {
         return min(9, max(0, Int(shown / 10)))
     }
 
-    private static func itemTable(_ book: Gradebook, _ statistics: ItemStatistics, _ labels: MarkdownLabels) -> [String] {
+    private static func itemTable(_ book: Gradebook, _ statistics: ItemStatistics, _ labels: MarkdownLabels) -> [String]
+    {
         let rows = book.columns.map { question in
             let item = statistics.items.first { $0.id == question.id }
             let answered = item.map { String($0.answered) } ?? "-"
             let facility = item?.facility.map { DecimalText.format($0, digits: 2) } ?? "n/a"
             let discrimination = item?.discrimination.map { DecimalText.format($0, digits: 2) } ?? "n/a"
-            return "| \(cell(question.id)) | \(question.kind.name) | \(DecimalText.format(question.weight)) | \(answered) | \(facility) | \(discrimination) |"
+            return
+                "| \(cell(question.id)) | \(question.kind.name) | \(DecimalText.format(question.weight)) | \(answered) | \(facility) | \(discrimination) |"
         }
-        return ["| \(labels.question) | \(labels.kind) | \(labels.points) | \(labels.answered) | \(labels.facility) | \(labels.discrimination) |",
-                "| --- | --- | ---: | ---: | ---: | ---: |"] + rows
+        return [
+            "| \(labels.question) | \(labels.kind) | \(labels.points) | \(labels.answered) | \(labels.facility) | \(labels.discrimination) |",
+            "| --- | --- | ---: | ---: | ---: | ---: |"
+        ] + rows
     }
 
     private static func reliability(_ statistics: ItemStatistics, sheets: Int, _ labels: MarkdownLabels) -> String {
@@ -73,12 +80,18 @@ package enum MarkdownReport {
 
     private static func gradebook(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
         let rows = book.sheets.map { sheet in
-            let late = sheet.lateBy.map { Gradebook.duration($0) + (sheet.penalty > 0 ? ", -\(DecimalText.format(sheet.penalty * 100))%" : "") } ?? ""
-            return "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | "
+            let late =
+                sheet.lateBy.map {
+                    Gradebook.duration($0) + (sheet.penalty > 0 ? ", -\(DecimalText.format(sheet.penalty * 100))%" : "")
+                } ?? ""
+            return
+                "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | "
                 + "\(DecimalText.format(sheet.percent, digits: 1))% | \(AnswerSheet.timestamp(sheet.submittedAt)) | \(late) | \(cell(sheet.path)) |"
         }
-        return ["| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) | \(labels.submitted) | \(labels.late) | \(labels.file) |",
-                "| --- | ---: | ---: | ---: | --- | --- | --- |"] + rows
+        return [
+            "| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) | \(labels.submitted) | \(labels.late) | \(labels.file) |",
+            "| --- | ---: | ---: | ---: | --- | --- | --- |"
+        ] + rows
     }
 
     /// Untrusted text for a Markdown table cell: Markdown and HTML syntax escaped so it shows as written.

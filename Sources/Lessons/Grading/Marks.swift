@@ -33,9 +33,13 @@ package enum Marks {
     /// The marks in `text`; rows with empty points (not marked yet) are left out.
     package static func parse(_ text: String, file: String) throws(MarkProblems) -> [Mark] {
         let rows = CSVReader.rows(text)
-        guard let first = rows.first, first.cells.map({ $0.trimmingWhitespace.lowercased() }).starts(with: header.dropLast()) else {
-            throw MarkProblems(messages: ["\(file):1: the first row must be '\(header.joined(separator: ","))'; "
-                + "'grade --marks-template FILE.csv' writes a file to fill in"])
+        guard let first = rows.first,
+            first.cells.map({ $0.trimmingWhitespace.lowercased() }).starts(with: header.dropLast())
+        else {
+            throw MarkProblems(messages: [
+                "\(file):1: the first row must be '\(header.joined(separator: ","))'; "
+                    + "'grade --marks-template FILE.csv' writes a file to fill in"
+            ])
         }
         var marks: [Mark] = []
         var problems: [String] = []
@@ -44,10 +48,14 @@ package enum Marks {
             guard !cells[2].isEmpty else { continue }
             let origin = "\(file):\(row.line)"
             guard let points = Double(cells[2].replacingOccurrences(of: ",", with: ".")), points.isFinite else {
-                problems.append("\(origin): points '\(UntrustedText.oneLine(cells[2]))' is not a number; write it as 0.5 or 2")
+                problems.append(
+                    "\(origin): points '\(UntrustedText.oneLine(cells[2]))' is not a number; write it as 0.5 or 2")
                 continue
             }
-            marks.append(Mark(learner: cells[0], question: cells[1], points: points, comment: cells[3].isEmpty ? nil : cells[3], origin: origin))
+            marks.append(
+                Mark(
+                    learner: cells[0], question: cells[1], points: points, comment: cells[3].isEmpty ? nil : cells[3],
+                    origin: origin))
         }
         guard problems.isEmpty else { throw MarkProblems(messages: problems) }
         return marks
@@ -60,7 +68,9 @@ package enum Marks {
         for mark in marks {
             do throws(MarkProblem) {
                 let (sheet, column) = try locate(mark, in: sheets, key: key)
-                if let first = seen[sheets[sheet].identity + "\u{0}" + mark.question] { throw MarkProblem("marked already on \(first)") }
+                if let first = seen[sheets[sheet].identity + "\u{0}" + mark.question] {
+                    throw MarkProblem("marked already on \(first)")
+                }
                 seen[sheets[sheet].identity + "\u{0}" + mark.question] = mark.origin
                 sheets[sheet].items[column].mark(mark)
             } catch {
@@ -73,19 +83,26 @@ package enum Marks {
     private static func locate(_ mark: Mark, in sheets: [GradedSheet], key: Quiz) throws(MarkProblem) -> (Int, Int) {
         guard let column = key.answerable.firstIndex(where: { $0.id == mark.question }) else {
             let ids = key.answerable.map(\.id).joined(separator: ", ")
-            throw MarkProblem("no question '\(UntrustedText.oneLine(mark.question))' in the key (its questions: \(ids))")
+            throw MarkProblem(
+                "no question '\(UntrustedText.oneLine(mark.question))' in the key (its questions: \(ids))")
         }
         let weight = key.answerable[column].weight
         guard (0...weight).contains(mark.points) else {
-            throw MarkProblem("\(DecimalText.format(mark.points)) points is outside 0 to \(DecimalText.format(weight)), what '\(mark.question)' is worth")
+            throw MarkProblem(
+                "\(DecimalText.format(mark.points)) points is outside 0 to \(DecimalText.format(weight)), what '\(mark.question)' is worth"
+            )
         }
         let byID = sheets.indices.filter { sheets[$0].learnerID == mark.learner }
-        let byName = sheets.indices.filter { ShortAnswerMatcher.normalized(sheets[$0].learner) == ShortAnswerMatcher.normalized(mark.learner) }
+        let byName = sheets.indices.filter {
+            ShortAnswerMatcher.normalized(sheets[$0].learner) == ShortAnswerMatcher.normalized(mark.learner)
+        }
         let found = byID.isEmpty ? byName : byID
         guard found.count == 1 else {
-            throw MarkProblem(found.isEmpty
-                ? "no counted sheet of learner '\(UntrustedText.oneLine(mark.learner))'; write the name or id as the gradebook shows it"
-                : "\(found.count) learners are called '\(UntrustedText.oneLine(mark.learner))'; use their learner id instead")
+            throw MarkProblem(
+                found.isEmpty
+                    ? "no counted sheet of learner '\(UntrustedText.oneLine(mark.learner))'; write the name or id as the gradebook shows it"
+                    : "\(found.count) learners are called '\(UntrustedText.oneLine(mark.learner))'; use their learner id instead"
+            )
         }
         return (found[0], column)
     }
@@ -100,7 +117,9 @@ extension GradedSheet.GradedItem {
     /// The item scored by `mark`: its points, the verdict they earn, and the comment as feedback.
     mutating func mark(_ mark: Mark) {
         let weight = question.weight
-        var marked = Score(fraction: weight > 0 ? mark.points / weight : 0, weight: weight, feedback: score.feedback, rightAnswer: score.rightAnswer)
+        var marked = Score(
+            fraction: weight > 0 ? mark.points / weight : 0, weight: weight, feedback: score.feedback,
+            rightAnswer: score.rightAnswer)
         marked.points = mark.points
         marked.feedback += [mark.comment].compactMap { $0 }
         score = marked

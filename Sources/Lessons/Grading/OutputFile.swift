@@ -10,7 +10,8 @@ package enum OutputFile {
         guard status == 0 else {
             let code = errno
             if code == EEXIST {
-                throw OutputFileError(path: path, reason: "already exists; choose another name (or --force to replace it)")
+                throw OutputFileError(
+                    path: path, reason: "already exists; choose another name (or --force to replace it)")
             }
             throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
         }
@@ -24,12 +25,17 @@ package enum OutputFile {
         let folder = directory.isEmpty ? "." : directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw OutputFileError(path: path, reason: "the folder '\(folder)' does not exist; create it or choose another path")
+            throw OutputFileError(
+                path: path, reason: "the folder '\(folder)' does not exist; create it or choose another path")
         }
         guard access(folder, W_OK) == 0 else {
-            throw OutputFileError(path: path, reason: "the folder '\(folder)' is read-only; choose a folder you can write to")
+            throw OutputFileError(
+                path: path, reason: "the folder '\(folder)' is read-only; choose a folder you can write to")
         }
-        if !replacing, FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+        if !replacing,
+            FileManager.default.fileExists(atPath: path)
+                || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        {
             throw OutputFileError(path: path, reason: "already exists; choose another name (or --force to replace it)")
         }
     }
@@ -56,7 +62,8 @@ package enum OutputFile {
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
         } catch {
-            throw OutputFileError(path: path, reason: "cannot be written (\(error.localizedDescription)); check the folder exists")
+            throw OutputFileError(
+                path: path, reason: "cannot be written (\(error.localizedDescription)); check the folder exists")
         }
         return temporary
     }

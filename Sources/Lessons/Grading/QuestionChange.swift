@@ -14,9 +14,11 @@ extension Question {
         let texts = Set(kind.choices.map { ShortAnswerMatcher.normalized($0.text) })
         switch (kind, response) {
         case (.multipleChoice, .text(let chosen)): return texts.contains(ShortAnswerMatcher.normalized(chosen))
-        case (.multipleAnswers, .texts(let chosen)): return chosen.allSatisfy { texts.contains(ShortAnswerMatcher.normalized($0)) }
+        case (.multipleAnswers, .texts(let chosen)):
+            return chosen.allSatisfy { texts.contains(ShortAnswerMatcher.normalized($0)) }
         case (.matching(let pairs), .pairs(let matched)):
-            let prompts = Set(pairs.prompts), options = Set(pairs.options)
+            let prompts = Set(pairs.prompts)
+            let options = Set(pairs.options)
             return matched.allSatisfy { prompts.contains($0.key) && options.contains($0.value) }
         default: return true
         }

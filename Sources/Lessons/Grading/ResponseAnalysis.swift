@@ -54,6 +54,10 @@ package struct ResponseAnalysis: Sendable, Hashable {
         for item in given {
             if let response = item.response { tally.add(response, fraction: item.score.fraction) }
         }
-        return tally.answers(limit: answerLimit).map { Answer(text: $0.text, count: $0.count, share: total > 0 ? Double($0.count) / Double(total) : 0, credit: $0.credit) }
+        return tally.answers(limit: answerLimit).map {
+            Answer(
+                text: $0.text, count: $0.count, share: total > 0 ? Double($0.count) / Double(total) : 0,
+                credit: $0.credit)
+        }
     }
 }

@@ -38,7 +38,9 @@ struct ResponseTally {
 
     /// The fixed entries, then the others by count (ties by text); beyond `limit`, one "(other answers)" entry.
     func answers(limit: Int) -> [(text: String, count: Int, credit: Double)] {
-        let entry = { (key: String) in (text: shown[key] ?? key, count: counts[key, default: 0], credit: credits[key, default: 0]) }
+        let entry = { (key: String) in
+            (text: shown[key] ?? key, count: counts[key, default: 0], credit: credits[key, default: 0])
+        }
         let others = order.dropFirst(fixed).map(entry).sorted { ($1.count, $0.text) < ($0.count, $1.text) }
         let room = max(0, limit - fixed)
         var listed = order.prefix(fixed).map(entry) + others.prefix(room)
@@ -59,7 +61,11 @@ struct ResponseTally {
 
     private mutating func count(_ text: String, credit: Double) {
         let key = ShortAnswerMatcher.normalized(text)
-        if counts[key] == nil { order.append(key); credits[key] = credit; shown[key] = text }
+        if counts[key] == nil {
+            order.append(key)
+            credits[key] = credit
+            shown[key] = text
+        }
         counts[key, default: 0] += 1
     }
 

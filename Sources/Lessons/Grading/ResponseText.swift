@@ -7,7 +7,9 @@ extension Response {
         case .bool(let value): value ? "true" : "false"
         case .number(let value): DecimalText.format(value, digits: 6)
         case .pairs(let pairs):
-            pairs.sorted { $0.key < $1.key }.map { "\(UntrustedText.oneLine($0.key)) → \(UntrustedText.oneLine($0.value))" }.joined(separator: "; ")
+            pairs.sorted { $0.key < $1.key }.map {
+                "\(UntrustedText.oneLine($0.key)) → \(UntrustedText.oneLine($0.value))"
+            }.joined(separator: "; ")
         }
     }
 }

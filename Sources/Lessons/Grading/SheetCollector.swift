@@ -9,7 +9,8 @@ enum SheetCollector {
         var skipped: [Gradebook.Rejection] = []
         for input in inputs {
             guard let type = fileType(input) else {
-                throw SheetInputError(message: "\(UntrustedText.oneLine(input)): no such file or folder; check the path")
+                throw SheetInputError(
+                    message: "\(UntrustedText.oneLine(input)): no such file or folder; check the path")
             }
             if type == .typeDirectory {
                 scan(input, into: &paths, skipped: &skipped, depth: 0)
@@ -19,7 +20,9 @@ enum SheetCollector {
         }
         guard !paths.isEmpty else {
             let named = inputs.map { UntrustedText.oneLine($0) }.joined(separator: ", ")
-            throw SheetInputError(message: "\(named): no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes")
+            throw SheetInputError(
+                message: "\(named): no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes"
+            )
         }
         return (paths.sorted(), skipped.sorted { $0.path < $1.path })
     }
@@ -27,7 +30,9 @@ enum SheetCollector {
     /// The deepest subfolder read (an LMS "download all" nests one folder per learner).
     static let depthLimit = 8
 
-    private static func scan(_ folder: String, into paths: inout Set<String>, skipped: inout [Gradebook.Rejection], depth: Int) {
+    private static func scan(
+        _ folder: String, into paths: inout Set<String>, skipped: inout [Gradebook.Rejection], depth: Int
+    ) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in names where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)

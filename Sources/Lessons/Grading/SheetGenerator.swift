@@ -11,7 +11,7 @@ package enum SheetGenerator {
     /// Learner names that try to break terminals, spreadsheets, tables and file systems.
     package static let hostileNames = [
         "=cmd|' /C calc'!A0", "\u{1B}]0;pwned\u{07}\u{1B}[31mred\u{1B}[0m", "\u{202E}gnp.exe", "../../etc/passwd",
-        "+SUM(1,2)", "-2+3", "@import", "\tTabbed", "\rCarriage", "O'Brien, \"Bob\"", "<b>&amp;</b>", "..", "김민준", "이서연",
+        "+SUM(1,2)", "-2+3", "@import", "\tTabbed", "\rCarriage", "O'Brien, \"Bob\"", "<b>&amp;</b>", "..", "김민준", "이서연"
     ]
 
     /// Answers a spreadsheet would run as formulas.
@@ -22,7 +22,8 @@ package enum SheetGenerator {
         var random = SplitMix64(seed: seed)
         var broken = 0
         // NB: one template keeps the 40 question digests of a bench key from being recomputed for each of 100,000 sheets.
-        let template = AnswerSheet(quiz: key, learner: "", submittedAt: Date(timeIntervalSince1970: 1_700_000_000), answers: [:])
+        let template = AnswerSheet(
+            quiz: key, learner: "", submittedAt: Date(timeIntervalSince1970: 1_700_000_000), answers: [:])
         for index in 0..<count {
             let learner = index % 3 == 0 ? hostileNames[(index / 3) % hostileNames.count] : "learner-\(index)"
             var sheet = template
@@ -38,7 +39,8 @@ package enum SheetGenerator {
                 data = breakSheet(sheet, key: key, kind: index / 10)
                 broken += 1
             }
-            try OutputFile.write(data, to: (directory as NSString).appendingPathComponent(String(format: "sheet-%03d.json", index)))
+            try OutputFile.write(
+                data, to: (directory as NSString).appendingPathComponent(String(format: "sheet-%03d.json", index)))
         }
         return Batch(written: count, broken: broken)
     }
@@ -59,7 +61,10 @@ package enum SheetGenerator {
             return .text(options[Int(random.next() % UInt64(options.count))])
         case .matching(let pairs):
             let options = pairs.options
-            return .pairs(Dictionary(pairs.prompts.map { ($0, options[Int(random.next() % UInt64(options.count))]) }) { first, _ in first })
+            return .pairs(
+                Dictionary(pairs.prompts.map { ($0, options[Int(random.next() % UInt64(options.count))]) }) {
+                    first, _ in first
+                })
         case .essay, .description:
             return .text(formulaAnswers[Int(random.next() % UInt64(formulaAnswers.count))] + "\n둘째 줄")
         }

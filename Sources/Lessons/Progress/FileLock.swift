@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// An exclusive `flock` on a lock file beside a state file, held while a closure runs, so two
 /// sessions never interleave a read–merge–write of the same file.
@@ -27,15 +28,17 @@ package struct StateFileError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// What went wrong and the fix, in both languages.
-    package var message: Bilingual {
+    package var message: Localized {
         switch code {
         case ENOSPC, EDQUOT:
-            Bilingual(en: "\(path): the disk is full; free some space", ko: "\(path): 디스크가 가득 찼습니다. 공간을 비우세요")
+            Localized(en: "\(path): the disk is full; free some space", ko: "\(path): 디스크가 가득 찼습니다. 공간을 비우세요")
         case EACCES, EPERM, EROFS:
-            Bilingual(en: "\(path): permission denied; make the folder writable or set XDG_STATE_HOME",
-                      ko: "\(path): 쓸 권한이 없습니다. 폴더에 쓰기 권한을 주거나 XDG_STATE_HOME을 설정하세요")
+            Localized(
+                en: "\(path): permission denied; make the folder writable or set XDG_STATE_HOME",
+                ko: "\(path): 쓸 권한이 없습니다. 폴더에 쓰기 권한을 주거나 XDG_STATE_HOME을 설정하세요")
         default:
-            Bilingual(en: "\(path): \(String(cString: strerror(code)))", ko: "\(path): \(String(cString: strerror(code)))")
+            Localized(
+                en: "\(path): \(String(cString: strerror(code)))", ko: "\(path): \(String(cString: strerror(code)))")
         }
     }
 

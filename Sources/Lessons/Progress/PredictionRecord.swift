@@ -44,10 +44,11 @@ extension Progress {
         let later = errors.count / 2
         let earlier = errors.count - later
         func mean(_ values: ArraySlice<Double>) -> Double { values.reduce(0, +) / Double(values.count) }
-        return Calibration(section: section, count: errors.count,
-                           hits: predictions.filter { $0.section == section && $0.within }.count,
-                           earlierError: mean(errors.prefix(earlier)),
-                           laterError: later == 0 ? mean(errors.prefix(earlier)) : mean(errors.suffix(later)))
+        return Calibration(
+            section: section, count: errors.count,
+            hits: predictions.filter { $0.section == section && $0.within }.count,
+            earlierError: mean(errors.prefix(earlier)),
+            laterError: later == 0 ? mean(errors.prefix(earlier)) : mean(errors.suffix(later)))
     }
 
     /// The sections that have predictions, in the order of their first prediction.

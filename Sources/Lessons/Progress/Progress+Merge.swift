@@ -15,7 +15,8 @@ extension Progress {
         result.quizScores += Self.appended(quizScores, since: base.quizScores, notIn: disk.quizScores)
         result.predictions += Self.appended(predictions, since: base.predictions, notIn: disk.predictions)
         for card in reviewCards where !base.reviewCards.contains(card) {
-            if let index = result.reviewCards.firstIndex(where: { $0.quiz == card.quiz && $0.question == card.question }) {
+            if let index = result.reviewCards.firstIndex(where: { $0.quiz == card.quiz && $0.question == card.question }
+            ) {
                 result.reviewCards[index] = card
             } else {
                 result.reviewCards.append(card)

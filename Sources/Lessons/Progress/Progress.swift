@@ -20,8 +20,12 @@ package struct Progress: Codable, Sendable, Hashable {
     package init() {}
 
     enum CodingKeys: String, CodingKey {
-        case version, sectionsRead = "sections_read", labBlocksRun = "lab_blocks_run"
-        case quizScores = "quiz_scores", reviewCards = "review_cards", predictions
+        case version
+        case sectionsRead = "sections_read"
+        case labBlocksRun = "lab_blocks_run"
+        case quizScores = "quiz_scores"
+        case reviewCards = "review_cards"
+        case predictions
     }
 
     /// Reads a progress file; files written before predictions existed have none.
@@ -49,7 +53,8 @@ package struct Progress: Codable, Sendable, Hashable {
     package mutating func recordQuiz(_ session: QuizSession, day: Int) {
         guard !session.quiz.isPaper else { return }
         let summary = session.summary
-        quizScores.append(QuizScore(quiz: session.quiz.id, points: summary.points, maxPoints: summary.maxPoints, day: day))
+        quizScores.append(
+            QuizScore(quiz: session.quiz.id, points: summary.points, maxPoints: summary.maxPoints, day: day))
         recordAnswers(session, day: day)
     }
 
@@ -58,7 +63,9 @@ package struct Progress: Codable, Sendable, Hashable {
         for outcome in session.outcomes {
             guard let verdict = outcome.score?.verdict, verdict != .ungraded else { continue }
             let quality = ReviewCard.quality(of: verdict)
-            if let index = reviewCards.firstIndex(where: { $0.quiz == session.quiz.id && $0.question == outcome.questionID }) {
+            if let index = reviewCards.firstIndex(where: {
+                $0.quiz == session.quiz.id && $0.question == outcome.questionID
+            }) {
                 reviewCards[index].review(quality: quality, day: day)
             } else if quality < 5 {
                 reviewCards.append(ReviewCard(quiz: session.quiz.id, question: outcome.questionID, day: day))
@@ -68,6 +75,8 @@ package struct Progress: Codable, Sendable, Hashable {
 
     /// The cards due on or before `day`, earliest first (then by quiz and question).
     package func dueCards(day: Int) -> [ReviewCard] {
-        reviewCards.filter { $0.dueDay <= day }.sorted { ($0.dueDay, $0.quiz, $0.question) < ($1.dueDay, $1.quiz, $1.question) }
+        reviewCards.filter { $0.dueDay <= day }.sorted {
+            ($0.dueDay, $0.quiz, $0.question) < ($1.dueDay, $1.quiz, $1.question)
+        }
     }
 }

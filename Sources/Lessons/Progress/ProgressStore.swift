@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Where progress is kept and how it is read and written: merged under a lock, atomically, and
 /// never silently reset or rewritten when this build cannot read it whole.
@@ -12,7 +13,7 @@ package struct ProgressStore: Sendable, Hashable {
     /// What loading found: the progress, warnings to show once, and whether saving is allowed.
     package struct Loaded: Sendable, Equatable {
         package var progress: Progress
-        package var warnings: [Bilingual]
+        package var warnings: [Localized]
         /// False for a file scalelab cannot read or of a newer layout: it is used read-only.
         package var isWritable: Bool
     }
@@ -31,21 +32,28 @@ package struct ProgressStore: Sendable, Hashable {
     /// layout is used read-only; each case is said in the warnings.
     package func load() -> Loaded {
         StaleTemporaries.remove(beside: path)
-        guard FileManager.default.fileExists(atPath: path) else { return Loaded(progress: Progress(), warnings: [], isWritable: true) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return Loaded(progress: Progress(), warnings: [], isWritable: true)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded(progress: Progress(), warnings: [Self.readOnly(path, Bilingual(en: "cannot be read (permission denied)", ko: "읽을 권한이 없습니다"))], isWritable: false)
+            return Loaded(
+                progress: Progress(),
+                warnings: [Self.readOnly(path, Localized(en: "cannot be read (permission denied)", ko: "읽을 권한이 없습니다"))],
+                isWritable: false)
         }
         do {
             let progress = try Self.decode(data)
             guard progress.version <= Progress.currentVersion else {
-                let reason = Bilingual(
-                    en: "written by a newer scalelab (layout \(progress.version), this one knows \(Progress.currentVersion))",
+                let reason = Localized(
+                    en:
+                        "written by a newer scalelab (layout \(progress.version), this one knows \(Progress.currentVersion))",
                     ko: "더 새로운 scalelab이 쓴 파일입니다(형식 \(progress.version), 이 버전은 \(Progress.currentVersion)까지 압니다)")
                 return Loaded(progress: progress, warnings: [Self.readOnly(path, reason)], isWritable: false)
             }
             return Loaded(progress: progress, warnings: [], isWritable: true)
         } catch {
-            return Loaded(progress: Progress(), warnings: [SetAside.move(path, reason: Self.unreadable(error))], isWritable: true)
+            return Loaded(
+                progress: Progress(), warnings: [SetAside.move(path, reason: Self.unreadable(error))], isWritable: true)
         }
     }
 
@@ -54,7 +62,9 @@ package struct ProgressStore: Sendable, Hashable {
     /// - Throws: `StateFileError`, or `ProgressFileChanged` when the file became unreadable meanwhile.
     package func save(_ progress: Progress, base: Progress = Progress()) throws -> Progress {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         return try FileLock.withLock(path + ".lock") {
             let disk = try FileManager.default.contents(atPath: path).map { data in
                 guard let decoded = try? Self.decode(data), decoded.version <= Progress.currentVersion else {
@@ -74,14 +84,16 @@ package struct ProgressStore: Sendable, Hashable {
         try JSONDecoder().decode(Progress.self, from: data)
     }
 
-    private static func readOnly(_ path: String, _ reason: Bilingual) -> Bilingual {
-        Bilingual(en: "\(path): \(reason.en); used read-only, so this session's progress is not saved (move the file away to start a new one)",
-                  ko: "\(path): \(reason.ko). 읽기 전용으로 쓰므로 이번 진도는 저장하지 않습니다(새로 시작하려면 파일을 옮기세요)")
+    private static func readOnly(_ path: String, _ reason: Localized) -> Localized {
+        Localized(
+            en:
+                "\(path): \(reason.en); used read-only, so this session's progress is not saved (move the file away to start a new one)",
+            ko: "\(path): \(reason.ko). 읽기 전용으로 쓰므로 이번 진도는 저장하지 않습니다(새로 시작하려면 파일을 옮기세요)")
     }
 
-    private static func unreadable(_ error: any Error) -> Bilingual {
+    private static func unreadable(_ error: any Error) -> Localized {
         let detail = JSONProblem.describe(error)
-        return Bilingual(en: detail, ko: "JSON으로 읽을 수 없음: \(detail)")
+        return Localized(en: detail, ko: "JSON으로 읽을 수 없음: \(detail)")
     }
 }
 
@@ -90,9 +102,10 @@ package struct ProgressFileChanged: Error, Sendable, Hashable, CustomStringConve
     package var path: String
 
     /// What happened, in both languages.
-    package var message: Bilingual {
-        Bilingual(en: "\(path) was changed by another program into something this scalelab cannot read; it is left as it is",
-                  ko: "\(path) 파일을 다른 프로그램이 이 scalelab이 읽을 수 없는 내용으로 바꾸었습니다. 그대로 둡니다")
+    package var message: Localized {
+        Localized(
+            en: "\(path) was changed by another program into something this scalelab cannot read; it is left as it is",
+            ko: "\(path) 파일을 다른 프로그램이 이 scalelab이 읽을 수 없는 내용으로 바꾸었습니다. 그대로 둡니다")
     }
 
     package var description: String { message.en }

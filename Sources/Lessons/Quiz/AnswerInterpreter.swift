@@ -75,7 +75,8 @@ package enum AnswerInterpreter {
         guard indices.count == prompts.count, letters.count == prompts.count else {
             let range = letterRange(options.count)
             throw AnswerProblem(
-                en: "could not understand '\(text)'; type \(prompts.count) letters \(range), one per numbered item, such as b,a",
+                en:
+                    "could not understand '\(text)'; type \(prompts.count) letters \(range), one per numbered item, such as b,a",
                 ko: "'\(text)'을(를) 알아듣지 못했어요. 번호마다 하나씩 \(range) 중 \(prompts.count)글자를 b,a 처럼 입력하세요")
         }
         return Dictionary(zip(prompts, indices.map { options[$0] }), uniquingKeysWith: { first, _ in first })
@@ -83,7 +84,7 @@ package enum AnswerInterpreter {
 
     private static func letterIndex(_ text: String, count: Int) -> Int? {
         guard text.count == 1, let scalar = text.lowercased().unicodeScalars.first,
-              ("a"..."z").contains(scalar)
+            ("a"..."z").contains(scalar)
         else { return nil }
         let index = Int(scalar.value) - 97
         return index < count ? index : nil
@@ -118,8 +119,12 @@ package enum AnswerInterpreter {
         guard text.contains(",") else { return text }
         let integer = text.prefix { $0 != "." && $0 != "e" && $0 != "E" }
         let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
-        let digitsOnly = groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-        guard digitsOnly, let head = groups.first, !head.filter(\.isNumber).isEmpty, head.count <= 4 else { return text }
+        let digitsOnly = groups.dropFirst().allSatisfy {
+            $0.count == 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+        }
+        guard digitsOnly, let head = groups.first, !head.filter(\.isNumber).isEmpty, head.count <= 4 else {
+            return text
+        }
         return text.replacingOccurrences(of: ",", with: "")
     }
 }

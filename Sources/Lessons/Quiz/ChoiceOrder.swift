@@ -28,7 +28,8 @@ package struct ChoiceOrder: Sendable, Hashable {
     package func apply(to question: Question, quiz: String) -> Question {
         var shuffled = question
         func reorder<T>(_ items: [T], by text: (T) -> String) -> [T] {
-            let sorted = items.enumerated().sorted { (text($0.element), $0.offset) < (text($1.element), $1.offset) }.map(\.element)
+            let sorted = items.enumerated().sorted { (text($0.element), $0.offset) < (text($1.element), $1.offset) }
+                .map(\.element)
             return permutation(count: items.count, quiz: quiz, question: question.id).map { sorted[$0] }
         }
         switch question.kind {

@@ -37,7 +37,7 @@ struct GIFTBlock: Sendable, Hashable {
     func tag(_ name: String) -> (value: String, line: GIFTLine)? {
         for line in comments {
             guard let open = line.text.range(of: "[\(name):"),
-                  let close = line.text[open.upperBound...].firstIndex(of: "]")
+                let close = line.text[open.upperBound...].firstIndex(of: "]")
             else { continue }
             return (line.text[open.upperBound..<close].trimmingWhitespace, line)
         }

@@ -54,7 +54,9 @@ package struct GIFTErrors: Error, Sendable, Hashable, CustomStringConvertible {
     package var description: String {
         let shown = errors.prefix(Self.shownLimit).map(\.description)
         let hidden = errors.count - shown.count
-        let more = hidden > 0 ? ["... and \(hidden) more error(s) in \(errors[0].file); fix the ones above and check again"] : []
+        let more =
+            hidden > 0
+            ? ["... and \(hidden) more error(s) in \(errors[0].file); fix the ones above and check again"] : []
         return (shown + more).joined(separator: "\n")
     }
 }

@@ -7,7 +7,8 @@ struct GIFTRawAnswer {
 extension GIFTItemParser {
     /// The kind and general feedback of an answer section, its type decided in Moodle's order.
     func parseAnswerSection(_ section: ArraySlice<GIFTToken>, open: GIFTToken?) throws(GIFTError)
-        -> (QuestionKind, String?) {
+        -> (QuestionKind, String?)
+    {
         var answers = section
         var generalFeedback: String?
         if let separator = lastGeneralFeedbackSeparator(in: section) {
@@ -45,7 +46,9 @@ extension GIFTItemParser {
         }
         if answers.firstSpecial("=") != nil { return .multipleChoice(choices) }
         guard choices.contains(where: { $0.fraction > 0 }) else {
-            throw error("expected a right answer: '=' for one, or '~%50%' credits when several are right", at: answers[answers.startIndex])
+            throw error(
+                "expected a right answer: '=' for one, or '~%50%' credits when several are right",
+                at: answers[answers.startIndex])
         }
         return .multipleAnswers(choices)
     }
@@ -64,13 +67,17 @@ extension GIFTItemParser {
     private func trueFalse(_ answers: ArraySlice<GIFTToken>, isTrue: Bool) -> QuestionKind {
         let feedbacks = answers.split(omittingEmptySubsequences: false) { $0.isSpecial("#") }.dropFirst()
         let texts = feedbacks.map { TextFormat.split($0.text).text }.map { $0.isEmpty ? nil : $0 }
-        return .trueFalse(TrueFalseAnswer(
-            isTrue: isTrue, feedbackWhenWrong: texts.first ?? nil, feedbackWhenRight: texts.dropFirst().first ?? nil))
+        return .trueFalse(
+            TrueFalseAnswer(
+                isTrue: isTrue, feedbackWhenWrong: texts.first ?? nil, feedbackWhenRight: texts.dropFirst().first ?? nil
+            ))
     }
 
     /// The answers of a section, each starting at an unescaped `=` or `~`; with `leadingUnmarked`, text
     /// before the first marker is an answer too (Moodle's short answer and numerical `{One}`).
-    func rawAnswers(_ answers: ArraySlice<GIFTToken>, leadingUnmarked: Bool = false) throws(GIFTError) -> [GIFTRawAnswer] {
+    func rawAnswers(_ answers: ArraySlice<GIFTToken>, leadingUnmarked: Bool = false) throws(GIFTError)
+        -> [GIFTRawAnswer]
+    {
         let markers = answers.indices.filter { answers[$0].isSpecial("=") || answers[$0].isSpecial("~") }
         var raws: [GIFTRawAnswer] = []
         let firstMarker = markers.first ?? answers.endIndex
@@ -82,10 +89,11 @@ extension GIFTItemParser {
             let marker = GIFTToken(character: "=", isSpecial: true, line: start.line, column: start.column)
             raws.append(GIFTRawAnswer(marker: marker, body: answers[answers.startIndex..<firstMarker]))
         }
-        return raws + markers.enumerated().map { offset, marker in
-            let end = offset + 1 < markers.count ? markers[offset + 1] : answers.endIndex
-            return GIFTRawAnswer(marker: answers[marker], body: answers[(marker + 1)..<end])
-        }
+        return raws
+            + markers.enumerated().map { offset, marker in
+                let end = offset + 1 < markers.count ? markers[offset + 1] : answers.endIndex
+                return GIFTRawAnswer(marker: answers[marker], body: answers[(marker + 1)..<end])
+            }
     }
 
     /// A leading `%w%` credit, removed from `body`; nil when there is none.

@@ -16,7 +16,8 @@ extension GIFTItemParser {
             pairs.append(MatchPair(left: left, right: right))
         }
         guard pairs.prompts.count >= 2 else {
-            throw error("expected at least two '=left -> right' pairs in a matching question", at: answers[answers.startIndex])
+            throw error(
+                "expected at least two '=left -> right' pairs in a matching question", at: answers[answers.startIndex])
         }
         return .matching(pairs)
     }

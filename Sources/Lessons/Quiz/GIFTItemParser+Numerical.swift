@@ -14,7 +14,9 @@ extension GIFTItemParser {
         if tilde < body.endIndex {
             let rest = body[(tilde + 1)...]
             let feedback = rest.firstSpecial("#").map { TextFormat.split(rest[($0 + 1)...].text).text } ?? ""
-            answers.append(NumericAnswer(value: 0, fraction: 0, feedback: feedback.isEmpty ? nil : feedback, matchesAnything: true))
+            answers.append(
+                NumericAnswer(value: 0, fraction: 0, feedback: feedback.isEmpty ? nil : feedback, matchesAnything: true)
+            )
         }
         return .numerical(answers)
     }

@@ -17,7 +17,8 @@ extension GIFTItemParser {
         case (nil, nil):
             return GIFTItemParts(text: rest.text, answers: nil, open: nil)
         case (let open?, nil):
-            throw error("expected '}' to close the answer section opened here (write \\{ for a literal brace)", at: rest[open])
+            throw error(
+                "expected '}' to close the answer section opened here (write \\{ for a literal brace)", at: rest[open])
         case (nil, let close?):
             throw error("unexpected '}' with no '{' before it (write \\} for a literal brace)", at: rest[close])
         case (let open?, let close?):
@@ -27,14 +28,16 @@ extension GIFTItemParser {
 
     private func parts(_ rest: ArraySlice<GIFTToken>, open: Int, close: Int) throws(GIFTError) -> GIFTItemParts {
         if close < open {
-            throw error("unexpected '}' before the answer section's '{' (write \\} for a literal brace)", at: rest[close])
+            throw error(
+                "unexpected '}' before the answer section's '{' (write \\} for a literal brace)", at: rest[close])
         }
         if let nested = rest[(open + 1)..<close].firstSpecial("{") {
             throw error("expected '}' before another '{' (write \\{ for a literal brace)", at: rest[nested])
         }
         let after = rest[(close + 1)...]
         if let extra = after.firstIndex(where: { $0.isSpecial("{") || $0.isSpecial("}") }) {
-            throw error("expected only one answer section per question (write \\{ or \\} for a literal brace)", at: rest[extra])
+            throw error(
+                "expected only one answer section per question (write \\{ or \\} for a literal brace)", at: rest[extra])
         }
         let before = rest[..<open].text
         let tail = after.text
@@ -47,7 +50,11 @@ extension GIFTItemParser {
         guard let tag = block.tag("weight") else { return 1 }
         let (value, line) = tag
         guard let weight = GIFTNumber.parse(value), weight > 0 else {
-            let column = line.firstColumn + (line.text.range(of: "[weight:").map { line.text.distance(from: line.text.startIndex, to: $0.lowerBound) } ?? 0)
+            let column =
+                line.firstColumn
+                + (line.text.range(of: "[weight:").map {
+                    line.text.distance(from: line.text.startIndex, to: $0.lowerBound)
+                } ?? 0)
             throw GIFTError(
                 file: file, line: line.number, column: column, lineText: line.original,
                 message: "expected a positive number of points in [weight:N], got '\(value)'")
@@ -62,7 +69,7 @@ enum GIFTNumber {
     static func parse(_ text: String) -> Double? {
         let allowed = Set("0123456789+-.eE")
         guard !text.isEmpty, text.allSatisfy(allowed.contains), text.contains(where: \.isNumber),
-              let value = Double(text), value.isFinite
+            let value = Double(text), value.isFinite
         else { return nil }
         return value
     }

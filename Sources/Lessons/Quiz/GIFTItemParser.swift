@@ -70,7 +70,7 @@ struct GIFTItemParser {
 
     private func parseFormat(_ rest: inout ArraySlice<GIFTToken>) -> TextFormat {
         guard rest.first?.character == "[", let close = rest.firstIndex(where: { $0.character == "]" }),
-              let format = TextFormat(rawValue: rest[(rest.startIndex + 1)..<close].text)
+            let format = TextFormat(rawValue: rest[(rest.startIndex + 1)..<close].text)
         else { return .moodle }
         rest = rest[(close + 1)...].trimmed
         return format

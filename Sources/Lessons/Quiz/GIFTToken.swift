@@ -41,7 +41,7 @@ extension ArraySlice where Element == GIFTToken {
     /// The slice without leading and trailing whitespace tokens.
     var trimmed: ArraySlice<GIFTToken> {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
+            let last = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex..<endIndex] }
         return self[first...last]
     }
@@ -51,7 +51,7 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
+            let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
     }

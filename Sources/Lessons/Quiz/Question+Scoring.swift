@@ -49,7 +49,8 @@ extension Question {
         case .trueFalse(let answer): answer.isTrue ? "true" : "false"
         case .shortAnswer(let answers): answers.max { $0.fraction < $1.fraction }?.text ?? ""
         case .numerical(let answers): answers.max { $0.fraction < $1.fraction }?.displayText ?? ""
-        case .matching(let pairs): pairs.filter { !$0.left.isEmpty }.map { "\($0.left) → \($0.right)" }.joined(separator: "; ")
+        case .matching(let pairs):
+            pairs.filter { !$0.left.isEmpty }.map { "\($0.left) → \($0.right)" }.joined(separator: "; ")
         }
     }
 }

@@ -91,7 +91,10 @@ package struct NumericAnswer: Sendable, Hashable {
     /// Moodle's catch-all `*` (written `~#feedback`): any number matches it.
     package var matchesAnything: Bool
 
-    package init(value: Double, tolerance: Double = 0, fraction: Double = 1, feedback: String? = nil, matchesAnything: Bool = false) {
+    package init(
+        value: Double, tolerance: Double = 0, fraction: Double = 1, feedback: String? = nil,
+        matchesAnything: Bool = false
+    ) {
         self.value = value
         self.tolerance = tolerance
         self.fraction = fraction

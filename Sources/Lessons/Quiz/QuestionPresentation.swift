@@ -1,3 +1,5 @@
+import LabText
+
 /// What the REPL shows for the current question.
 package struct QuestionPresentation: Sendable, Hashable {
     /// 1-based position among the questions of the session.
@@ -14,7 +16,7 @@ package struct QuestionPresentation: Sendable, Hashable {
     /// The items of a matching question, numbered from 1 when shown; else empty.
     package var prompts: [String]
     /// How to type an answer to this kind of question.
-    package var hint: Bilingual
+    package var hint: Localized
 
     /// A choice and the letter that picks it.
     package struct LetteredChoice: Sendable, Hashable {
@@ -42,21 +44,23 @@ package struct QuestionPresentation: Sendable, Hashable {
         hint = Self.hint(for: question.kind)
     }
 
-    private static func hint(for kind: QuestionKind) -> Bilingual {
+    private static func hint(for kind: QuestionKind) -> Localized {
         var range = AnswerInterpreter.letterRange(kind.choices.count)
         if case .matching(let pairs) = kind { range = AnswerInterpreter.letterRange(pairs.options.count) }
         switch kind {
-        case .multipleChoice: return Bilingual(en: "type a letter \(range)", ko: "\(range) 중 한 글자를 입력하세요")
+        case .multipleChoice: return Localized(en: "type a letter \(range)", ko: "\(range) 중 한 글자를 입력하세요")
         case .multipleAnswers:
-            return Bilingual(en: "type every right letter \(range), such as a,c", ko: "맞는 것을 모두 a,c 처럼 입력하세요 (\(range))")
-        case .trueFalse: return Bilingual(en: "type t (true) or f (false)", ko: "참이면 o, 거짓이면 x를 입력하세요")
-        case .numerical: return Bilingual(en: "type a number", ko: "숫자를 입력하세요")
-        case .shortAnswer: return Bilingual(en: "type a word or a short phrase", ko: "낱말이나 짧은 구절을 입력하세요")
-        case .essay: return Bilingual(en: "write your answer (graded by hand)", ko: "답을 쓰세요 (채점자가 직접 채점해요)")
+            return Localized(
+                en: "type every right letter \(range), such as a,c", ko: "맞는 것을 모두 a,c 처럼 입력하세요 (\(range))")
+        case .trueFalse: return Localized(en: "type t (true) or f (false)", ko: "참이면 o, 거짓이면 x를 입력하세요")
+        case .numerical: return Localized(en: "type a number", ko: "숫자를 입력하세요")
+        case .shortAnswer: return Localized(en: "type a word or a short phrase", ko: "낱말이나 짧은 구절을 입력하세요")
+        case .essay: return Localized(en: "write your answer (graded by hand)", ko: "답을 쓰세요 (채점자가 직접 채점해요)")
         case .matching:
-            return Bilingual(en: "type a letter \(range) for each numbered item, in order, such as b,a,c",
-                             ko: "번호마다 짝이 되는 글자(\(range))를 차례로 b,a,c 처럼 입력하세요")
-        case .description: return Bilingual(en: "", ko: "")
+            return Localized(
+                en: "type a letter \(range) for each numbered item, in order, such as b,a,c",
+                ko: "번호마다 짝이 되는 글자(\(range))를 차례로 b,a,c 처럼 입력하세요")
+        case .description: return Localized(en: "", ko: "")
         }
     }
 }

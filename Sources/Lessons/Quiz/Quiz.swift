@@ -35,7 +35,7 @@ package enum TextFormat: String, Sendable, Hashable, Codable, CaseIterable {
     ///     TextFormat.split("[html]<b>x</b>")  // (.html, "<b>x</b>")
     package static func split(_ text: String) -> (format: TextFormat?, text: String) {
         guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
-              let format = TextFormat(rawValue: String(text[text.index(after: text.startIndex)..<close]))
+            let format = TextFormat(rawValue: String(text[text.index(after: text.startIndex)..<close]))
         else { return (nil, text) }
         return (format, text[text.index(after: close)...].trimmingWhitespace)
     }

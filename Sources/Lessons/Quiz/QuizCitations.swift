@@ -11,10 +11,14 @@ package struct QuizCitations: Sendable, Hashable {
     private static let joins: Set<String> = ["and", "or", "또는", "및"]
 
     package init(_ text: String) {
-        let spans = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+        let spans = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter {
+            $0.offset % 2 == 1
+        }
         for (_, span) in spans {
             let words = span.split(whereSeparator: \.isWhitespace)
-            if words.count >= 2, words[0] == "run" { experiments.append(String(words[1].prefix { $0.isLetter || $0 == "_" })) }
+            if words.count >= 2, words[0] == "run" {
+                experiments.append(String(words[1].prefix { $0.isLetter || $0 == "_" }))
+            }
             if words.count >= 2, words[0] == "run" || (words.count >= 3 && words[0] == "design" && words[1] == "run") {
                 commands.append(words.joined(separator: " "))
             }
@@ -37,7 +41,7 @@ package struct QuizCitations: Sendable, Hashable {
         let trimmed = number.hasSuffix(".") ? String(number.dropLast()) : number
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 }),
-              rest.hasPrefix("절") || (afterLead && (rest.isEmpty || rest == ":"))
+            rest.hasPrefix("절") || (afterLead && (rest.isEmpty || rest == ":"))
         else { return nil }
         return trimmed
     }

@@ -22,7 +22,8 @@ package enum QuizFile {
         let (questions, errors) = GIFTParser.parse(text, file: path)
         guard errors.isEmpty else { throw GIFTErrors(errors) }
         guard !questions.isEmpty else {
-            throw QuizFileError(path: path, reason: "no questions; a GIFT file holds questions separated by blank lines")
+            throw QuizFileError(
+                path: path, reason: "no questions; a GIFT file holds questions separated by blank lines")
         }
         return Quiz(id: quizID(path: path), sha256: QuizPaper.digest(of: questions), questions: questions)
     }
@@ -40,9 +41,12 @@ package enum QuizFile {
     static func read(_ path: String) throws -> Data {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file; check the path"
-                : errno == EACCES ? "permission denied; make it readable (chmod u+r) or copy it"
-                : "cannot be opened (\(String(cString: strerror(errno))))"
+            let reason =
+                errno == ENOENT
+                ? "no such file; check the path"
+                : errno == EACCES
+                    ? "permission denied; make it readable (chmod u+r) or copy it"
+                    : "cannot be opened (\(String(cString: strerror(errno))))"
             throw QuizFileError(path: path, reason: reason)
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -51,7 +55,11 @@ package enum QuizFile {
             throw QuizFileError(path: path, reason: "cannot be read (a folder?); give a GIFT file or a paper")
         }
         guard data.count <= sizeLimit else {
-            throw QuizFileError(path: path, reason: "larger than \(sizeLimit >> 20) MB; a quiz is at most \(sizeLimit >> 20) MB, so split it into several files")
+            throw QuizFileError(
+                path: path,
+                reason:
+                    "larger than \(sizeLimit >> 20) MB; a quiz is at most \(sizeLimit >> 20) MB, so split it into several files"
+            )
         }
         return data
     }

@@ -17,8 +17,10 @@ extension QuizLint {
         guard let first = pieces.first else { return [] }
         let fix = "if an unescaped '=' or '~' cut the text, write \\= or \\~"
         if pieces.count >= 3 {
-            return ["\(pieces.count) of \(choices.count) choices look like fragments of one formula ("
-                + pieces.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + "); \(fix)"]
+            return [
+                "\(pieces.count) of \(choices.count) choices look like fragments of one formula ("
+                    + pieces.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + "); \(fix)"
+            ]
         }
         return ["choice '\(first.text)' \(first.why); \(fix)"]
     }

@@ -26,7 +26,8 @@ package struct QuizLint: Sendable {
     package func check(_ quiz: Quiz, file: String) -> [Finding] {
         var findings: [Finding] = []
         for question in quiz.answerable {
-            let found = Self.choiceProblems(question) + Self.choiceCountProblems(question) + feedbackProblems(question)
+            let found =
+                Self.choiceProblems(question) + Self.choiceCountProblems(question) + feedbackProblems(question)
                 + citationProblems(question)
             findings += found.map { Finding(file: file, line: question.line, message: "'\(question.id)': \($0)") }
         }
@@ -38,7 +39,9 @@ package struct QuizLint: Sendable {
         let choices = question.kind.choices
         var problems = fragmentProblems(choices)
         if case .multipleChoice = question.kind, choices.filter({ $0.fraction >= 1 }).count > 1 {
-            problems.append("more than one choice gets full credit in a single-answer question; keep one '=' and make the others '~'")
+            problems.append(
+                "more than one choice gets full credit in a single-answer question; keep one '=' and make the others '~'"
+            )
         }
         return problems
     }
@@ -47,28 +50,35 @@ package struct QuizLint: Sendable {
     static func choiceCountProblems(_ question: Question) -> [String] {
         let count = question.kind.choices.count
         guard count > 0, count < minimumChoices else { return [] }
-        return ["\(count) choices; give a multiple-choice question at least \(minimumChoices), "
-            + "with distractors a thoughtful learner might pick"]
+        return [
+            "\(count) choices; give a multiple-choice question at least \(minimumChoices), "
+                + "with distractors a thoughtful learner might pick"
+        ]
     }
 
     private func feedbackProblems(_ question: Question) -> [String] {
         var problems: [String] = []
         if question.generalFeedback?.isEmpty ?? true {
-            problems.append(question.kind == .essay
-                ? "an essay without a model answer; write one after '####' before the closing '}'"
-                : "no general feedback; add '####' and an explanation that names a section and an experiment before the closing '}'")
+            problems.append(
+                question.kind == .essay
+                    ? "an essay without a model answer; write one after '####' before the closing '}'"
+                    : "no general feedback; add '####' and an explanation that names a section and an experiment before the closing '}'"
+            )
         } else if QuizCitations(question.generalFeedback ?? "").sections.isEmpty {
             problems.append("the general feedback points to no section; end it with 'See N.M.' (in Korean 'N.M절 참고.')")
         }
         if case .trueFalse(let answer) = question.kind, let wrong = answer.feedbackWhenWrong, Self.praises(wrong) {
-            problems.append("the feedback for a wrong answer (the first '#') starts by praising ('\(wrong.prefix(20))'); "
-                + "the first '#' is for the wrong answer, the second for the right one: swap them")
+            problems.append(
+                "the feedback for a wrong answer (the first '#') starts by praising ('\(wrong.prefix(20))'); "
+                    + "the first '#' is for the wrong answer, the second for the right one: swap them")
         }
         return problems
     }
 
     /// Words that open a feedback for a right answer.
-    static let praise = ["right", "correct", "yes", "exactly", "good", "well done", "맞습니다", "맞아요", "정답", "좋습니다", "그렇습니다"]
+    static let praise = [
+        "right", "correct", "yes", "exactly", "good", "well done", "맞습니다", "맞아요", "정답", "좋습니다", "그렇습니다"
+    ]
 
     static func praises(_ text: String) -> Bool {
         let start = text.lowercased()

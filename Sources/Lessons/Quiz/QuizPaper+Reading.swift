@@ -10,7 +10,9 @@ extension QuizPaper {
             throw QuizFileError(path: file, reason: "not a scalelab exam paper (\(JSONProblem.describe(error)))")
         }
         guard paper.format == formatVersion else {
-            throw QuizFileError(path: file, reason: "paper format '\(paper.format)' is not '\(formatVersion)'; make it again with 'quiz paper'")
+            throw QuizFileError(
+                path: file,
+                reason: "paper format '\(paper.format)' is not '\(formatVersion)'; make it again with 'quiz paper'")
         }
         return paper
     }
@@ -20,9 +22,11 @@ extension QuizPaper {
         var questions: [Question] = []
         for (index, paperQuestion) in self.questions.enumerated() {
             guard let kind = Self.kind(of: paperQuestion) else {
-                throw QuizFileError(path: quiz, reason: "question \(index + 1) has an unknown kind '\(paperQuestion.kind)'")
+                throw QuizFileError(
+                    path: quiz, reason: "question \(index + 1) has an unknown kind '\(paperQuestion.kind)'")
             }
-            questions.append(Question(id: paperQuestion.id, text: paperQuestion.text, format: paperQuestion.format, kind: kind))
+            questions.append(
+                Question(id: paperQuestion.id, text: paperQuestion.text, format: paperQuestion.format, kind: kind))
         }
         return Quiz(id: quiz, sha256: quizSHA256, questions: questions, isPaper: true)
     }

@@ -28,7 +28,9 @@ package struct QuizPaper: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, quiz, quizSHA256 = "quiz_sha256", questions
+        case format, quiz
+        case quizSHA256 = "quiz_sha256"
+        case questions
     }
 
     /// The paper of an answer key, its choices in `order` (each paper its own order).

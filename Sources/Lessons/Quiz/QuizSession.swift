@@ -38,7 +38,8 @@ package struct QuizSession: Sendable {
     package var current: QuestionPresentation? {
         guard !isFinished else { return nil }
         let step = steps[outcomes.count]
-        return QuestionPresentation(question: step.question, number: outcomes.count + 1, total: steps.count, preamble: step.preamble)
+        return QuestionPresentation(
+            question: step.question, number: outcomes.count + 1, total: steps.count, preamble: step.preamble)
     }
 
     /// Answers the current question with what the learner typed; a problem leaves the question current.

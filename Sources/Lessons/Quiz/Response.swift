@@ -23,8 +23,11 @@ package enum Response: Sendable, Hashable, Codable {
         } else if let value = try? container.decode([String: String].self) {
             self = .pairs(value)
         } else {
-            throw DecodingError.typeMismatch(Response.self, .init(
-                codingPath: decoder.codingPath, debugDescription: "a string, a list of strings, true/false, a number or an object of strings"))
+            throw DecodingError.typeMismatch(
+                Response.self,
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a string, a list of strings, true/false, a number or an object of strings"))
         }
     }
 

@@ -20,7 +20,7 @@ package enum ShortAnswerMatcher {
         let bits = pieces(of: pattern.precomposedStringWithCanonicalMapping.lowercased()).map(Array.init)
         guard bits.count > 1 else { return text == bits[0] }
         guard text.count >= bits[0].count + bits[bits.count - 1].count,
-              text.starts(with: bits[0]), text.reversed().starts(with: bits[bits.count - 1].reversed())
+            text.starts(with: bits[0]), text.reversed().starts(with: bits[bits.count - 1].reversed())
         else { return false }
         var position = bits[0].count
         let end = text.count - bits[bits.count - 1].count
@@ -52,7 +52,9 @@ package enum ShortAnswerMatcher {
         return bits
     }
 
-    private static func firstOccurrence(of bit: [Character], in text: [Character], from start: Int, before end: Int) -> Int? {
+    private static func firstOccurrence(of bit: [Character], in text: [Character], from start: Int, before end: Int)
+        -> Int?
+    {
         guard !bit.isEmpty else { return start }
         guard end - start >= bit.count else { return nil }
         return (start...(end - bit.count)).first { text[$0..<($0 + bit.count)].elementsEqual(bit) }

@@ -23,7 +23,9 @@ package enum InertJSON {
         var output = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             let value = scalar.value
-            if (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || UntrustedText.isBidiControl(scalar) {
+            if (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                || UntrustedText.isBidiControl(scalar)
+            {
                 let hex = String(value, radix: 16)
                 output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
             } else {

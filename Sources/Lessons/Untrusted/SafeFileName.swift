@@ -5,7 +5,10 @@ package enum SafeFileName {
     package static func stem(for name: String, sequence: Int) -> String {
         var mapped = ""
         for scalar in name.unicodeScalars {
-            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            let keep =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._-".unicodeScalars.contains(scalar))
             let next: Character = keep ? Character(scalar) : "_"
             if next == "_" && mapped.last == "_" { continue }
             mapped.append(next)

@@ -18,7 +18,8 @@ package struct BarChartRenderer: StyledRenderer, Sendable {
         for bar in bars {
             let fraction = largest > 0 ? bar.value / largest : 0
             let drawn = TextLayout.pad(glyphs.bar(fraction: fraction, width: room), to: room)
-            let label = TextLayout.pad(TextLayout.truncate(bar.label, to: labelWidth, ellipsis: glyphs.ellipsis), to: labelWidth)
+            let label = TextLayout.pad(
+                TextLayout.truncate(bar.label, to: labelWidth, ellipsis: glyphs.ellipsis), to: labelWidth)
             lines.append("\(label) \(glyphs.vertical)\(drawn) \(TextLayout.pad(bar.text, to: valueWidth, .right))")
         }
         return lines.joined(separator: "\n")

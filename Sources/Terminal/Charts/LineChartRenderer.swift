@@ -12,7 +12,9 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
         package var points: [(x: Double, y: Double)]
         package var kind: Kind
         package init(name: String, points: [(x: Double, y: Double)], kind: Kind = .line) {
-            self.name = name; self.points = points; self.kind = kind
+            self.name = name
+            self.points = points
+            self.kind = kind
         }
 
         /// The points a band's or a line's extent covers, for the axes.
@@ -40,7 +42,9 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
     /// The chart: title, y axis labels on the left, the plot, the x axis with its label, a legend.
     package func render(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
         let all = series.flatMap(\.extent).filter { $0.x.isFinite && $0.y.isFinite }
-        guard let xs = Self.bounds(all.map(\.x)), let ys = Self.bounds(all.map(\.y) + [0]) else { return title + "\n(no data)" }
+        guard let xs = Self.bounds(all.map(\.x)), let ys = Self.bounds(all.map(\.y) + [0]) else {
+            return title + "\n(no data)"
+        }
         let yTexts = [ys.upperBound, (ys.lowerBound + ys.upperBound) / 2, ys.lowerBound].map(Self.tick)
         let gutter = (yTexts.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         let columns = max(10, width - gutter - 1)
@@ -57,11 +61,18 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
         var lines = TextLayout.wrap(title, to: width).map(styler.bold) + [TextLayout.pad("", to: gutter) + yLabel]
         for row in 0..<height {
             let label = row == 0 ? yTexts[0] : row == height / 2 ? yTexts[1] : row == height - 1 ? yTexts[2] : ""
-            lines.append(TextLayout.pad(label, to: gutter - 1, .right) + " " + String(glyphs.vertical) + grid.row(row, styler: styler))
+            lines.append(
+                TextLayout.pad(label, to: gutter - 1, .right) + " " + String(glyphs.vertical)
+                    + grid.row(row, styler: styler))
         }
-        lines.append(TextLayout.pad("", to: gutter) + String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: columns))
-        let low = Self.tick(xs.lowerBound), high = Self.tick(xs.upperBound)
-        let axis = low + TextLayout.pad(xLabel, to: max(0, columns - DisplayWidth.of(low) - DisplayWidth.of(high)), .center) + high
+        lines.append(
+            TextLayout.pad("", to: gutter) + String(glyphs.bottomLeft)
+                + String(repeating: glyphs.horizontal, count: columns))
+        let low = Self.tick(xs.lowerBound)
+        let high = Self.tick(xs.upperBound)
+        let axis =
+            low + TextLayout.pad(xLabel, to: max(0, columns - DisplayWidth.of(low) - DisplayWidth.of(high)), .center)
+            + high
         lines.append(TextLayout.pad("", to: gutter + 1) + axis)
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
             lines += legend(series, braille: braille, indent: gutter + 1)
@@ -71,12 +82,20 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
 
     /// Legend entries, wrapped so no line is wider than the chart.
     private func legend(_ series: [Series], braille: Bool, indent: Int) -> [String] {
-        var lines: [String] = [], line = "", used = 0
+        var lines: [String] = []
+        var line = ""
+        var used = 0
         for index in series.indices {
-            let mark = series[index].kind != .line ? (braille ? "░" : ":") : braille ? "⣿" : String(Self.marks[index % Self.marks.count])
+            let mark =
+                series[index].kind != .line
+                ? (braille ? "░" : ":") : braille ? "⣿" : String(Self.marks[index % Self.marks.count])
             let entry = styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
             let columns = DisplayWidth.of(entry) + (used > 0 ? 3 : 0)
-            if used > 0 && indent + used + columns > width { lines.append(line); line = ""; used = 0 }
+            if used > 0 && indent + used + columns > width {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
             line += (used > 0 ? "   " : String(repeating: " ", count: indent)) + entry
             used += used > 0 ? columns : DisplayWidth.of(entry)
         }
@@ -85,9 +104,13 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
     }
 
     /// Shades every dot column between a band's edges, interpolating between its points.
-    private func shade(_ band: Series, index: Int, grid: inout PlotGrid, xs: ClosedRange<Double>, ys: ClosedRange<Double>) {
+    private func shade(
+        _ band: Series, index: Int, grid: inout PlotGrid, xs: ClosedRange<Double>, ys: ClosedRange<Double>
+    ) {
         guard case .band(let upper) = band.kind else { return }
-        let edges = zip(band.points, upper).filter { $0.0.x.isFinite && $0.0.y.isFinite && $0.1.isFinite }.sorted { $0.0.x < $1.0.x }
+        let edges = zip(band.points, upper).filter { $0.0.x.isFinite && $0.0.y.isFinite && $0.1.isFinite }.sorted {
+            $0.0.x < $1.0.x
+        }
         let scaled = edges.map { point, high -> (x: Int, low: Int, high: Int) in
             let low = grid.scale(point, xs: xs, ys: ys)
             return (low.0, low.1, grid.scale((point.x, high), xs: xs, ys: ys).1)
@@ -95,11 +118,14 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
         for (a, b) in zip(scaled, scaled.dropFirst()) where b.x > a.x {
             for x in a.x...b.x {
                 let t = Double(x - a.x) / Double(b.x - a.x)
-                let low = Double(a.low) + Double(b.low - a.low) * t, high = Double(a.high) + Double(b.high - a.high) * t
+                let low = Double(a.low) + Double(b.low - a.low) * t
+                let high = Double(a.high) + Double(b.high - a.high) * t
                 grid.shade(x: x, top: Int(high.rounded()), bottom: Int(low.rounded()), series: index)
             }
         }
-        if let only = scaled.first, scaled.count == 1 { grid.shade(x: only.x, top: only.high, bottom: only.low, series: index) }
+        if let only = scaled.first, scaled.count == 1 {
+            grid.shade(x: only.x, top: only.high, bottom: only.low, series: index)
+        }
     }
 
     static func bounds(_ values: [Double]) -> ClosedRange<Double>? {

@@ -38,22 +38,33 @@ struct PlotGrid {
     /// Draws the segment between two dots (Bresenham).
     mutating func line(from a: (Int, Int), to b: (Int, Int), series: Int) {
         var (x, y) = a
-        let dx = abs(b.0 - x), dy = -abs(b.1 - y), sx = x < b.0 ? 1 : -1, sy = y < b.1 ? 1 : -1
+        let dx = abs(b.0 - x)
+        let dy = -abs(b.1 - y)
+        let sx = x < b.0 ? 1 : -1
+        let sy = y < b.1 ? 1 : -1
         var error = dx + dy
         while true {
             dot((x, y), series: series)
             if x == b.0 && y == b.1 { return }
             let doubled = 2 * error
-            if doubled >= dy { error += dy; x += sx }
-            if doubled <= dx { error += dx; y += sy }
+            if doubled >= dy {
+                error += dy
+                x += sx
+            }
+            if doubled <= dx {
+                error += dx
+                y += sy
+            }
         }
     }
 
     /// Shades the cells of the dot column `x` between the dot rows `top` and `bottom` for a band.
     mutating func shade(x: Int, top: Int, bottom: Int, series: Int) {
         guard (0..<dotColumns).contains(x) else { return }
-        let column = braille ? x / 2 : x, height = braille ? 4 : 1
-        let first = min(rows - 1, max(0, min(top, bottom) / height)), last = min(rows - 1, max(0, max(top, bottom) / height))
+        let column = braille ? x / 2 : x
+        let height = braille ? 4 : 1
+        let first = min(rows - 1, max(0, min(top, bottom) / height))
+        let last = min(rows - 1, max(0, max(top, bottom) / height))
         for row in first...last { shaded[row * columns + column] = series }
     }
 
@@ -63,17 +74,21 @@ struct PlotGrid {
             let cell = row * columns + column
             guard dots[cell] != 0 else {
                 guard shaded[cell] >= 0 else { return " " }
-                return styler.color(braille ? "░" : ":", LineChartRenderer.colors[shaded[cell] % LineChartRenderer.colors.count])
+                return styler.color(
+                    braille ? "░" : ":", LineChartRenderer.colors[shaded[cell] % LineChartRenderer.colors.count])
             }
             let series = owner[cell]
-            let mark = braille ? String(Unicode.Scalar(0x2800 + UInt32(dots[cell]))!)
-                               : String(LineChartRenderer.marks[series % LineChartRenderer.marks.count])
+            let mark =
+                braille
+                ? String(Unicode.Scalar(0x2800 + UInt32(dots[cell]))!)
+                : String(LineChartRenderer.marks[series % LineChartRenderer.marks.count])
             return styler.color(mark, LineChartRenderer.colors[series % LineChartRenderer.colors.count])
         }.joined()
     }
 
     static func brailleBit(x: Int, y: Int) -> UInt8 {
-        let left: [UInt8] = [0x01, 0x02, 0x04, 0x40], right: [UInt8] = [0x08, 0x10, 0x20, 0x80]
+        let left: [UInt8] = [0x01, 0x02, 0x04, 0x40]
+        let right: [UInt8] = [0x08, 0x10, 0x20, 0x80]
         return x == 0 ? left[y] : right[y]
     }
 }

@@ -12,8 +12,10 @@ package struct TimelineRenderer: StyledRenderer, Sendable {
 
     /// Each cell shows the state that held longest in its slice, by a one-column letter;
     /// the legend maps letters to states with their share of the time, wrapped to the width.
-    package func render(title: String, states: [String], segments: [(start: Double, end: Double, state: Int)],
-                        unit: String) -> String {
+    package func render(
+        title: String, states: [String], segments: [(start: Double, end: Double, state: Int)],
+        unit: String
+    ) -> String {
         guard let start = segments.map(\.start).min(), let end = segments.map(\.end).max(), end > start else {
             return title + "\n(no data)"
         }
@@ -26,13 +28,18 @@ package struct TimelineRenderer: StyledRenderer, Sendable {
             return styler.color(String(letters[state]), Self.colors[state % Self.colors.count])
         }.joined()
         let suffix = unit.count > 2 ? " " + unit : unit
-        let low = LineChartRenderer.tick(start) + suffix, high = LineChartRenderer.tick(end) + suffix
-        let axis = low + String(repeating: " ", count: max(1, cells - DisplayWidth.of(low) - DisplayWidth.of(high))) + high
+        let low = LineChartRenderer.tick(start) + suffix
+        let high = LineChartRenderer.tick(end) + suffix
+        let axis =
+            low + String(repeating: " ", count: max(1, cells - DisplayWidth.of(low) - DisplayWidth.of(high))) + high
         let legend = states.indices.map { index in
             let share = segments.filter { $0.state == index }.reduce(0) { $0 + ($1.end - $1.start) } / (end - start)
             return "\(letters[index]) \(states[index]) \(LineChartRenderer.trim((share * 1000).rounded() / 10))%"
         }
-        return (TextLayout.wrap(title, to: width).map(styler.bold) + [String(glyphs.vertical) + band + String(glyphs.vertical), " " + axis]
+        return
+            (TextLayout.wrap(title, to: width).map(styler.bold) + [
+                String(glyphs.vertical) + band + String(glyphs.vertical), " " + axis
+            ]
             + TextLayout.flow(legend, width: width, indent: 1)).joined(separator: "\n")
     }
 

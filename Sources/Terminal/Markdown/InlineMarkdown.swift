@@ -7,7 +7,8 @@ struct InlineMarkdown {
     /// The visible text with styles (markers removed). Without colour, bold and italic
     /// simply lose their markers; code keeps its backquotes so it still stands out.
     func render(_ text: String) -> String {
-        var out = "", index = text.startIndex
+        var out = ""
+        var index = text.startIndex
         while index < text.endIndex {
             let rest = text[index...]
             if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**") {
@@ -21,8 +22,9 @@ struct InlineMarkdown {
                 out += styler.dim(String(rest[rest.index(after: index)..<end]))
                 index = text.index(after: end)
             } else if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
-                      text.index(after: close) < text.endIndex, text[text.index(after: close)] == "(",
-                      let paren = text[close...].firstIndex(of: ")") {
+                text.index(after: close) < text.endIndex, text[text.index(after: close)] == "(",
+                let paren = text[close...].firstIndex(of: ")")
+            {
                 out += styler.bold(String(rest[rest.index(after: index)..<close]))
                 index = text.index(after: paren)
             } else {

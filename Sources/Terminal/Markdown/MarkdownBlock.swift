@@ -18,7 +18,8 @@ enum MarkdownBlock: Equatable {
 
     /// Splits Markdown into blocks, line by line.
     static func parse(_ markdown: String) -> [MarkdownBlock] {
-        var parser = MarkdownBlockParser(lines: markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init))
+        var parser = MarkdownBlockParser(
+            lines: markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init))
         return parser.parse()
     }
 }
@@ -36,14 +37,34 @@ struct MarkdownBlockParser {
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.drop { $0 == " " }
-            if trimmed.isEmpty { flush(); index += 1 }
-            else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { flush(); fence(String(trimmed)) }
-            else if let heading = Self.heading(String(trimmed)) { flush(); blocks.append(heading); index += 1 }
-            else if trimmed.hasPrefix(">") { flush(); quote() }
-            else if trimmed.hasPrefix("|") { flush(); table() }
-            else if Self.isRule(String(trimmed)) { flush(); blocks.append(.rule); index += 1 }
-            else if let item = Self.listItem(line) { flush(); index += 1; blocks.append(continued(item)) }
-            else { paragraph.append(String(trimmed)); index += 1 }
+            if trimmed.isEmpty {
+                flush()
+                index += 1
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                fence(String(trimmed))
+            } else if let heading = Self.heading(String(trimmed)) {
+                flush()
+                blocks.append(heading)
+                index += 1
+            } else if trimmed.hasPrefix(">") {
+                flush()
+                quote()
+            } else if trimmed.hasPrefix("|") {
+                flush()
+                table()
+            } else if Self.isRule(String(trimmed)) {
+                flush()
+                blocks.append(.rule)
+                index += 1
+            } else if let item = Self.listItem(line) {
+                flush()
+                index += 1
+                blocks.append(continued(item))
+            } else {
+                paragraph.append(String(trimmed))
+                index += 1
+            }
         }
         flush()
         return blocks
@@ -72,7 +93,8 @@ struct MarkdownBlockParser {
         var body: [String] = []
         index += 1
         while index < lines.count, !(lines[index].drop { $0 == " " }.hasPrefix(marker)) {
-            body.append(lines[index]); index += 1
+            body.append(lines[index])
+            index += 1
         }
         index += 1
         blocks.append(.code(language: language.lowercased(), lines: body))
@@ -81,7 +103,8 @@ struct MarkdownBlockParser {
     private mutating func quote() {
         var body: [String] = []
         while index < lines.count, lines[index].drop(while: { $0 == " " }).hasPrefix(">") {
-            body.append(String(lines[index].drop { $0 == " " }.dropFirst()).trimmingSpaces()); index += 1
+            body.append(String(lines[index].drop { $0 == " " }.dropFirst()).trimmingSpaces())
+            index += 1
         }
         if let first = body.first, first.hasPrefix("[!"), let close = first.firstIndex(of: "]") {
             let kind = String(first[first.index(first.startIndex, offsetBy: 2)..<close]).uppercased()
@@ -95,7 +118,8 @@ struct MarkdownBlockParser {
     private mutating func table() {
         var rows: [[String]] = []
         while index < lines.count, lines[index].drop(while: { $0 == " " }).hasPrefix("|") {
-            rows.append(Self.cells(lines[index])); index += 1
+            rows.append(Self.cells(lines[index]))
+            index += 1
         }
         guard rows.count >= 2, rows[1].allSatisfy({ $0.allSatisfy { "-:| ".contains($0) } && !$0.isEmpty }) else {
             blocks.append(.paragraph(rows.map { $0.joined(separator: " | ") }.joined(separator: " ")))
@@ -133,7 +157,9 @@ struct MarkdownBlockParser {
         }
         let digits = rest.prefix { $0.isNumber }
         if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") {
-            return .listItem(depth: indent / 2, marker: digits + ".", text: String(rest.dropFirst(digits.count + 2)).trimmingSpaces())
+            return .listItem(
+                depth: indent / 2, marker: digits + ".", text: String(rest.dropFirst(digits.count + 2)).trimmingSpaces()
+            )
         }
         return nil
     }

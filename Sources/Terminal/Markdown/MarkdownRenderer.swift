@@ -35,7 +35,9 @@ package struct MarkdownRenderer: StyledRenderer {
             return wrap(inline.render(text), indent: String(repeating: " ", count: DisplayWidth.of(lead)), first: lead)
         case .table(let header, let alignments, let rows):
             return TableRenderer(style: style)
-                .render(headers: header.map(inline.render), rows: rows.map { $0.map(inline.render) }, alignments: alignments)
+                .render(
+                    headers: header.map(inline.render), rows: rows.map { $0.map(inline.render) }, alignments: alignments
+                )
         case .quote(let lines):
             let bar = styler.dim(String(glyphs.vertical)) + " "
             return wrap(inline.render(lines.joined(separator: " ")), indent: bar, first: bar, width: width)
@@ -50,8 +52,12 @@ package struct MarkdownRenderer: StyledRenderer {
     private func heading(level: Int, text: String) -> String {
         let title = styler.bold(inline.render(text))
         switch level {
-        case 1: return title + "\n" + String(repeating: glyphs.unicode ? "═" : "=", count: min(width, DisplayWidth.of(inline.render(text))))
-        case 2: return title + "\n" + String(repeating: glyphs.horizontal, count: min(width, DisplayWidth.of(inline.render(text))))
+        case 1:
+            return title + "\n"
+                + String(repeating: glyphs.unicode ? "═" : "=", count: min(width, DisplayWidth.of(inline.render(text))))
+        case 2:
+            return title + "\n"
+                + String(repeating: glyphs.horizontal, count: min(width, DisplayWidth.of(inline.render(text))))
         default: return title
         }
     }
@@ -62,7 +68,9 @@ package struct MarkdownRenderer: StyledRenderer {
             let source = lines.joined(separator: "\n")
             return diagram(source) ?? box(title: "mermaid", lines: lines)
         case "lab":
-            return box(title: labLabel, lines: lines.filter { !$0.trimmingSpaces().isEmpty }.map { "> " + $0.trimmingSpaces() })
+            return box(
+                title: labLabel, lines: lines.filter { !$0.trimmingSpaces().isEmpty }.map { "> " + $0.trimmingSpaces() }
+            )
         default:
             return box(title: language.isEmpty ? "code" : language, lines: lines)
         }
@@ -80,13 +88,18 @@ package struct MarkdownRenderer: StyledRenderer {
     func box(title: String, lines: [String]) -> String {
         let inner = width - 4
         let titleText = " \(title) "
-        let top = String(glyphs.topLeft) + String(glyphs.horizontal) + styler.bold(titleText)
-            + String(repeating: glyphs.horizontal, count: max(0, inner + 1 - DisplayWidth.of(titleText))) + String(glyphs.topRight)
+        let top =
+            String(glyphs.topLeft) + String(glyphs.horizontal) + styler.bold(titleText)
+            + String(repeating: glyphs.horizontal, count: max(0, inner + 1 - DisplayWidth.of(titleText)))
+            + String(glyphs.topRight)
         let body = lines.map { line in
-            String(glyphs.vertical) + " " + TextLayout.pad(TextLayout.truncate(line, to: inner, ellipsis: glyphs.ellipsis), to: inner)
+            String(glyphs.vertical) + " "
+                + TextLayout.pad(TextLayout.truncate(line, to: inner, ellipsis: glyphs.ellipsis), to: inner)
                 + " " + String(glyphs.vertical)
         }
-        let bottom = String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: inner + 2) + String(glyphs.bottomRight)
+        let bottom =
+            String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: inner + 2)
+            + String(glyphs.bottomRight)
         return ([top] + body + [bottom]).joined(separator: "\n")
     }
 }

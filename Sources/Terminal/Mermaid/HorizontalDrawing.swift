@@ -23,11 +23,16 @@ struct HorizontalDrawing {
         var x = 0
         let order = reversed ? Array(layout.layers.indices.reversed()) : Array(layout.layers.indices)
         var left = [Int](repeating: 0, count: layout.layers.count)
-        for index in order { left[index] = x; x += widths[index] + columnGap }
+        for index in order {
+            left[index] = x
+            x += widths[index] + columnGap
+        }
         for (index, layer) in layout.layers.enumerated() {
             let offset = (tallest - layer.count) * (NodeBoxes.height + 1) / 2
             for (row, item) in layer.enumerated() {
-                positions[item.id] = (left[index] + (widths[index] - boxes.width(item)) / 2, offset + row * (NodeBoxes.height + 1), index)
+                positions[item.id] = (
+                    left[index] + (widths[index] - boxes.width(item)) / 2, offset + row * (NodeBoxes.height + 1), index
+                )
             }
         }
         return positions
@@ -47,7 +52,8 @@ struct HorizontalDrawing {
         }
         for segment in layout.segments {
             guard let from = positions[segment.from], let to = positions[segment.to],
-                  let source = items[segment.from], let target = items[segment.to] else { continue }
+                let source = items[segment.from], let target = items[segment.to]
+            else { continue }
             let edge = graph.edges[segment.edge]
             let (sy, ty) = (from.y + 1, to.y + 1)
             let start = reversed ? from.x - 1 : from.x + boxes.width(source)

@@ -41,7 +41,9 @@ struct LineCanvas {
         let (low, high) = (min(x1, x2), max(x1, x2))
         guard low < high else { return }
         for x in low...high {
-            add(x == low ? Self.right : x == high ? Self.left : Self.left | Self.right, x: x, y: y, dotted: dotted, bold: bold)
+            add(
+                x == low ? Self.right : x == high ? Self.left : Self.left | Self.right, x: x, y: y, dotted: dotted,
+                bold: bold)
         }
     }
 
@@ -50,7 +52,9 @@ struct LineCanvas {
         let (low, high) = (min(y1, y2), max(y1, y2))
         guard low < high else { return }
         for y in low...high {
-            add(y == low ? Self.down : y == high ? Self.up : Self.up | Self.down, x: x, y: y, dotted: dotted, bold: bold)
+            add(
+                y == low ? Self.down : y == high ? Self.up : Self.up | Self.down, x: x, y: y, dotted: dotted, bold: bold
+            )
         }
     }
 
@@ -78,12 +82,22 @@ struct LineCanvas {
     private func character(for cell: Cell) -> Character {
         let mask = cell.lines
         guard mask != 0 else { return " " }
-        let vertical = mask & (Self.up | Self.down) != 0, horizontal = mask & (Self.left | Self.right) != 0
-        if cell.dotted && !cell.solid && !(vertical && horizontal) { return vertical ? glyphs.dottedVertical : glyphs.dottedHorizontal }
+        let vertical = mask & (Self.up | Self.down) != 0
+        let horizontal = mask & (Self.left | Self.right) != 0
+        if cell.dotted && !cell.solid && !(vertical && horizontal) {
+            return vertical ? glyphs.dottedVertical : glyphs.dottedHorizontal
+        }
         guard glyphs.unicode else { return vertical && horizontal ? "+" : vertical ? "|" : "-" }
-        let table: [UInt8: Character] = cell.bold
-            ? [3: "┃", 12: "━", 10: "┏", 6: "┓", 9: "┗", 5: "┛", 11: "┣", 7: "┫", 14: "┳", 13: "┻", 15: "╋", 1: "┃", 2: "┃", 4: "━", 8: "━"]
-            : [3: "│", 12: "─", 10: "┌", 6: "┐", 9: "└", 5: "┘", 11: "├", 7: "┤", 14: "┬", 13: "┴", 15: "┼", 1: "│", 2: "│", 4: "─", 8: "─"]
+        let table: [UInt8: Character] =
+            cell.bold
+            ? [
+                3: "┃", 12: "━", 10: "┏", 6: "┓", 9: "┗", 5: "┛", 11: "┣", 7: "┫", 14: "┳", 13: "┻", 15: "╋", 1: "┃",
+                2: "┃", 4: "━", 8: "━"
+            ]
+            : [
+                3: "│", 12: "─", 10: "┌", 6: "┐", 9: "└", 5: "┘", 11: "├", 7: "┤", 14: "┬", 13: "┴", 15: "┼", 1: "│",
+                2: "│", 4: "─", 8: "─"
+            ]
         return table[mask] ?? "+"
     }
 }

@@ -35,7 +35,8 @@ struct MermaidLayout {
         for id in ids { grid[layer[id] ?? 0].append(Item(id: id, isDummy: false)) }
         for (index, edge) in graph.edges.enumerated() where !back.contains(index) && edge.from != edge.to {
             var previous = edge.from
-            let start = layer[edge.from] ?? 0, end = layer[edge.to] ?? 0
+            let start = layer[edge.from] ?? 0
+            let end = layer[edge.to] ?? 0
             for middle in stride(from: start + 1, to: end, by: 1) {
                 let dummy = "\u{0}dummy\(index)-\(middle)"
                 grid[middle].append(Item(id: dummy, isDummy: true))
@@ -82,7 +83,8 @@ struct MermaidLayout {
                         if sweep % 2 == 1, segment.from == item.id { return position(segment.to) }
                         return nil
                     }
-                    let center = neighbours.isEmpty ? Double(offset) : neighbours.reduce(0, +) / Double(neighbours.count)
+                    let center =
+                        neighbours.isEmpty ? Double(offset) : neighbours.reduce(0, +) / Double(neighbours.count)
                     return (center, offset, item)
                 }
                 layers[index] = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)

@@ -17,7 +17,8 @@ enum MermaidParser {
         let header = lines[headerIndex].split(separator: " ").map(String.init)
         switch header.first?.lowercased() {
         case "graph", "flowchart":
-            var graph = MermaidGraph(direction: try direction(header.count > 1 ? header[1] : "TD", line: headerIndex + 1))
+            var graph = MermaidGraph(
+                direction: try direction(header.count > 1 ? header[1] : "TD", line: headerIndex + 1))
             for (offset, line) in lines.enumerated().dropFirst(headerIndex + 1) {
                 try FlowchartStatement.apply(line, to: &graph, line: offset + 1)
             }
@@ -45,8 +46,10 @@ enum MermaidParser {
 
     /// Lines that style or group and do not change the drawing.
     static func isIgnored(_ line: String) -> Bool {
-        line.isEmpty || line.hasPrefix("%%") || ["style ", "classDef ", "class ", "linkStyle ", "subgraph", "direction "]
-            .contains { line.hasPrefix($0) } || line == "end"
+        line.isEmpty || line.hasPrefix("%%")
+            || ["style ", "classDef ", "class ", "linkStyle ", "subgraph", "direction "]
+                .contains { line.hasPrefix($0) }
+            || line == "end"
     }
 }
 
@@ -72,19 +75,26 @@ enum FlowchartStatement {
     }
 
     /// Reads `ID`, `ID[text]`, `ID[(text)]`, `ID((text))`, `ID(text)` or `ID{text}` and declares it.
-    static func node(_ text: inout Substring, into graph: inout MermaidGraph, line: Int) throws(MermaidParser.Failure) -> String {
+    static func node(_ text: inout Substring, into graph: inout MermaidGraph, line: Int) throws(MermaidParser.Failure)
+        -> String
+    {
         let id = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" && !text.hasPrefix("--") }
         let cleanID = String(id.prefix { !($0 == "-") } == id ? id : id)
-        guard !cleanID.isEmpty else { throw MermaidParser.Failure(line: line, reason: "expected a node name at '\(text)'") }
+        guard !cleanID.isEmpty else {
+            throw MermaidParser.Failure(line: line, reason: "expected a node name at '\(text)'")
+        }
         text = text.dropFirst(cleanID.count)
         let shapes: [(open: String, close: String, shape: MermaidGraph.Shape)] = [
-            ("[(", ")]", .database), ("((", "))", .circle), ("([", "])", .rounded), ("[[", "]]", .box), ("[", "]", .box),
-            ("(", ")", .rounded), ("{", "}", .decision), (">", "]", .box),
+            ("[(", ")]", .database), ("((", "))", .circle), ("([", "])", .rounded), ("[[", "]]", .box),
+            ("[", "]", .box),
+            ("(", ")", .rounded), ("{", "}", .decision), (">", "]", .box)
         ]
         for candidate in shapes where text.hasPrefix(candidate.open) {
             let body = text.dropFirst(candidate.open.count)
             guard let close = lastClose(of: candidate.close, in: body) else {
-                throw MermaidParser.Failure(line: line, reason: "'\(candidate.open)' of node \(cleanID) is not closed with '\(candidate.close)'")
+                throw MermaidParser.Failure(
+                    line: line, reason: "'\(candidate.open)' of node \(cleanID) is not closed with '\(candidate.close)'"
+                )
             }
             let label = String(body[..<close]).trimmingSpaces().trimmingQuotes()
             text = body[body.index(close, offsetBy: candidate.close.count)...]
@@ -100,7 +110,9 @@ enum FlowchartStatement {
         var search = body.startIndex
         while let range = body[search...].range(of: close) {
             let after = body[range.upperBound...].drop { $0 == " " }
-            if after.isEmpty || arrows.contains(where: { after.hasPrefix($0) }) || after.hasPrefix("--") || after.hasPrefix(";") {
+            if after.isEmpty || arrows.contains(where: { after.hasPrefix($0) }) || after.hasPrefix("--")
+                || after.hasPrefix(";")
+            {
                 return range.lowerBound
             }
             search = range.upperBound
@@ -111,7 +123,8 @@ enum FlowchartStatement {
     /// Reads an arrow and its optional `|label|` or `-- label -->` text.
     static func arrow(_ text: inout Substring) -> (dotted: Bool, label: String, pointed: Bool)? {
         if text.hasPrefix("--"), !arrows.contains(where: { text.hasPrefix($0) }),
-           let end = text.dropFirst(2).range(of: "-->") {
+            let end = text.dropFirst(2).range(of: "-->")
+        {
             let label = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingSpaces()
             text = text[end.upperBound...]
             return (false, label, true)
@@ -134,8 +147,9 @@ enum StateStatement {
         if line.hasPrefix("state ") {
             let words = line.dropFirst(6).trimmingSpaces()
             if let asRange = words.range(of: " as ") {
-                graph.declare(String(words[asRange.upperBound...]).trimmingSpaces(),
-                              label: String(words[..<asRange.lowerBound]).trimmingSpaces().trimmingQuotes(), shape: .rounded)
+                graph.declare(
+                    String(words[asRange.upperBound...]).trimmingSpaces(),
+                    label: String(words[..<asRange.lowerBound]).trimmingSpaces().trimmingQuotes(), shape: .rounded)
             }
             return
         }
@@ -152,8 +166,11 @@ enum StateStatement {
             target = String(target[..<colon])
         }
         let to = target.trimmingSpaces()
-        guard !from.isEmpty, !to.isEmpty else { throw MermaidParser.Failure(line: number, reason: "a transition needs two states") }
-        let fromID = from == "[*]" ? "[*]start" : from, toID = to == "[*]" ? "[*]end" : to
+        guard !from.isEmpty, !to.isEmpty else {
+            throw MermaidParser.Failure(line: number, reason: "a transition needs two states")
+        }
+        let fromID = from == "[*]" ? "[*]start" : from
+        let toID = to == "[*]" ? "[*]end" : to
         graph.declare(fromID, label: from == "[*]" ? "" : nil, shape: from == "[*]" ? .start : .rounded)
         graph.declare(toID, label: to == "[*]" ? "" : nil, shape: to == "[*]" ? .end : .rounded)
         graph.edges.append(.init(from: fromID, to: toID, label: label, dotted: false))

@@ -13,7 +13,9 @@ extension MermaidRenderer {
         let arrow = glyphs.unicode ? "→" : "->"
         let notes = graph.edges.filter { !$0.label.isEmpty }.flatMap { edge in
             let text = "\(names[edge.from] ?? edge.from) \(arrow) \(names[edge.to] ?? edge.to): \(edge.label)"
-            return TextLayout.wrap(text, to: width - 4).enumerated().map { ($0.offset == 0 ? "  " + glyphs.bullet + " " : "    ") + $0.element }
+            return TextLayout.wrap(text, to: width - 4).enumerated().map {
+                ($0.offset == 0 ? "  " + glyphs.bullet + " " : "    ") + $0.element
+            }
         }
         return drawing + "\n\n" + notes.joined(separator: "\n")
     }

@@ -19,7 +19,8 @@ package struct MermaidRenderer: StyledRenderer {
             return draw(graph, highlight: highlight)
         } catch {
             let note = "(diagram shown as source: line \(error.line): \(error.reason))"
-            return ([note] + source.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }).joined(separator: "\n")
+            return ([note] + source.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 })
+                .joined(separator: "\n")
         }
     }
 
@@ -27,12 +28,17 @@ package struct MermaidRenderer: StyledRenderer {
         let layout = MermaidLayout(graph: graph)
         let boxes = NodeBoxes(graph: graph, glyphs: glyphs, maxLabel: max(8, width / 3))
         if graph.direction == .leftRight || graph.direction == .rightLeft {
-            let horizontal = HorizontalDrawing(graph: graph, layout: layout, boxes: boxes, glyphs: glyphs, highlight: highlight)
+            let horizontal = HorizontalDrawing(
+                graph: graph, layout: layout, boxes: boxes, glyphs: glyphs, highlight: highlight)
             if horizontal.width <= width { return styled(horizontal.lines(), graph: graph, highlight: highlight) }
         }
-        let vertical = VerticalDrawing(graph: graph, layout: layout, boxes: boxes, glyphs: glyphs, highlight: highlight,
-                                       upward: graph.direction == .bottomUp).lines()
-        guard vertical.contains(where: { DisplayWidth.of($0) > width }), graph.edges.contains(where: { !$0.label.isEmpty }) else {
+        let vertical = VerticalDrawing(
+            graph: graph, layout: layout, boxes: boxes, glyphs: glyphs, highlight: highlight,
+            upward: graph.direction == .bottomUp
+        ).lines()
+        guard vertical.contains(where: { DisplayWidth.of($0) > width }),
+            graph.edges.contains(where: { !$0.label.isEmpty })
+        else {
             return styled(vertical, graph: graph, highlight: highlight)
         }
         return withLabelsBelow(graph, highlight: highlight)
@@ -43,8 +49,10 @@ package struct MermaidRenderer: StyledRenderer {
         guard styler.enabled, let highlight, let node = graph.nodes.first(where: { $0.id == highlight }) else {
             return lines.joined(separator: "\n")
         }
-        return lines.map { $0.replacingFirst(" \(node.label) ", with: " " + styler.bold(styler.color(node.label, .yellow)) + " ") }
-            .joined(separator: "\n")
+        return lines.map {
+            $0.replacingFirst(" \(node.label) ", with: " " + styler.bold(styler.color(node.label, .yellow)) + " ")
+        }
+        .joined(separator: "\n")
     }
 }
 

@@ -5,7 +5,8 @@ struct NodeBoxes {
     let glyphs: Glyphs
 
     init(graph: MermaidGraph, glyphs: Glyphs, maxLabel: Int) {
-        var labels = [String: String](), shapes = [String: MermaidGraph.Shape]()
+        var labels = [String: String]()
+        var shapes = [String: MermaidGraph.Shape]()
         for node in graph.nodes {
             labels[node.id] = TextLayout.truncate(node.label, to: maxLabel, ellipsis: glyphs.ellipsis)
             shapes[node.id] = node.shape

@@ -17,7 +17,9 @@ struct VerticalDrawing {
 
     /// Left column of every item, each layer centred on the widest.
     private var positions: [String: (x: Int, layer: Int)] {
-        let widths = layout.layers.map { layer in layer.map(boxes.width).reduce(0, +) + max(0, layer.count - 1) * Self.gap }
+        let widths = layout.layers.map { layer in
+            layer.map(boxes.width).reduce(0, +) + max(0, layer.count - 1) * Self.gap
+        }
         let widest = widths.max() ?? 0
         var positions = [String: (x: Int, layer: Int)]()
         for (index, layer) in layout.layers.enumerated() {
@@ -38,7 +40,9 @@ struct VerticalDrawing {
         for item in items {
             guard let place = positions[item.id] else { continue }
             boxes.draw(item, x: place.x, y: top(place.layer), on: &canvas, highlighted: item.id == highlight)
-            if item.isDummy { canvas.vertical(top(place.layer), top(place.layer) + 2, x: place.x, dotted: dummyDotted(item)) }
+            if item.isDummy {
+                canvas.vertical(top(place.layer), top(place.layer) + 2, x: place.x, dotted: dummyDotted(item))
+            }
         }
         for segment in layout.segments {
             guard let from = positions[segment.from], let to = positions[segment.to] else { continue }
@@ -66,23 +70,30 @@ struct VerticalDrawing {
     }
 
     /// Edges back up the layers go out on the right and come into the target from its right side.
-    private func drawBackEdges(on canvas: inout LineCanvas, positions: [String: (x: Int, layer: Int)], center: (String) -> Int) {
-        let right = (positions.map { $0.value.x }.max() ?? 0) + (graph.nodes.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6
+    private func drawBackEdges(
+        on canvas: inout LineCanvas, positions: [String: (x: Int, layer: Int)], center: (String) -> Int
+    ) {
+        let right =
+            (positions.map { $0.value.x }.max() ?? 0) + (graph.nodes.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6
         let rightEdges = layout.layers.flatMap { $0 }.reduce(into: [String: Int]()) { result, item in
             result[item.id] = (positions[item.id]?.x ?? 0) + boxes.width(item)
         }
         let span = { (index: Int) -> Int in
-            abs((positions[self.graph.edges[index].from]?.layer ?? 0) - (positions[self.graph.edges[index].to]?.layer ?? 0))
+            abs(
+                (positions[self.graph.edges[index].from]?.layer ?? 0)
+                    - (positions[self.graph.edges[index].to]?.layer ?? 0))
         }
         // Shorter loops take the inner columns, so loops nest instead of crossing.
         for (order, index) in layout.backEdges.sorted(by: { (span($0), $0) < (span($1), $1) }).enumerated() {
             let edge = graph.edges[index]
             guard let from = positions[edge.from], let to = positions[edge.to] else { continue }
             let column = max(right, canvas.width + 1) + order * 2
-            let sourceRow = top(from.layer) + 1, targetRow = top(to.layer) + 1
+            let sourceRow = top(from.layer) + 1
+            let targetRow = top(to.layer) + 1
             let (sourceRight, targetRight) = (rightEdges[edge.from] ?? 0, rightEdges[edge.to] ?? 0)
             canvas.horizontal(sourceRight, column, y: sourceRow, dotted: edge.dotted)
-            canvas.vertical(sourceRow, targetRow == sourceRow ? sourceRow + 1 : targetRow, x: column, dotted: edge.dotted)
+            canvas.vertical(
+                sourceRow, targetRow == sourceRow ? sourceRow + 1 : targetRow, x: column, dotted: edge.dotted)
             canvas.horizontal(targetRight, column, y: targetRow, dotted: edge.dotted)
             canvas.put(String(glyphs.arrowLeft), x: targetRight, y: targetRow)
             if !edge.label.isEmpty { canvas.put(edge.label, x: targetRight + 2, y: targetRow - 1) }

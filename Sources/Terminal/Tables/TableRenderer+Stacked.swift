@@ -17,17 +17,20 @@ extension TableRenderer {
             String(left) + String(repeating: glyphs.horizontal, count: inner + 2) + String(right)
         }
         let blocks = rows.map { row in
-            zip(headers, row).enumerated().filter { $0.offset == 0 || !$0.element.1.isEmpty }.map(\.element).flatMap { header, value in
+            zip(headers, row).enumerated().filter { $0.offset == 0 || !$0.element.1.isEmpty }.map(\.element).flatMap {
+                header, value in
                 let keys = TextLayout.wrap(header, to: keyWidth)
                 let values = TextLayout.wrap(value, to: valueWidth)
                 return (0..<max(keys.count, values.count)).map { index in
                     let key = TextLayout.pad(index < keys.count ? keys[index] : "", to: keyWidth)
-                    let text = TextLayout.pad(styler.bold(key) + "  " + (index < values.count ? values[index] : ""), to: inner)
+                    let text = TextLayout.pad(
+                        styler.bold(key) + "  " + (index < values.count ? values[index] : ""), to: inner)
                     return String(glyphs.vertical) + " " + text + " " + String(glyphs.vertical)
                 }
             }.joined(separator: "\n")
         }
         let body = blocks.joined(separator: "\n" + rule(glyphs.teeRight, glyphs.teeLeft) + "\n")
-        return [rule(glyphs.topLeft, glyphs.topRight), body, rule(glyphs.bottomLeft, glyphs.bottomRight)].joined(separator: "\n")
+        return [rule(glyphs.topLeft, glyphs.topRight), body, rule(glyphs.bottomLeft, glyphs.bottomRight)].joined(
+            separator: "\n")
     }
 }

@@ -20,8 +20,10 @@ package struct TableRenderer: StyledRenderer, Sendable {
     ///     └──────┴─────┘
     /// Pass `alignments` to fix each column's alignment; without it, numeric columns go right.
     /// Columns in `keep` are never shortened (for example names a reader must type back).
-    package func render(headers: [String], rows: [[String]], alignments: [TextLayout.Alignment]? = nil,
-                        keep: Set<Int> = []) -> String {
+    package func render(
+        headers: [String], rows: [[String]], alignments: [TextLayout.Alignment]? = nil,
+        keep: Set<Int> = []
+    ) -> String {
         let columns = headers.count
         let rows = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
         let cells = (0..<columns).map { column in [headers[column]] + rows.map { $0[column] } }
@@ -35,9 +37,11 @@ package struct TableRenderer: StyledRenderer, Sendable {
             if let alignments, column < alignments.count { return alignments[column] }
             return !rows.isEmpty && rows.allSatisfy { Self.looksNumeric($0[column]) } ? .right : .left
         }
-        var lines = [rule(widths, glyphs.topLeft, glyphs.teeDown, glyphs.topRight),
-                     line(headers, widths: widths, aligned: aligned, bold: true),
-                     rule(widths, glyphs.teeRight, glyphs.cross, glyphs.teeLeft)]
+        var lines = [
+            rule(widths, glyphs.topLeft, glyphs.teeDown, glyphs.topRight),
+            line(headers, widths: widths, aligned: aligned, bold: true),
+            rule(widths, glyphs.teeRight, glyphs.cross, glyphs.teeLeft)
+        ]
         lines += rows.map { line($0, widths: widths, aligned: aligned) }
         lines.append(rule(widths, glyphs.bottomLeft, glyphs.teeUp, glyphs.bottomRight))
         return lines.joined(separator: "\n")
@@ -59,7 +63,9 @@ package struct TableRenderer: StyledRenderer, Sendable {
     }
 
     private func rule(_ widths: [Int], _ left: Character, _ middle: Character, _ right: Character) -> String {
-        String(left) + widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }.joined(separator: String(middle)) + String(right)
+        String(left)
+            + widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }.joined(separator: String(middle))
+            + String(right)
     }
 
     /// Column widths that fit `width`, shrinking first the columns with the most room above
@@ -69,8 +75,10 @@ package struct TableRenderer: StyledRenderer, Sendable {
         let floors = widths.indices.map { max(1, min(widths[$0], $0 < words.count ? words[$0] : 1)) }
         let overhead = widths.count * 3 + 1
         while widths.reduce(0, +) + overhead > width {
-            guard let roomy = widths.indices.filter({ widths[$0] > floors[$0] })
-                .max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] }) else { return nil }
+            guard
+                let roomy = widths.indices.filter({ widths[$0] > floors[$0] })
+                    .max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] })
+            else { return nil }
             widths[roomy] -= 1
         }
         return widths

@@ -1,6 +1,13 @@
 /// ANSI styles that disappear when colour is off (a pipe, `NO_COLOR`, `--color never`).
 package struct Styler: Sendable, Hashable {
-    package enum Color: Int, Sendable, CaseIterable { case red = 31, green = 32, yellow = 33, blue = 34, magenta = 35, cyan = 36 }
+    package enum Color: Int, Sendable, CaseIterable {
+        case red = 31
+        case green = 32
+        case yellow = 33
+        case blue = 34
+        case magenta = 35
+        case cyan = 36
+    }
 
     package let enabled: Bool
 

@@ -8,7 +8,8 @@ package enum TextLayout {
         switch alignment {
         case .left: return text + String(repeating: " ", count: gap)
         case .right: return String(repeating: " ", count: gap) + text
-        case .center: return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
+        case .center:
+            return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
         }
     }
 
@@ -16,7 +17,8 @@ package enum TextLayout {
     package static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
-        var out = "", used = 0
+        var out = ""
+        var used = 0
         let room = width - DisplayWidth.of(ellipsis)
         for character in text {
             let columns = DisplayWidth.of(String(character))
@@ -30,19 +32,32 @@ package enum TextLayout {
     /// Lines of at most `width` columns, breaking at spaces; a word longer than a line is split.
     package static func wrap(_ text: String, to width: Int) -> [String] {
         let width = max(width, 4)
-        var lines: [String] = [], line = "", used = 0
+        var lines: [String] = []
+        var line = ""
+        var used = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             var word = word
             var columns = DisplayWidth.of(word)
             while columns > width {
-                if used > 0 { lines.append(line); line = ""; used = 0 }
+                if used > 0 {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
                 let head = prefix(of: word, columns: width)
                 lines.append(head)
                 word = String(word.dropFirst(head.count))
                 columns = DisplayWidth.of(word)
             }
-            if used > 0 && used + 1 + columns > width { lines.append(line); line = ""; used = 0 }
-            if used > 0 { line += " "; used += 1 }
+            if used > 0 && used + 1 + columns > width {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            if used > 0 {
+                line += " "
+                used += 1
+            }
             line += word
             used += columns
         }
@@ -52,7 +67,8 @@ package enum TextLayout {
 
     /// The longest prefix of `text` that fits in `columns`.
     static func prefix(of text: String, columns: Int) -> String {
-        var out = "", used = 0
+        var out = ""
+        var used = 0
         for character in text {
             let width = DisplayWidth.of(String(character))
             if used + width > columns { break }
@@ -68,7 +84,8 @@ extension TextLayout {
     /// whenever the next entry would pass `width` columns; an entry is never cut.
     package static func flow(_ entries: [String], width: Int, indent: Int = 0, separator: String = "   ") -> [String] {
         let lead = String(repeating: " ", count: indent)
-        var lines: [String] = [], line = ""
+        var lines: [String] = []
+        var line = ""
         for entry in entries {
             if !line.isEmpty, DisplayWidth.of(lead + line + separator + entry) > width {
                 lines.append(lead + line)
