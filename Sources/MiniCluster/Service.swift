@@ -92,7 +92,9 @@ package struct Service<Payload: Sendable>: Sendable {
         var abandoned: [Answer] = []
         while let next = lanes[lane].finish() {
             guard let request = pending[next] else { preconditionFailure("request \(next) queued but unknown") }
-            if now - request.arrivedAt < clientTimeout { return Handoff(answer: finished, abandoned: abandoned, next: next) }
+            if now - request.arrivedAt < clientTimeout {
+                return Handoff(answer: finished, abandoned: abandoned, next: next)
+            }
             abandoned.append(answer(next, failed: true, at: now))
         }
         return Handoff(answer: finished, abandoned: abandoned, next: nil)

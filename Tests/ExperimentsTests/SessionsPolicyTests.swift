@@ -31,7 +31,9 @@ import Testing
         }
     }
 
-    @Test("Across 5 seeds, consistent hashing keeps every request of a surviving session on its server after another crashes")
+    @Test(
+        "Across 5 seeds, consistent hashing keeps every request of a surviving session on its server after another crashes"
+    )
     func hashKeepsSessionsAcrossACrash() throws {
         for seed: UInt64 in 1...5 {
             let report = try run(

@@ -25,7 +25,9 @@ import Testing
                 } else {
                     let live = (0..<backends).filter { balancer.isBelievedUp($0, at: now) }
                     let pick = balancer.pick(at: now, key: random.next(), random: &random)
-                    #expect(pick.map { live.contains($0) } ?? live.isEmpty, "seed \(seed), step \(step): \(policy) picked \(String(describing: pick)) of \(live)")
+                    #expect(
+                        pick.map { live.contains($0) } ?? live.isEmpty,
+                        "seed \(seed), step \(step): \(policy) picked \(String(describing: pick)) of \(live)")
                     if let pick { inFlight[pick] += 1 }
                     if policy == .leastConnections, let pick {
                         let fewest = live.map { inFlight[$0] - ($0 == pick ? 1 : 0) }.min()
@@ -49,7 +51,9 @@ import Testing
         }
     }
 
-    @Test("Across 50 seeds, a backend added to a consistent-hash balancer takes keys only from the others, and takes some")
+    @Test(
+        "Across 50 seeds, a backend added to a consistent-hash balancer takes keys only from the others, and takes some"
+    )
     func addedBackendTakesOnlyItsKeys() {
         for seed: UInt64 in 1...50 {
             var random = RandomSource(seed: seed)

@@ -48,10 +48,10 @@ struct BreakerOutcome {
                 state "열림" as Open
                 state "반열림" as HalfOpen
                 [*] --> Closed
-                Closed --> Open : 실패율이나 느린 호출 비율 >= 임계값
+                Closed --> Open : 실패율이나 느린 호출 비율 >= 임계치
                 Open --> HalfOpen : 대기 시간 뒤 첫 호출
-                HalfOpen --> Closed : 시험 호출의 두 비율 모두 임계값 미만
-                HalfOpen --> Open : 시험 호출의 한 비율 >= 임계값
+                HalfOpen --> Closed : 시험 호출의 두 비율 모두 임계치 미만
+                HalfOpen --> Open : 시험 호출의 한 비율 >= 임계치
             """)
     static let nodes = ["Closed", "Open", "HalfOpen"]
 
@@ -128,7 +128,10 @@ struct BreakerOutcome {
     private var comparisonTable: ReportTable {
         Comparison<BreakerModel>(
             title: Localized(en: "Same incident, with and without the breaker", ko: "같은 장애, 브레이커가 있을 때와 없을 때"),
-            runs: [(Localized(en: "breaker on", ko: "브레이커 사용"), with), (Localized(en: "breaker off", ko: "브레이커 없음"), without)],
+            runs: [
+                (Localized(en: "breaker on", ko: "브레이커 사용"), with),
+                (Localized(en: "breaker off", ko: "브레이커 없음"), without)
+            ],
             rows: [
                 .number(Localized(en: "healthy: answered in time (%)", ko: "건강한 엔드포인트: 제때 응답 (%)")) {
                     Self.healthy($0).successPercent
@@ -145,9 +148,12 @@ struct BreakerOutcome {
                 .number(Localized(en: "dependent mean latency (ms)", ko: "의존 엔드포인트 평균 지연 (ms)")) {
                     Self.dependent($0).latencies.meanMilliseconds
                 },
-                .number(Localized(en: "calls rejected fast", ko: "즉시 거절한 호출")) { Double(Self.dependent($0).rejectedFast) },
+                .number(Localized(en: "calls rejected fast", ko: "즉시 거절한 호출")) {
+                    Double(Self.dependent($0).rejectedFast)
+                },
                 .number(Localized(en: "longest queue", ko: "가장 긴 대기열")) { Double($0.maxQueue) }
-            ]).table
+            ]
+        ).table
     }
 
     private var successChart: Chart {

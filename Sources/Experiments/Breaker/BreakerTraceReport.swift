@@ -69,6 +69,6 @@ struct BreakerTraceReport {
         }
         return Timeline(
             title: Localized(en: "Breaker state, call by call", ko: "호출마다 본 브레이커 상태"),
-            states: BreakerOutcome.states, segments: segments, timeUnit: "call")
+            states: BreakerOutcome.states, segments: segments, timeUnit: "")
     }
 }

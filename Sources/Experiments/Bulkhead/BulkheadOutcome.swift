@@ -86,7 +86,8 @@ struct BulkheadOutcome {
                 .number(Localized(en: "payments turned away at once", ko: "바로 돌려보낸 결제")) {
                     Double(Self.payments($0).rejectedFast)
                 }
-            ]).table
+            ]
+        ).table
     }
 
     private var setUpLabel: String { chosenName == "shared" ? "shared pool" : "bulkheads" }

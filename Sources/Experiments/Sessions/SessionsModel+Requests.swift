@@ -43,7 +43,8 @@ extension SessionsModel {
             return
         }
         let mean = setup.workMs * (server == 0 ? setup.slow : 1)
-        let done = max(now, freeAt[server]) + .milliseconds(Distribution.exponential(mean: mean).sample(using: &workRandom))
+        let done =
+            max(now, freeAt[server]) + .milliseconds(Distribution.exponential(mean: mean).sample(using: &workRandom))
         freeAt[server] = done
         scheduler.schedule(.served(server: server, latency: done - now), at: done)
     }

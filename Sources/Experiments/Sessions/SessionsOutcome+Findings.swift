@@ -17,7 +17,8 @@ extension SessionsOutcome {
             && MetricRef("failed_requests") <= MetricRef("expected_failed_requests") * 1.2
         list.say(
             "sessions.detection_window",
-            when: MetricRef("sticky") == 0 && MetricRef("crashed") == 1 && MetricRef("failed_requests") > 0 && near,
+            when: MetricRef("sticky") == 0 && MetricRef("policy") == 0 && MetricRef("crashed") == 1
+                && MetricRef("failed_requests") > 0 && near,
             Localized(
                 en:
                     "Until the health check noticed the crash ({detect_s} s), the balancer kept sending server 2 requests: {failed_requests} failed in that window, near the {expected_failed_requests} its round-robin share predicts. Even stateless servers lose the requests of the detection window; a shorter health-check interval or a retry on another server hides them.",

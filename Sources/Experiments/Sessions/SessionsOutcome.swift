@@ -59,7 +59,8 @@ struct SessionsOutcome {
 
     private var policies: Comparison<SessionsModel> {
         Comparison(
-            title: Localized(en: "Round robin vs \(policy.rawValue), same design", ko: "라운드 로빈과 \(policy.rawValue), 같은 설계"),
+            title: Localized(
+                en: "Round robin vs \(policy.rawValue), same design", ko: "라운드 로빈과 \(policy.rawValue), 같은 설계"),
             runs: [(Localized(verbatim: "round_robin"), roundRobin), (Localized(verbatim: policy.rawValue), chosen)],
             rows: [
                 .number(Localized(en: "p99 response time (ms)", ko: "p99 응답 시간 (ms)"), Self.p99),
