@@ -1,6 +1,7 @@
 import MiniCluster
 
 extension SessionsOutcome {
+    /// Every metric of the report: the crash and its detection first, then the new server, the policy, the run.
     func metrics(values: ParameterValues) -> [Metric] {
         let servers = Double(chosen.setup.servers)
         return [
@@ -44,7 +45,13 @@ extension SessionsOutcome {
                     ko: "그 사이 요청 ÷ 서버 수: 죽은 서버의 라운드 로빈 몫")),
             Metric(
                 "relogins", Double(chosen.relogins),
-                Localized(en: "users who had to log in again later", ko: "나중에 다시 로그인해야 한 사용자")),
+                Localized(en: "users who had to log in again later", ko: "나중에 다시 로그인해야 한 사용자"))
+        ] + newServerMetrics + policyMetrics + runMetrics(values: values)
+    }
+
+    /// The new server's first seconds, and what each design lost.
+    private var newServerMetrics: [Metric] {
+        [
             Metric(
                 "new_server_share_pct", Self.newServerShare(chosen), unit: "%",
                 Localized(en: "the new server's share of requests in its first 10 s", ko: "새 서버가 처음 10초 동안 받은 요청의 비율")),
@@ -73,7 +80,7 @@ extension SessionsOutcome {
             Metric(
                 "sessions_lost_stateless", Double(stateless.lost),
                 Localized(en: "sessions lost, stateless", ko: "잃은 세션, stateless"))
-        ] + policyMetrics + runMetrics(values: values)
+        ]
     }
 
     /// What the balancer's policy changes, beside the same design with round robin.
