@@ -5,19 +5,22 @@
 ///     var random = RandomSource(seed: 1)
 ///     balancer.pick(at: .zero, key: 0, random: &random)   // 0, then 1, 2, 0, ...
 package struct Balancer: Sendable {
-    /// How a backend is chosen.
-    package enum Policy: Sendable, Hashable {
+    /// How a backend is chosen; the raw value is its name in experiments and designs.
+    package enum Policy: String, Sendable, Hashable, CaseIterable {
         /// Each backend in turn.
-        case roundRobin
+        case roundRobin = "round_robin"
         /// The backend with the fewest requests in flight (the lowest index on a tie).
-        case leastConnections
+        case leastConnections = "least_conn"
         /// The less loaded of two backends drawn at random (Mitzenmacher's power of two choices).
-        case powerOfTwoChoices
+        case powerOfTwoChoices = "p2c"
         /// The backend that owns the key on a consistent-hash ring (a key sticks to its backend).
-        case consistentHash
+        case consistentHash = "hash"
         /// A backend drawn at random.
         case random
     }
+
+    /// Points each backend owns on the consistent-hash ring.
+    static let virtualNodes = 64
 
     package let policy: Policy
     package let detectionDelay: SimTime
@@ -27,7 +30,7 @@ package struct Balancer: Sendable {
     private var next = 0
     /// Backends that failed at some point (while none has, every backend is live).
     private var failures = 0
-    private let ring: HashRing?
+    private var ring: HashRing?
 
     package init(backends: Int, policy: Policy, detectionDelay: SimTime) {
         precondition(backends > 0, "a balancer needs at least one backend, got \(backends)")
@@ -36,7 +39,7 @@ package struct Balancer: Sendable {
         inFlight = Array(repeating: 0, count: backends)
         failedAt = Array(repeating: nil, count: backends)
         recoveredAt = Array(repeating: nil, count: backends)
-        ring = policy == .consistentHash ? HashRing(shards: backends, virtualNodes: 64) : nil
+        ring = policy == .consistentHash ? HashRing(shards: backends, virtualNodes: Self.virtualNodes) : nil
     }
 
     /// The number of backends.
@@ -110,5 +113,19 @@ package struct Balancer: Sendable {
     /// `backend` came back at `time`; health checks notice at `time + detectionDelay`.
     package mutating func backendRecovered(_ backend: Int, at time: SimTime) {
         recoveredAt[backend] = time
+    }
+}
+
+extension Balancer {
+    /// Adds a backend, believed up at once, and returns its index. On the consistent-hash ring only
+    /// the keys the new backend now owns move to it.
+    /// - Complexity: O(backends) for most policies; O(b·v log(b·v)) to rebuild the ring.
+    @discardableResult
+    package mutating func addBackend() -> Int {
+        inFlight.append(0)
+        failedAt.append(nil)
+        recoveredAt.append(nil)
+        if ring != nil { ring = HashRing(shards: count, virtualNodes: Self.virtualNodes) }
+        return count - 1
     }
 }

@@ -11,12 +11,7 @@ struct BreakerModel: SimulationModel {
         case dependencyDone(id: Int, failed: Bool, duration: SimTime)
     }
 
-    enum Endpoint: Int { case healthy, dependent }
-
-    struct Request {
-        let endpoint: Endpoint
-        let arrivedAt: SimTime
-    }
+    enum Endpoint: Int, Sendable { case healthy, dependent }
 
     /// The scenario's fixed numbers.
     struct Setup {
@@ -38,11 +33,9 @@ struct BreakerModel: SimulationModel {
 
     let setup: Setup
     var breaker: CircuitBreaker?
-    var pool: WorkerPool
+    var service: Service<Endpoint>
     var arrivals: [PoissonArrivals]
     var random: RandomSource
-    var requests: [Int: Request] = [:]
-    var nextID = 0
 
     var states = StateTimeline(initial: CircuitBreaker.State.closed.rawValue)
     var stats = [EndpointStats(interval: Self.interval), EndpointStats(interval: Self.interval)]
@@ -52,7 +45,9 @@ struct BreakerModel: SimulationModel {
         var random = RandomSource(seed: seed)
         self.setup = setup
         breaker = setup.breaker.map(CircuitBreaker.init)
-        pool = WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)
+        service = Service(
+            lanes: [WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)],
+            clientTimeout: setup.clientTimeout, callTimeout: setup.callTimeout)
         arrivals = [setup.rates.healthy, setup.rates.dependent].map {
             PoissonArrivals(profile: .constant(perSecond: $0), random: random.fork())
         }
@@ -74,25 +69,16 @@ struct BreakerModel: SimulationModel {
         let now = scheduler.now
         let next = arrivals[endpoint.rawValue].next(after: now)
         if next < setup.end { scheduler.schedule(.arrival(endpoint), at: next) }
-        let id = nextID
-        nextID += 1
-        requests[id] = Request(endpoint: endpoint, arrivedAt: now)
-        switch pool.arrive(id) {
-        case .started: begin(id, scheduler: &scheduler)
-        case .queued: maxQueue = max(maxQueue, pool.queue.count)
-        case .rejected: complete(id, failed: true, at: now)
+        switch service.arrive(endpoint, at: now) {
+        case .started(let id): begin(id, scheduler: &scheduler)
+        case .queued: maxQueue = max(maxQueue, service.waiting())
+        case .rejected(let answer): record(answer)
         }
     }
 
-    /// A worker picks up request `id`; a caller who already gave up frees the worker at once.
+    /// A worker starts request `id`.
     private mutating func begin(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let now = scheduler.now
-        guard let request = requests[id], now - request.arrivedAt < setup.clientTimeout else {
-            complete(id, failed: true, at: now)
-            if let next = pool.finish() { begin(next, scheduler: &scheduler) }
-            return
-        }
-        switch request.endpoint {
+        switch service.payload(id) {
         case .healthy:
             let work = Distribution.exponential(mean: setup.healthyServiceMs).sample(using: &random)
             scheduler.schedule(.done(id: id, failed: false), after: .milliseconds(work))
@@ -114,33 +100,26 @@ struct BreakerModel: SimulationModel {
             }
         }
         let troubled = setup.incident.contains(now)
-        var latency =
+        let latency =
             Distribution.logNormal(mean: setup.dependencyMs, sigma: 0.5).sample(using: &random)
             + (troubled ? setup.incidentLatencyMs : 0)
-        var failed = troubled && random.bernoulli(setup.incidentFailure)
-        if latency > setup.callTimeout.milliseconds {
-            latency = setup.callTimeout.milliseconds
-            failed = true
-        }
-        let duration = SimTime.milliseconds(latency)
-        scheduler.schedule(.dependencyDone(id: id, failed: failed, duration: duration), after: duration)
+        let call = service.call(
+            taking: .milliseconds(latency), failed: troubled && random.bernoulli(setup.incidentFailure))
+        scheduler.schedule(.dependencyDone(id: id, failed: call.failed, duration: call.duration), after: call.duration)
     }
 
     private mutating func finish(_ id: Int, failed: Bool, scheduler: inout Scheduler<Event>) {
-        complete(id, failed: failed, at: scheduler.now)
-        if let next = pool.finish() { begin(next, scheduler: &scheduler) }
+        let handoff = service.finish(id, failed: failed, at: scheduler.now)
+        record(handoff.answer)
+        for answer in handoff.abandoned { record(answer) }
+        if let next = handoff.next { begin(next, scheduler: &scheduler) }
     }
 
-    /// Counts the answer to request `id`; an answer after the caller's timeout is a failure.
-    private mutating func complete(_ id: Int, failed: Bool, at now: SimTime) {
-        guard let request = requests.removeValue(forKey: id) else {
-            preconditionFailure("request \(id) completed twice")
-        }
-        let latency = min(now - request.arrivedAt, setup.clientTimeout)
-        let succeeded = !failed && now - request.arrivedAt < setup.clientTimeout
-        stats[request.endpoint.rawValue].record(
-            succeeded: succeeded, latency: latency, arrivedAt: request.arrivedAt,
-            during: setup.incident.contains(request.arrivedAt))
+    /// Counts one answer in its endpoint's statistics.
+    private mutating func record(_ answer: Service<Endpoint>.Answer) {
+        stats[answer.payload.rawValue].record(
+            succeeded: answer.succeeded, latency: answer.latency, arrivedAt: answer.arrivedAt,
+            during: setup.incident.contains(answer.arrivedAt))
     }
 
     private mutating func noteState(at now: SimTime) {

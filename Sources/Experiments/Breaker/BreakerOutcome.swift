@@ -33,14 +33,26 @@ struct BreakerOutcome {
     }
 
     /// The document's state diagram; the node of the state the breaker ended in is highlighted.
-    static let stateDiagram = """
-        stateDiagram-v2
-            [*] --> Closed
-            Closed --> Open : failure or slow rate >= threshold
-            Open --> HalfOpen : first call after the wait
-            HalfOpen --> Closed : trial rates below both thresholds
-            HalfOpen --> Open : a trial rate >= threshold
-        """
+    static let stateDiagram = Localized(
+        en: """
+            stateDiagram-v2
+                [*] --> Closed
+                Closed --> Open : failure or slow rate >= threshold
+                Open --> HalfOpen : first call after the wait
+                HalfOpen --> Closed : trial rates below both thresholds
+                HalfOpen --> Open : a trial rate >= threshold
+            """,
+        ko: """
+            stateDiagram-v2
+                state "닫힘" as Closed
+                state "열림" as Open
+                state "반열림" as HalfOpen
+                [*] --> Closed
+                Closed --> Open : 실패율이나 느린 호출 비율 >= 임계치
+                Open --> HalfOpen : 대기 시간 뒤 첫 호출
+                HalfOpen --> Closed : 시험 호출의 두 비율 모두 임계치 미만
+                HalfOpen --> Open : 시험 호출의 한 비율 >= 임계치
+            """)
     static let nodes = ["Closed", "Open", "HalfOpen"]
 
     var opens: Int { with.states.changes.filter { $0.state == CircuitBreaker.State.open.rawValue }.count }
@@ -114,52 +126,52 @@ struct BreakerOutcome {
     }
 
     private var comparisonTable: ReportTable {
-        func row(_ label: Localized, _ value: (BreakerModel) -> Double) -> [Localized] {
-            [
-                label, Localized(verbatim: MetricText.format(value(with))),
-                Localized(verbatim: MetricText.format(value(without)))
-            ]
-        }
-        return ReportTable(
+        Comparison<BreakerModel>(
             title: Localized(en: "Same incident, with and without the breaker", ko: "같은 장애, 브레이커가 있을 때와 없을 때"),
-            columns: [
-                Localized(en: "quantity", ko: "항목"), Localized(en: "breaker on", ko: "브레이커 사용"),
-                Localized(en: "breaker off", ko: "브레이커 없음")
+            runs: [
+                (Localized(en: "breaker on", ko: "브레이커 사용"), with),
+                (Localized(en: "breaker off", ko: "브레이커 없음"), without)
             ],
             rows: [
-                row(Localized(en: "healthy: answered in time (%)", ko: "건강한 엔드포인트: 제때 응답 (%)")) {
+                .number(Localized(en: "healthy: answered in time (%)", ko: "건강한 엔드포인트: 제때 응답 (%)")) {
                     Self.healthy($0).successPercent
                 },
-                row(Localized(en: "healthy, during incident (%)", ko: "건강한 엔드포인트, 장애 중 (%)")) {
+                .number(Localized(en: "healthy, during incident (%)", ko: "건강한 엔드포인트, 장애 중 (%)")) {
                     Self.healthy($0).incidentSuccessPercent
                 },
-                row(Localized(en: "healthy p99 (ms)", ko: "건강한 엔드포인트 p99 (ms)")) {
+                .number(Localized(en: "healthy p99 (ms)", ko: "건강한 엔드포인트 p99 (ms)")) {
                     Self.healthy($0).latencies.percentileMilliseconds(99)
                 },
-                row(Localized(en: "dependent: answered in time (%)", ko: "의존 엔드포인트: 제때 응답 (%)")) {
+                .number(Localized(en: "dependent: answered in time (%)", ko: "의존 엔드포인트: 제때 응답 (%)")) {
                     Self.dependent($0).successPercent
                 },
-                row(Localized(en: "dependent mean latency (ms)", ko: "의존 엔드포인트 평균 지연 (ms)")) {
+                .number(Localized(en: "dependent mean latency (ms)", ko: "의존 엔드포인트 평균 지연 (ms)")) {
                     Self.dependent($0).latencies.meanMilliseconds
                 },
-                row(Localized(en: "calls rejected fast", ko: "즉시 거절한 호출")) { Double(Self.dependent($0).rejectedFast) },
-                row(Localized(en: "longest queue", ko: "가장 긴 대기열")) { Double($0.maxQueue) }
-            ])
+                .number(Localized(en: "calls rejected fast", ko: "즉시 거절한 호출")) {
+                    Double(Self.dependent($0).rejectedFast)
+                },
+                .number(Localized(en: "longest queue", ko: "가장 긴 대기열")) { Double($0.maxQueue) }
+            ]
+        ).table
     }
 
     private var successChart: Chart {
-        func series(_ name: String, _ model: BreakerModel) -> Series {
+        func series(_ name: Localized, _ model: BreakerModel) -> Series {
             Series(name, points: Self.healthy(model).successOverTime.means.map { Series.Point($0.time, $0.value) })
         }
         return .line(
             LineChart(
                 title: Localized(en: "Healthy endpoint: answered in time", ko: "건강한 엔드포인트: 제때 응답한 비율"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "success", ko: "성공률"), yUnit: "%",
-                series: [series("breaker on", with), series("breaker off", without)]))
+                series: [
+                    series(Localized(en: "breaker on", ko: "브레이커 사용"), with),
+                    series(Localized(en: "breaker off", ko: "브레이커 없음"), without)
+                ]))
     }
 
     private var latencyChart: Chart {
-        func series(_ name: String, _ stats: EndpointStats) -> Series {
+        func series(_ name: Localized, _ stats: EndpointStats) -> Series {
             Series(name, points: stats.latencyOverTime.means.map { Series.Point($0.time, $0.value) })
         }
         return .line(
@@ -167,10 +179,10 @@ struct BreakerOutcome {
                 title: Localized(en: "Mean latency seen by callers", ko: "호출자가 겪은 평균 지연"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "latency", ko: "지연"), yUnit: "ms",
                 series: [
-                    series("healthy, breaker on", Self.healthy(with)),
-                    series("healthy, breaker off", Self.healthy(without)),
-                    series("dependent, breaker on", Self.dependent(with)),
-                    series("dependent, breaker off", Self.dependent(without))
+                    series(Localized(en: "healthy, breaker on", ko: "건강한 엔드포인트, 브레이커 사용"), Self.healthy(with)),
+                    series(Localized(en: "healthy, breaker off", ko: "건강한 엔드포인트, 브레이커 없음"), Self.healthy(without)),
+                    series(Localized(en: "dependent, breaker on", ko: "의존 엔드포인트, 브레이커 사용"), Self.dependent(with)),
+                    series(Localized(en: "dependent, breaker off", ko: "의존 엔드포인트, 브레이커 없음"), Self.dependent(without))
                 ]))
     }
 

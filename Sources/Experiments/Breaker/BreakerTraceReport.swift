@@ -49,7 +49,7 @@ struct BreakerTraceReport {
     }
 
     private var ratesChart: Chart {
-        func series(_ name: String, _ rate: (CircuitBreaker.TraceStep) -> Double?) -> Series {
+        func series(_ name: Localized, _ rate: (CircuitBreaker.TraceStep) -> Double?) -> Series {
             Series(
                 name, points: steps.compactMap { step in rate(step).map { Series.Point(Double(step.call), $0 * 100) } })
         }
@@ -57,7 +57,10 @@ struct BreakerTraceReport {
             LineChart(
                 title: Localized(en: "Window rates after each call", ko: "호출마다 본 윈도의 비율"),
                 x: Localized(en: "call", ko: "호출"), xUnit: "", y: Localized(en: "rate", ko: "비율"), yUnit: "%",
-                series: [series("failure rate", \.failureRate), series("slow-call rate", \.slowRate)]))
+                series: [
+                    series(Localized(en: "failure rate", ko: "실패율"), \.failureRate),
+                    series(Localized(en: "slow-call rate", ko: "느린 호출 비율"), \.slowRate)
+                ]))
     }
 
     private var timeline: Timeline {
@@ -66,6 +69,6 @@ struct BreakerTraceReport {
         }
         return Timeline(
             title: Localized(en: "Breaker state, call by call", ko: "호출마다 본 브레이커 상태"),
-            states: BreakerOutcome.states, segments: segments, timeUnit: "call")
+            states: BreakerOutcome.states, segments: segments, timeUnit: "")
     }
 }

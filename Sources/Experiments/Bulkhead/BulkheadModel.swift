@@ -8,12 +8,7 @@ struct BulkheadModel: SimulationModel {
         case done(id: Int, failed: Bool)
     }
 
-    enum Kind: Int { case order, payment }
-
-    struct Request {
-        let kind: Kind
-        let arrivedAt: SimTime
-    }
+    enum Kind: Int, Sendable { case order, payment }
 
     /// The scenario's fixed numbers.
     struct Setup {
@@ -33,26 +28,26 @@ struct BulkheadModel: SimulationModel {
     static let interval = SimTime.seconds(1)
 
     let setup: Setup
-    var pools: [WorkerPool]
+    var service: Service<Kind>
     var arrivals: [PoissonArrivals]
     var random: RandomSource
-    var requests: [Int: Request] = [:]
-    var nextID = 0
     var stats = [EndpointStats(interval: Self.interval), EndpointStats(interval: Self.interval)]
 
     init(setup: Setup, seed: UInt64) {
         var random = RandomSource(seed: seed)
         self.setup = setup
+        let lanes: [WorkerPool]
         if let limit = setup.paymentLimit {
             precondition(
                 limit < setup.workers, "payment limit \(limit) leaves no worker of \(setup.workers) for orders")
-            pools = [
+            lanes = [
                 WorkerPool(workers: setup.workers - limit, queueCapacity: setup.queueCapacity),
                 WorkerPool(workers: limit, queueCapacity: 0)
             ]
         } else {
-            pools = [WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)]
+            lanes = [WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)]
         }
+        service = Service(lanes: lanes, clientTimeout: setup.clientTimeout, callTimeout: setup.callTimeout)
         arrivals = [setup.rates.orders, setup.rates.payments].map {
             PoissonArrivals(profile: .constant(perSecond: $0), random: random.fork())
         }
@@ -66,33 +61,23 @@ struct BulkheadModel: SimulationModel {
         }
     }
 
-    private func pool(for kind: Kind) -> Int { pools.count == 1 ? 0 : kind.rawValue }
-
     private mutating func arrive(_ kind: Kind, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
         let next = arrivals[kind.rawValue].next(after: now)
         if next < setup.end { scheduler.schedule(.arrival(kind), at: next) }
-        let id = nextID
-        nextID += 1
-        requests[id] = Request(kind: kind, arrivedAt: now)
-        switch pools[pool(for: kind)].arrive(id) {
-        case .started: begin(id, scheduler: &scheduler)
+        switch service.arrive(kind, lane: setup.paymentLimit == nil ? 0 : kind.rawValue, at: now) {
+        case .started(let id): begin(id, scheduler: &scheduler)
         case .queued: break
-        case .rejected:
+        case .rejected(let answer):
             stats[kind.rawValue].rejectedFast += 1
-            complete(id, failed: true, at: now)
+            record(answer)
         }
     }
 
-    /// A worker picks up request `id`; a caller who already gave up frees the worker at once.
+    /// A worker starts request `id`.
     private mutating func begin(_ id: Int, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
-        guard let request = requests[id] else { preconditionFailure("request \(id) started but unknown") }
-        guard now - request.arrivedAt < setup.clientTimeout else {
-            finish(id, failed: true, in: pool(for: request.kind), scheduler: &scheduler)
-            return
-        }
-        switch request.kind {
+        switch service.payload(id) {
         case .order:
             let work = Distribution.exponential(mean: setup.orderMs).sample(using: &random)
             scheduler.schedule(.done(id: id, failed: false), after: .milliseconds(work))
@@ -100,30 +85,22 @@ struct BulkheadModel: SimulationModel {
             var duration = SimTime.milliseconds(
                 Distribution.logNormal(mean: setup.paymentMs, sigma: 0.5).sample(using: &random))
             if setup.hang.contains(now) { duration += setup.hang.upperBound - now }
-            let timedOut = duration >= setup.callTimeout
-            scheduler.schedule(.done(id: id, failed: timedOut), after: timedOut ? setup.callTimeout : duration)
+            let call = service.call(taking: duration, failed: false)
+            scheduler.schedule(.done(id: id, failed: call.failed), after: call.duration)
         }
     }
 
     private mutating func finish(_ id: Int, failed: Bool, scheduler: inout Scheduler<Event>) {
-        guard let kind = requests[id]?.kind else { preconditionFailure("request \(id) finished twice") }
-        finish(id, failed: failed, in: pool(for: kind), scheduler: &scheduler)
+        let handoff = service.finish(id, failed: failed, at: scheduler.now)
+        record(handoff.answer)
+        for answer in handoff.abandoned { record(answer) }
+        if let next = handoff.next { begin(next, scheduler: &scheduler) }
     }
 
-    private mutating func finish(_ id: Int, failed: Bool, in pool: Int, scheduler: inout Scheduler<Event>) {
-        complete(id, failed: failed, at: scheduler.now)
-        if let next = pools[pool].finish() { begin(next, scheduler: &scheduler) }
-    }
-
-    /// Counts the answer to request `id`; an answer after the caller's timeout is a failure.
-    private mutating func complete(_ id: Int, failed: Bool, at now: SimTime) {
-        guard let request = requests.removeValue(forKey: id) else {
-            preconditionFailure("request \(id) completed twice")
-        }
-        let waited = now - request.arrivedAt
-        stats[request.kind.rawValue].record(
-            succeeded: !failed && waited < setup.clientTimeout,
-            latency: min(waited, setup.clientTimeout), arrivedAt: request.arrivedAt,
-            during: setup.hang.contains(request.arrivedAt))
+    /// Counts one answer in its kind's statistics.
+    private mutating func record(_ answer: Service<Kind>.Answer) {
+        stats[answer.payload.rawValue].record(
+            succeeded: answer.succeeded, latency: answer.latency, arrivedAt: answer.arrivedAt,
+            during: setup.hang.contains(answer.arrivedAt))
     }
 }

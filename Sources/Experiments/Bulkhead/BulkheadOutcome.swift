@@ -62,44 +62,38 @@ struct BulkheadOutcome {
     }
 
     private var comparisonTable: ReportTable {
-        func row(_ label: Localized, _ value: (BulkheadModel) -> Double) -> [Localized] {
-            [
-                label, Localized(verbatim: MetricText.format(value(shared))),
-                Localized(verbatim: MetricText.format(value(bulkhead)))
-            ]
-        }
-        return ReportTable(
+        Comparison<BulkheadModel>(
             title: Localized(en: "Same hang, one shared pool vs bulkheads", ko: "같은 멈춤, 공유 풀과 벌크헤드"),
-            columns: [
-                Localized(en: "quantity", ko: "항목"), Localized(en: "shared pool", ko: "공유 풀"),
-                Localized(en: "bulkheads", ko: "벌크헤드")
+            runs: [
+                (Localized(en: "shared pool", ko: "공유 풀"), shared), (Localized(en: "bulkheads", ko: "벌크헤드"), bulkhead)
             ],
             rows: [
-                row(Localized(en: "orders answered in time (%)", ko: "제때 응답한 주문 (%)")) {
+                .number(Localized(en: "orders answered in time (%)", ko: "제때 응답한 주문 (%)")) {
                     Self.orders($0).successPercent
                 },
-                row(Localized(en: "orders, during the hang (%)", ko: "결제가 멈춘 동안의 주문 (%)")) {
+                .number(Localized(en: "orders, during the hang (%)", ko: "결제가 멈춘 동안의 주문 (%)")) {
                     Self.orders($0).incidentSuccessPercent
                 },
-                row(Localized(en: "order mean latency (ms)", ko: "주문 평균 지연 (ms)")) {
+                .number(Localized(en: "order mean latency (ms)", ko: "주문 평균 지연 (ms)")) {
                     Self.orders($0).latencies.meanMilliseconds
                 },
-                row(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) {
+                .number(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) {
                     Self.orders($0).latencies.percentileMilliseconds(99)
                 },
-                row(Localized(en: "payments answered in time (%)", ko: "제때 응답한 결제 (%)")) {
+                .number(Localized(en: "payments answered in time (%)", ko: "제때 응답한 결제 (%)")) {
                     Self.payments($0).successPercent
                 },
-                row(Localized(en: "payments turned away at once", ko: "바로 돌려보낸 결제")) {
+                .number(Localized(en: "payments turned away at once", ko: "바로 돌려보낸 결제")) {
                     Double(Self.payments($0).rejectedFast)
                 }
-            ])
+            ]
+        ).table
     }
 
     private var setUpLabel: String { chosenName == "shared" ? "shared pool" : "bulkheads" }
 
     private var successChart: Chart {
-        func series(_ name: String, _ stats: EndpointStats) -> Series {
+        func series(_ name: Localized, _ stats: EndpointStats) -> Series {
             Series(name, points: stats.successOverTime.means.map { Series.Point($0.time, $0.value) })
         }
         return .line(
@@ -108,7 +102,10 @@ struct BulkheadOutcome {
                     en: "Answered in time (\(setUpLabel))",
                     ko: "제때 응답한 비율 (\(chosenName == "shared" ? "공유 풀" : "벌크헤드"))"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "success", ko: "성공률"), yUnit: "%",
-                series: [series("orders", Self.orders(chosen)), series("payments", Self.payments(chosen))]))
+                series: [
+                    series(Localized(en: "orders", ko: "주문"), Self.orders(chosen)),
+                    series(Localized(en: "payments", ko: "결제"), Self.payments(chosen))
+                ]))
     }
 
     private var latencyChart: Chart {
@@ -119,7 +116,7 @@ struct BulkheadOutcome {
                     en: "Order latency (\(setUpLabel))", ko: "주문 지연 (\(chosenName == "shared" ? "공유 풀" : "벌크헤드"))"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "mean latency", ko: "평균 지연"),
                 yUnit: "ms",
-                series: [Series("orders", points: points)]))
+                series: [Series(Localized(en: "orders", ko: "주문"), points: points)]))
     }
 
     private var timeline: Timeline {

@@ -17,7 +17,7 @@ package struct Report: Sendable {
     /// The lesson section the experiment illustrates, for example `2.1`.
     package var section: String
     /// A Mermaid diagram to draw with the report, with one node highlighted (for example the breaker's state).
-    package var diagram: (source: String, highlight: String?)?
+    package var diagram: (source: Localized, highlight: String?)?
 
     /// A report; an experiment's `measure` leaves the identity empty and `Experiment.run` stamps it.
     package init(
@@ -91,6 +91,8 @@ package enum Chart: Sendable, Hashable {
 /// Points `(x, y)` with a name, drawn as one line; or a band, an interval drawn as a shaded area.
 package struct Series: Sendable, Hashable {
     package var name: String
+    /// The legend in both languages, when it differs from `name` (which `--json` keeps).
+    package var label: Localized?
     package var points: [Point]
     /// For a band: the upper edge at each point (`points` are then the lower edge); nil for a line.
     package var upper: [Double]?
@@ -107,6 +109,12 @@ package struct Series: Sendable, Hashable {
     package init(_ name: String, points: [Point]) {
         self.name = name
         self.points = points
+    }
+
+    /// A series whose legend is `label` in the reader's language and whose name is its English.
+    package init(_ label: Localized, points: [Point]) {
+        self.init(label.en, points: points)
+        self.label = label
     }
 
     /// A band from each point's `lower` to its `upper` value, for example a 95% interval.

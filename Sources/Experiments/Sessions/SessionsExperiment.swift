@@ -1,65 +1,37 @@
 import MiniCluster
 
-/// `sessions`: only stateless servers scale out freely; sticky sessions die with their server.
+/// `sessions`: only stateless servers scale out freely; sticky sessions die with their server;
+/// the balancer's policy decides who waits behind a slow server and whose requests stay put.
 package struct SessionsExperiment: Experiment {
     package init() {}
 
     package let id = "sessions"
     package let section = "2.1"
     package let summary = Localized(
-        en: "Sticky sessions vs a shared session store: a crash, a new server, and the load balance",
-        ko: "스티키 세션과 공유 세션 저장소: 서버 장애, 새 서버, 부하 균형")
-    /// The parameters, each declared once: a wrong name does not compile.
-    enum Key {
-        static let mode = ParameterKey<String>(
-            "mode", choices: ["sticky", "stateless"], default: "sticky",
-            Localized(
-                en: "sticky: sessions in server memory; stateless: in a shared store",
-                ko: "sticky: 서버 메모리의 세션, stateless: 공유 저장소의 세션"))
-        static let servers = ParameterKey<Int>(
-            "servers", 2...64, default: 3, Localized(en: "servers at the start", ko: "처음 서버 수"))
-        static let logins = ParameterKey<Double>(
-            "logins", 0.1...10_000, default: 5, unit: "sessions/s",
-            Localized(en: "new sessions per second", ko: "초당 새 세션"))
-        static let session = ParameterKey<Double>(
-            "session", 1...36_000, default: 300, unit: "s", Localized(en: "mean session length", ko: "평균 세션 길이"))
-        static let think = ParameterKey<Double>(
-            "think", 0.01...3600, default: 2, unit: "s",
-            Localized(en: "mean time between a user's requests", ko: "사용자 요청 사이의 평균 간격"))
-        static let crashAt = ParameterKey<Double>(
-            "crash_at", 0...36_000, default: 120, unit: "s",
-            Localized(en: "when server 2 crashes (0: never)", ko: "서버 2가 죽는 시각 (0: 안 죽음)"))
-        static let addAt = ParameterKey<Double>(
-            "add_at", 0...36_000, default: 180, unit: "s",
-            Localized(en: "when a new server joins (0: never)", ko: "새 서버가 합류하는 시각 (0: 안 함)"))
-        static let detect = ParameterKey<Double>(
-            "detect", 0...600, default: 3, unit: "s",
-            Localized(
-                en: "health-check delay before the balancer avoids a dead server", ko: "로드 밸런서가 죽은 서버를 피하기까지의 상태 확인 지연")
-        )
-        static let seconds = ParameterKey<Double>(
-            "seconds", 1...36_000, default: 300, unit: "s", Localized(en: "length of the run", ko: "실행 길이"))
-    }
+        en: "Sticky sessions vs a shared session store: a crash, a new server, and the balancer's policy",
+        ko: "스티키 세션과 공유 세션 저장소: 서버 장애, 새 서버, 로드 밸런서의 분배 방식")
 
     package let parameters = [
-        Key.mode.spec, Key.servers.spec, Key.logins.spec, Key.session.spec, Key.think.spec,
-        Key.crashAt.spec, Key.addAt.spec, Key.detect.spec, Key.seconds.spec
+        Key.mode.spec, Key.policy.spec, Key.servers.spec, Key.logins.spec, Key.session.spec, Key.think.spec,
+        Key.work.spec, Key.slow.spec, Key.crashAt.spec, Key.addAt.spec, Key.detect.spec, Key.seconds.spec
     ]
     package let sweepPlot = SweepPlot(x: Key.servers.name, y: ["sessions_lost_pct"])
     package let sizeParameter: String? = Key.seconds.name
     package let assumptions = Localized(
         en:
-            "Poisson logins; exponential session lengths and think times; the balancer sends round robin over the servers it believes are up and learns of a crash only after the health-check delay (detect), so requests sent to the dead server in that window fail; sticky sessions live in one server's memory and die with it (their users log in again); the shared store never fails and costs nothing; requests take no time. The sticky and stateless designs run on the same seed, each within half the event budget.",
+            "Poisson logins; exponential session lengths, think times and work times; a user sends the next request a think time after the last one, answered or not. The balancer picks among the servers it believes are up (round robin, fewest requests in flight, the less loaded of two drawn at random, or the owner of the session on a consistent-hash ring with 64 virtual nodes a server) and learns of a crash only after the health-check delay (detect), so requests sent to the dead server in that window fail, as do those it still held. Each server works on one request at a time, first come first served; server 1 works slow times longer. Sticky sessions live in one server's memory and die with it (their users log in again), and a sticky session counts as a connection of its server for least_conn and p2c; the shared store never fails and costs nothing. The sticky and stateless designs, and round robin beside another policy, run on the same seed, sharing the event budget.",
         ko:
-            "로그인은 포아송 도착이고 세션 길이와 생각 시간은 지수 분포입니다. 로드 밸런서는 살아 있다고 믿는 서버에 라운드 로빈으로 보내며, 상태 확인 지연(detect)이 지나서야 장애를 알아채므로 그 사이 죽은 서버로 간 요청은 실패합니다. 스티키 세션은 서버 한 대의 메모리에 있어 서버와 함께 사라지고(사용자는 다시 로그인), 공유 저장소는 고장 나지 않고 비용도 없습니다. 요청 처리 시간은 0입니다. sticky와 stateless는 같은 시드로 각각 이벤트 한도의 절반 안에서 실행합니다."
+            "로그인은 포아송 도착이고 세션 길이, 생각 시간, 처리 시간은 지수 분포입니다. 사용자는 응답과 관계없이 직전 요청에서 생각 시간만큼 지나 다음 요청을 보냅니다. 로드 밸런서는 살아 있다고 믿는 서버 가운데서 고르며(라운드 로빈, 처리 중인 요청이 가장 적은 서버, 무작위로 뽑은 두 서버 중 덜 바쁜 쪽, 서버마다 가상 노드 64개인 일관 해싱 링에서 세션을 맡은 서버), 헬스 체크 지연(detect)이 지나서야 장애를 알아채므로 그 사이 죽은 서버로 간 요청과 그 서버가 처리하던 요청은 실패합니다. 서버는 요청을 한 번에 하나씩 도착 순서대로 처리하고, 서버 1은 slow배 오래 걸립니다. 스티키 세션은 서버 한 대의 메모리에 있어 서버와 함께 사라지고(사용자는 다시 로그인), least_conn과 p2c에서는 스티키 세션 하나를 그 서버의 연결 하나로 셉니다. 공유 저장소는 고장 나지 않고 비용도 없습니다. sticky와 stateless, 그리고 다른 분배 방식과 나란히 돌리는 라운드 로빈은 같은 시드로 이벤트 한도를 나눠 씁니다."
     )
 
-    /// The seconds that fit in `budget` events: about `logins × t × (2 + min(session, t) / think)` by time `t`.
+    /// The seconds that fit in `budget` events: about `logins × t × (2 + r × min(session, t) / think)` by
+    /// time `t`, with `r` events a request (2 when requests take time).
     static func horizon(_ values: ParameterValues, budget: Int) -> Double {
         let logins = values[Key.logins]
         let session = values[Key.session]
+        let perRequest = values[Key.work] > 0 ? 2.0 : 1.0
         let think = values[Key.think]
-        func events(_ t: Double) -> Double { logins * t * (2 + min(session, t) / think) + t }
+        func events(_ t: Double) -> Double { logins * t * (2 + perRequest * min(session, t) / think) + t }
         let asked = values[Key.seconds]
         guard events(asked) > Double(budget) else { return asked }
         var low = 0.0
@@ -72,15 +44,25 @@ package struct SessionsExperiment: Experiment {
     }
 
     package func measure(_ values: ParameterValues, seed: UInt64, control: RunControl) throws -> Report {
-        let seconds = Self.horizon(values, budget: control.eventBudget / 2)
-        let sticky = try simulate(values, sticky: true, seconds: seconds, seed: seed, control: control)
-        let stateless = try simulate(values, sticky: false, seconds: seconds, seed: seed, control: control)
-        return SessionsOutcome(sticky: sticky, stateless: stateless, chosenSticky: values[Key.mode] == "sticky")
+        guard let policy = Balancer.Policy(rawValue: values[Key.policy]) else {
+            preconditionFailure("policy \(values[Key.policy]) passed the parser but names no balancer policy")
+        }
+        let sticky = values[Key.mode] == "sticky"
+        let runs = policy == .roundRobin ? 2 : 3
+        let seconds = Self.horizon(values, budget: control.eventBudget / runs)
+        func simulate(sticky: Bool, policy: Balancer.Policy) throws -> SessionsModel {
+            try self.simulate(values, sticky: sticky, policy: policy, seconds: seconds, seed: seed, control: control)
+        }
+        let stickyRun = try simulate(sticky: true, policy: policy)
+        let statelessRun = try simulate(sticky: false, policy: policy)
+        let chosen = sticky ? stickyRun : statelessRun
+        let baseline = policy == .roundRobin ? chosen : try simulate(sticky: sticky, policy: .roundRobin)
+        return SessionsOutcome(sticky: stickyRun, stateless: statelessRun, chosenSticky: sticky, roundRobin: baseline)
             .report(values: values)
     }
 
     private func simulate(
-        _ values: ParameterValues, sticky: Bool, seconds: Double, seed: UInt64,
+        _ values: ParameterValues, sticky: Bool, policy: Balancer.Policy, seconds: Double, seed: UInt64,
         control: RunControl
     ) throws -> SessionsModel {
         let end = SimTime.seconds(seconds)
@@ -88,13 +70,11 @@ package struct SessionsExperiment: Experiment {
         let setup = SessionsModel.Setup(
             sticky: sticky, servers: values[Key.servers], sessionRate: values[Key.logins],
             sessionSeconds: values[Key.session], thinkSeconds: values[Key.think],
-            crashAt: time(Key.crashAt), addAt: time(Key.addAt), detection: .seconds(values[Key.detect]), end: end)
+            crashAt: time(Key.crashAt), addAt: time(Key.addAt), detection: .seconds(values[Key.detect]), end: end,
+            policy: policy, workMs: values[Key.work], slow: values[Key.slow])
         var simulation = Simulation(model: SessionsModel(setup: setup, seed: seed))
         simulation.scheduler.schedule(.newSession, at: .zero)
-        if let crash = setup.crashAt, crash < end {
-            simulation.scheduler.schedule(.crash, at: crash)
-            simulation.scheduler.schedule(.detect, at: crash + setup.detection)
-        }
+        if let crash = setup.crashAt, crash < end { simulation.scheduler.schedule(.crash, at: crash) }
         if let add = setup.addAt, add < end { simulation.scheduler.schedule(.add, at: add) }
         try simulation.run(until: end, control: control)
         return simulation.model

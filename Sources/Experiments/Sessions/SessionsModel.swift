@@ -1,14 +1,17 @@
 import MiniCluster
 
 /// Users with sessions behind a load balancer. Sticky: a session lives in one server's memory and
-/// all its requests go there. Stateless: sessions live in a shared store and any server answers.
-/// One server crashes (noticed after a health-check interval), later a new server joins.
+/// all its requests go there. Stateless: sessions live in a shared store and the balancer picks a
+/// server for every request. One server crashes (noticed after the health check's detection
+/// delay), later a new server joins; each server answers one request at a time, server 1 slower.
 struct SessionsModel: SimulationModel {
     enum Event {
         case newSession
         case request(session: Int)
+        /// A request that took `latency` left `server`.
+        case served(server: Int, latency: SimTime)
         case endSession(session: Int)
-        case crash, detect, add
+        case crash, add
     }
 
     struct Setup {
@@ -20,18 +23,39 @@ struct SessionsModel: SimulationModel {
         let crashAt: SimTime?, addAt: SimTime?
         let detection: SimTime
         let end: SimTime
+        var policy = Balancer.Policy.roundRobin
+        /// Mean milliseconds a server works on a request (0: requests take no time).
+        var workMs = 0.0
+        /// How many times longer server 1 works on each request.
+        var slow = 1.0
+
+        /// Where `kept` is counted: from the crash (or the start) until the new server (or the end).
+        var keptWindow: Range<SimTime> {
+            let from = crashAt.map { min($0, end) } ?? .zero
+            return from..<max(from, min(addAt ?? end, end))
+        }
     }
+
+    /// The server that crashes (server 2).
+    static let crashing = 1
 
     let setup: Setup
     var random: RandomSource
     var arrivals: PoissonArrivals
+    var workRandom: RandomSource
+    var pickRandom: RandomSource
+    var balancer: Balancer
+    /// Each live session's server: its home when sticky, the server of its last request when stateless.
     var home: [Int: Int] = [:]
     var alive: Set<Int> = []
     var nextSession = 0
     var up: [Bool]
-    var routable: [Bool]
-    var roundRobin = 0
+    /// When each server finishes the requests it has taken.
+    var freeAt: [SimTime]
+    var latencies = LatencyRecorder()
     var lost = 0, activeAtCrash = 0, onCrashedAtCrash = 0, failed = 0, relogins = 0
+    /// Requests in `keptWindow` whose session's previous server was still up, and those that went to it again.
+    var comparable = 0, kept = 0
     var perServer: [TimeSeries]
     var newServerRequests = 0, requestsAfterAdd = 0
     /// Whether server 2 crashed in the run, and the requests sent while the balancer had not noticed yet.
@@ -43,19 +67,12 @@ struct SessionsModel: SimulationModel {
         self.setup = setup
         arrivals = PoissonArrivals(profile: .constant(perSecond: setup.sessionRate), random: root.fork())
         random = root.fork()
+        workRandom = root.fork()
+        pickRandom = root.fork()
+        balancer = Balancer(backends: setup.servers, policy: setup.policy, detectionDelay: setup.detection)
         up = [Bool](repeating: true, count: setup.servers)
-        routable = up
-        candidates = Array(up.indices)
+        freeAt = [SimTime](repeating: .zero, count: setup.servers)
         perServer = (0...setup.servers).map { _ in TimeSeries(interval: .seconds(1)) }
-    }
-
-    /// The servers the balancer believes are up, kept in step with `routable`.
-    var candidates: [Int] = []
-
-    /// The next server the balancer picks, round robin over those it believes are up.
-    mutating func pick() -> Int {
-        roundRobin += 1
-        return candidates[roundRobin % candidates.count]
     }
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
@@ -69,58 +86,56 @@ struct SessionsModel: SimulationModel {
         case .request(let session):
             guard alive.contains(session) else { return }
             serve(session, at: now, scheduler: &scheduler)
+        case .served(let server, let latency):
+            served(on: server, latency: latency)
         case .endSession(let session):
-            alive.remove(session)
+            guard alive.remove(session) != nil, let server = home.removeValue(forKey: session) else { return }
+            if setup.sticky { balancer.finished(server) }
         case .crash:
-            up[1] = false
-            crashed = true
-            activeAtCrash = alive.count
-            if setup.sticky {
-                let victims = alive.filter { home[$0] == 1 }
-                onCrashedAtCrash = victims.count
-                lost = victims.count
-                alive.subtract(victims)
-                for _ in victims { start(at: now, scheduler: &scheduler, relogin: true) }
-            } else {
-                onCrashedAtCrash = alive.count / setup.servers
-            }
-        case .detect:
-            routable[1] = false
-            candidates.removeAll { $0 == 1 }
+            crash(at: now, scheduler: &scheduler)
         case .add:
             up.append(true)
-            routable.append(true)
-            candidates.append(routable.count - 1)
+            freeAt.append(now)
+            balancer.addBackend()
         }
+    }
+
+    /// Server 2 goes down; its sticky sessions are lost and their users log in again.
+    private mutating func crash(at now: SimTime, scheduler: inout Scheduler<Event>) {
+        up[Self.crashing] = false
+        crashed = true
+        balancer.backendFailed(Self.crashing, at: now)
+        activeAtCrash = alive.count
+        guard setup.sticky else {
+            onCrashedAtCrash = alive.count / setup.servers
+            return
+        }
+        let victims = alive.filter { home[$0] == Self.crashing }
+        onCrashedAtCrash = victims.count
+        lost = victims.count
+        alive.subtract(victims)
+        for victim in victims {
+            home[victim] = nil
+            balancer.finished(Self.crashing)
+        }
+        for _ in victims { start(at: now, scheduler: &scheduler, relogin: true) }
     }
 
     private mutating func start(at now: SimTime, scheduler: inout Scheduler<Event>, relogin: Bool = false) {
         let session = nextSession
         nextSession += 1
         alive.insert(session)
-        home[session] = pick()
+        if setup.sticky { home[session] = pick(for: session, at: now) }
         let length = Distribution.exponential(mean: setup.sessionSeconds).sample(using: &random)
         scheduler.schedule(.endSession(session: session), after: .seconds(length))
         scheduler.schedule(.request(session: session), after: .seconds(relogin ? 0.001 : 0))
     }
 
-    private mutating func serve(_ session: Int, at now: SimTime, scheduler: inout Scheduler<Event>) {
-        if setup.sticky, let pinned = home[session], !up[pinned], !routable[pinned] {
-            home[session] = pick()  // pinned to a dead server the balancer now avoids: log in again
-            relogins += 1
+    /// The balancer's server for `session`, counted in flight until `balancer.finished`.
+    mutating func pick(for session: Int, at now: SimTime) -> Int {
+        guard let server = balancer.pick(at: now, key: UInt64(session), random: &pickRandom) else {
+            preconditionFailure("no server believed up at \(now) of \(balancer.count)")
         }
-        let server = setup.sticky ? home[session] ?? 0 : pick()
-        if crashed && routable[1] { windowRequests += 1 }
-        if up.indices.contains(server), up[server] {
-            perServer[server].add(1, at: now)
-            if let addAt = setup.addAt, now >= addAt, now < addAt + .seconds(10) {
-                requestsAfterAdd += 1
-                if server == setup.servers { newServerRequests += 1 }
-            }
-        } else {
-            failed += 1
-        }
-        let think = Distribution.exponential(mean: setup.thinkSeconds).sample(using: &random)
-        scheduler.schedule(.request(session: session), after: .seconds(think))
+        return server
     }
 }

@@ -17,12 +17,13 @@ extension SessionsOutcome {
             && MetricRef("failed_requests") <= MetricRef("expected_failed_requests") * 1.2
         list.say(
             "sessions.detection_window",
-            when: MetricRef("sticky") == 0 && MetricRef("crashed") == 1 && MetricRef("failed_requests") > 0 && near,
+            when: MetricRef("sticky") == 0 && MetricRef("policy") == 0 && MetricRef("crashed") == 1
+                && MetricRef("failed_requests") > 0 && near,
             Localized(
                 en:
                     "Until the health check noticed the crash ({detect_s} s), the balancer kept sending server 2 requests: {failed_requests} failed in that window, near the {expected_failed_requests} its round-robin share predicts. Even stateless servers lose the requests of the detection window; a shorter health-check interval or a retry on another server hides them.",
                 ko:
-                    "상태 확인이 장애를 알아채기까지({detect_s}초) 로드 밸런서는 서버 2로 요청을 계속 보냈습니다. 그 사이 {failed_requests}건이 실패했고, 라운드 로빈 몫으로 예상한 {expected_failed_requests}건에 가깝습니다. 무상태 서버도 감지 구간의 요청은 잃습니다. 상태 확인 간격을 줄이거나 다른 서버로 재시도하면 감춰집니다."
+                    "헬스 체크가 장애를 알아채기까지({detect_s}초) 로드 밸런서는 서버 2로 요청을 계속 보냈습니다. 그 사이 {failed_requests}건이 실패했고, 라운드 로빈 몫으로 예상한 {expected_failed_requests}건에 가깝습니다. 무상태 서버도 감지 구간의 요청은 잃습니다. 헬스 체크 간격을 줄이거나 다른 서버로 재시도하면 감춰집니다."
             ))
         list.say(
             "sessions.detection_window_sticky",
@@ -31,14 +32,14 @@ extension SessionsOutcome {
                 en:
                     "Until the health check noticed the crash ({detect_s} s), the balancer still pinned some new and re-logged-in sessions to server 2: {failed_requests} of their requests failed in that window. Run mode=stateless to see the window on its own.",
                 ko:
-                    "상태 확인이 장애를 알아채기까지({detect_s}초) 로드 밸런서는 새 세션과 다시 로그인한 세션 일부를 여전히 서버 2에 묶었습니다. 그 사이 그 요청 {failed_requests}건이 실패했습니다. mode=stateless로 감지 구간만 따로 보세요."
+                    "헬스 체크가 장애를 알아채기까지({detect_s}초) 로드 밸런서는 새 세션과 다시 로그인한 세션 일부를 여전히 서버 2에 묶었습니다. 그 사이 그 요청 {failed_requests}건이 실패했습니다. mode=stateless로 감지 구간만 따로 보세요."
             ))
         list.say(
             "sessions.instant_detection", when: MetricRef("crashed") == 1 && MetricRef("failed_requests") == 0,
             Localized(
                 en:
                     "No request reached the dead server: the health check noticed the crash after {detect_s} s, before any request was routed there.",
-                ko: "죽은 서버로 간 요청이 없었습니다. 상태 확인이 {detect_s}초 만에 장애를 알아채 그 전에 그리로 간 요청이 없었습니다."))
+                ko: "죽은 서버로 간 요청이 없었습니다. 헬스 체크가 {detect_s}초 만에 장애를 알아채 그 전에 그리로 간 요청이 없었습니다."))
         list.say(
             "sessions.no_crash", when: MetricRef("crash_asked") == 1 && MetricRef("crashed") == 0,
             Localized(
@@ -61,6 +62,7 @@ extension SessionsOutcome {
                     "This many sessions fill one run's event budget after {simulated_seconds} of the {asked_seconds} s asked: the run stopped there.",
                 ko: "이만큼의 세션이면 요청한 {asked_seconds}초 가운데 {simulated_seconds}초에서 한 번의 실행에 주어진 이벤트 한도가 찹니다. 실행은 거기서 멈췄습니다."
             ))
+        policyFindings(&list)
         return list.findings
     }
 }

@@ -23,7 +23,7 @@ struct ReportView {
             blocks.append(
                 title + "\n"
                     + MermaidRenderer(glyphs: glyphs, styler: styler, width: width)
-                    .render(diagram.source, highlight: diagram.highlight))
+                    .render(local(diagram.source), highlight: diagram.highlight))
         }
         blocks.append(findings)
         return blocks.filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -66,7 +66,7 @@ struct ReportView {
         case .line(let line):
             let series = line.series.map {
                 LineChartRenderer.Series(
-                    name: $0.name, points: $0.points.map { ($0.x, $0.y) },
+                    name: $0.label.map(local) ?? $0.name, points: $0.points.map { ($0.x, $0.y) },
                     kind: $0.upper.map { .band(upper: $0) } ?? .line)
             }
             let yLabel = local(line.yLabel) + (line.yUnit.isEmpty ? "" : " (\(line.yUnit))")
