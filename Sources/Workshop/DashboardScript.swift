@@ -34,9 +34,12 @@ enum DashboardScript {
             button.addEventListener("click", () => setState(quiz.id, state));
             controls.append(button);
           }
-          for (const [format, label] of [["csv", "exportCSV"], ["markdown", "exportMD"]]) {
-            const button = el("button", { type: "button", className: "quiet", "data-export": format }, t(label));
-            button.addEventListener("click", () => showExport(quiz.id, format));
+          const show = el("button", { type: "button", className: "quiet", "data-export": "markdown" }, t("showGradebook"));
+          show.addEventListener("click", () => showExport(quiz.id, "markdown"));
+          controls.append(show);
+          for (const [format, label] of [["csv", "CSV"], ["json", "JSON"], ["junit", "JUnit"], ["markdown", "Markdown"]]) {
+            const button = el("button", { type: "button", className: "quiet", "data-download": format }, "⤓ " + label);
+            button.addEventListener("click", () => download(quiz.id, format));
             controls.append(button);
           }
           box.append(controls, progressTable(quiz), questionTable(quiz));
@@ -75,6 +78,18 @@ enum DashboardScript {
           const box = document.getElementById("export");
           try { box.textContent = await api("GET", "/api/export/" + encodeURIComponent(quiz) + "?format=" + format + "&lang=" + lang, undefined, token); box.hidden = false; }
           catch (e) { say(e.message, true); }
+        }
+        async function download(quiz, format) {
+          try {
+            const reply = await call("GET", "/api/export/" + encodeURIComponent(quiz) + "?format=" + format + "&lang=" + lang, undefined, token);
+            const named = /filename="([A-Za-z0-9._-]+)"/.exec(reply.headers.get("Content-Disposition") || "");
+            const link = el("a", { href: URL.createObjectURL(await reply.blob()), download: named ? named[1] : "gradebook" });
+            document.body.append(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+            say(t("downloaded", { name: link.download }));
+          } catch (e) { say(e.message, true); }
         }
 
         start();
