@@ -21,7 +21,7 @@ enum DashboardScript {
           document.getElementById("summary").replaceChildren(
             el("p", {}, t("joinAt") + ": ", el("strong", {}, joinAt)),
             el("p", { className: "big", id: "code" }, data.code),
-            el("p", {}, t("mode") + ": " + data.mode + " · " + t("learners") + ": ", el("strong", { id: "joined" }, String(data.learners.length))));
+            el("p", {}, t("mode") + ": " + t(data.mode + "Mode") + " · " + t("learners") + ": ", el("strong", { id: "joined" }, String(data.learners.length))));
           document.getElementById("board").replaceChildren(...data.quizzes.map(quizCard));
         }
 
@@ -65,7 +65,7 @@ enum DashboardScript {
             const counts = el("div", {});
             const most = Math.max(1, ...q.responses.map((r) => r.count));
             for (const r of q.responses) counts.append(el("div", {}, el("progress", { value: r.count, max: most }), " " + r.count + " · " + r.answer));
-            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + q.kind + ")"), el("td", {}, String(q.answered)),
+            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + t(q.kind) + ")"), el("td", {}, String(q.answered)),
               el("td", {}, number(q.facility)), el("td", {}, number(q.discrimination)), el("td", {}, counts)));
           }
           return table;

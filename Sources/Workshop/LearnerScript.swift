@@ -93,7 +93,7 @@ enum LearnerScript {
           const save = (value) => saveAnswer(data.quiz, question.id, value, box);
           box.append(inputs(question, answer, locked, save));
           box.append(el("p", { className: "saved", id: "saved-" + question.id }));
-          if (data.results && data.results[question.id]) box.append(result(data.results[question.id]));
+          if (data.results && data.results[question.id]) box.append(result(data.results[question.id], question.kind));
           return box;
         }
 
@@ -104,14 +104,15 @@ enum LearnerScript {
             mark.textContent = "✓ " + t("saved"); mark.className = "saved";
             view.answers[id] = value;
             box.querySelector(".result")?.remove();
-            if (reply.result) { view.results = view.results || {}; view.results[id] = reply.result; box.append(result(reply.result)); }
+            if (reply.result) { view.results = view.results || {}; view.results[id] = reply.result; box.append(result(reply.result, box.dataset.kind)); }
           } catch (e) { mark.textContent = e.message; mark.className = "error"; }
         }
 
-        function result(outcome) {
+        function result(outcome, kind) {
           const box = el("div", { className: "result" });
-          box.append(el("p", { className: outcome.verdict }, t(outcome.verdict) + " · " + outcome.points + " / " + outcome.max + " " + t("points")));
-          if (outcome.right_answer) box.append(el("p", {}, t("rightAnswer") + ": " + outcome.right_answer));
+          box.append(el("p", { className: outcome.verdict }, t(outcome.verdict) + " · " + t("scoreOf", { p: outcome.points, m: outcome.max })));
+          const right = kind === "true_false" ? t(outcome.right_answer) : outcome.right_answer;
+          if (right) box.append(el("p", {}, t("rightAnswer") + ": " + right));
           for (const line of outcome.feedback) box.append(el("p", { className: "text" }, line));
           return box;
         }

@@ -34,5 +34,10 @@ enum WorkshopStyle {
         .rich pre { white-space: pre; }
         .note { font-size: .9rem; opacity: .85; }
         .note code { word-break: break-all; }
+        .choice > span { font-weight: normal; }
+        html:lang(ko) body { word-break: keep-all; }
+        th, td:not(:last-child) { white-space: nowrap; }
+        @media (max-width: 30rem) { progress { width: 4rem; } }
+        table + table { margin-top: 1.2rem; }
         """
 }

@@ -64,11 +64,25 @@ struct WebDriver {
     }
 
     func click(_ css: String) async throws {
-        _ = try await command("POST", "/element/\(try await find(css))/click", [:])
+        try await onElement(css) { try await command("POST", "/element/\($0)/click", [:]) }
     }
 
     func type(_ css: String, _ text: String) async throws {
-        _ = try await command("POST", "/element/\(try await find(css))/value", ["text": text])
+        try await onElement(css) { try await command("POST", "/element/\($0)/value", ["text": text]) }
+    }
+
+    /// Runs `action` on the element matching `css`; when the page redrew it meanwhile (a stale element), finds it
+    /// again, up to three times. A failure names the selector.
+    private func onElement(_ css: String, _ action: (String) async throws -> [String: Any]) async throws {
+        for attempt in 1...3 {
+            do {
+                _ = try await action(try await find(css))
+                return
+            } catch let failure as Failure where failure.description.contains("stale element") {
+                if attempt == 3 { throw Failure(description: "'\(css)' kept going stale: \(failure)") }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
     }
 
     func text(_ css: String) async throws -> String {
