@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "Workshop",
             dependencies: [
-                "Lessons",
+                "Lessons", "Terminal",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "GRDB", package: "GRDB.swift")
             ]

@@ -21,7 +21,7 @@ enum DashboardScript {
           document.getElementById("summary").replaceChildren(
             el("p", {}, t("joinAt") + ": ", el("strong", {}, joinAt)),
             el("p", { className: "big", id: "code" }, data.code),
-            el("p", {}, t("mode") + ": " + data.mode + " · " + t("learners") + ": ", el("strong", { id: "joined" }, String(data.learners.length))));
+            el("p", {}, t("mode") + ": " + t(data.mode + "Mode") + " · " + t("learners") + ": ", el("strong", { id: "joined" }, String(data.learners.length))));
           document.getElementById("board").replaceChildren(...data.quizzes.map(quizCard));
         }
 
@@ -34,9 +34,12 @@ enum DashboardScript {
             button.addEventListener("click", () => setState(quiz.id, state));
             controls.append(button);
           }
-          for (const [format, label] of [["csv", "exportCSV"], ["markdown", "exportMD"]]) {
-            const button = el("button", { type: "button", className: "quiet", "data-export": format }, t(label));
-            button.addEventListener("click", () => showExport(quiz.id, format));
+          const show = el("button", { type: "button", className: "quiet", "data-export": "markdown" }, t("showGradebook"));
+          show.addEventListener("click", () => showExport(quiz.id, "markdown"));
+          controls.append(show);
+          for (const [format, label] of [["csv", "CSV"], ["json", "JSON"], ["junit", "JUnit"], ["markdown", "Markdown"]]) {
+            const button = el("button", { type: "button", className: "quiet", "data-download": format }, "⤓ " + label);
+            button.addEventListener("click", () => download(quiz.id, format));
             controls.append(button);
           }
           box.append(controls, progressTable(quiz), questionTable(quiz));
@@ -62,7 +65,7 @@ enum DashboardScript {
             const counts = el("div", {});
             const most = Math.max(1, ...q.responses.map((r) => r.count));
             for (const r of q.responses) counts.append(el("div", {}, el("progress", { value: r.count, max: most }), " " + r.count + " · " + r.answer));
-            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + q.kind + ")"), el("td", {}, String(q.answered)),
+            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + t(q.kind) + ")"), el("td", {}, String(q.answered)),
               el("td", {}, number(q.facility)), el("td", {}, number(q.discrimination)), el("td", {}, counts)));
           }
           return table;
@@ -75,6 +78,18 @@ enum DashboardScript {
           const box = document.getElementById("export");
           try { box.textContent = await api("GET", "/api/export/" + encodeURIComponent(quiz) + "?format=" + format + "&lang=" + lang, undefined, token); box.hidden = false; }
           catch (e) { say(e.message, true); }
+        }
+        async function download(quiz, format) {
+          try {
+            const reply = await call("GET", "/api/export/" + encodeURIComponent(quiz) + "?format=" + format + "&lang=" + lang, undefined, token);
+            const named = /filename="([A-Za-z0-9._-]+)"/.exec(reply.headers.get("Content-Disposition") || "");
+            const link = el("a", { href: URL.createObjectURL(await reply.blob()), download: named ? named[1] : "gradebook" });
+            document.body.append(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+            say(t("downloaded", { name: link.download }));
+          } catch (e) { say(e.message, true); }
         }
 
         start();

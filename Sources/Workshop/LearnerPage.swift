@@ -17,6 +17,7 @@ enum LearnerPage {
         <form id="join" class="card" hidden>
           <label><span data-t="code">Join code</span><input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required></label>
           <label><span data-t="name">Your name</span><input id="name" name="name" autocomplete="name" maxlength="60" required></label>
+          <label><span data-t="resume">Resume key (only if you joined before)</span><input id="resume" name="resume" autocomplete="off" autocapitalize="none" spellcheck="false" maxlength="64"></label>
           <button type="submit" data-t="join">Join</button>
         </form>
         <section id="quizzes" hidden></section>

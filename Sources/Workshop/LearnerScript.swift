@@ -20,7 +20,9 @@ enum LearnerScript {
         async function join(event) {
           event.preventDefault();
           try {
-            const joined = await api("POST", "/api/join", { code: document.getElementById("code").value, name: document.getElementById("name").value });
+            const resume = document.getElementById("resume").value.trim();
+            const joined = await api("POST", "/api/join", { code: document.getElementById("code").value,
+                                                             name: document.getElementById("name").value, session: resume || undefined });
             session = joined.session;
             localStorage.setItem("session", session);
             document.getElementById("join").hidden = true;
@@ -34,7 +36,8 @@ enum LearnerScript {
           const list = document.getElementById("quizzes");
           document.getElementById("paper").hidden = true;
           list.hidden = false;
-          list.replaceChildren(el("h2", {}, t("quizzes") + " · " + info.learner));
+          list.replaceChildren(el("h2", {}, t("quizzes") + " · " + info.learner),
+            el("p", { className: "note" }, t("resumeKey") + ": ", el("code", { id: "resume-key" }, grouped(session)), " · " + t("resumeHow")));
           for (const quiz of info.quizzes) {
             const button = el("button", { type: "button", className: "quiet", "data-quiz": quiz.id },
                               quiz.id + " (" + quiz.questions + " " + t("questions") + ", " + t(quiz.state) + ")");
@@ -42,6 +45,8 @@ enum LearnerScript {
             list.append(el("p", {}, button));
           }
         }
+
+        function grouped(key) { return (key || "").replace(/(.{4})(?=.)/g, "$1 "); }
 
         async function openQuiz(id) {
           try { showPaper(await api("GET", "/api/quiz/" + encodeURIComponent(id), undefined, session)); } catch (e) { say(e.message, true); }
@@ -58,7 +63,7 @@ enum LearnerScript {
           paper.replaceChildren(el("p", {}, back), el("h2", {}, data.quiz), el("p", { id: "note" }, note));
           let number = 0;
           for (const question of data.paper.questions) {
-            if (question.kind === "description") { paper.append(el("p", { className: "text" }, question.text)); continue; }
+            if (question.kind === "description") { paper.append(questionText(question, data)); continue; }
             number += 1;
             paper.append(card(question, number, data));
           }
@@ -67,63 +72,29 @@ enum LearnerScript {
           const refresh = el("button", { type: "button", className: "quiet", id: "refresh" }, t("refresh"));
           refresh.addEventListener("click", () => openQuiz(data.quiz));
           paper.append(el("div", { className: "controls" }, submit, refresh));
+          if (data.mode === "practice" && data.state === "open") {
+            const reset = el("button", { type: "button", className: "quiet", id: "reset" }, t("reset"));
+            reset.addEventListener("click", () => resetQuiz(data.quiz));
+            paper.lastChild.append(reset);
+          }
           if (data.submissions > 0) paper.append(el("p", { id: "submitted" }, t("submitted", { n: data.submissions })));
+        }
+
+        function questionText(question, data) {
+          const html = data.rich && data.rich[question.id];
+          return html == null ? el("p", { className: "text" }, question.text) : rich(html);
         }
 
         function card(question, number, data) {
           const box = el("fieldset", { className: "card question", id: "q-" + question.id, "data-kind": question.kind });
-          box.append(el("h2", {}, number + ". "), el("p", { className: "text" }, question.text));
+          box.append(el("h2", {}, number + ". "), questionText(question, data));
           const answer = data.answers[question.id];
           const locked = data.state !== "open";
           const save = (value) => saveAnswer(data.quiz, question.id, value, box);
           box.append(inputs(question, answer, locked, save));
           box.append(el("p", { className: "saved", id: "saved-" + question.id }));
-          if (data.results && data.results[question.id]) box.append(result(data.results[question.id]));
+          if (data.results && data.results[question.id]) box.append(result(data.results[question.id], question.kind));
           return box;
-        }
-
-        function inputs(question, answer, locked, save) {
-          const group = el("div", {});
-          const name = "answer-" + question.id;
-          if (question.kind === "multiple_choice" || question.kind === "multiple_answers") {
-            const many = question.kind === "multiple_answers";
-            for (const choice of question.choices) {
-              const checked = many ? (answer || []).includes(choice) : answer === choice;
-              const input = el("input", { type: many ? "checkbox" : "radio", name, value: choice, checked, disabled: locked });
-              input.addEventListener("change", () => save(many
-                ? [...group.querySelectorAll("input:checked")].map((i) => i.value) : choice));
-              group.append(el("label", { className: "choice" }, input, el("span", {}, choice)));
-            }
-          } else if (question.kind === "true_false") {
-            for (const value of [true, false]) {
-              const input = el("input", { type: "radio", name, value: String(value), checked: answer === value, disabled: locked });
-              input.addEventListener("change", () => save(value));
-              group.append(el("label", { className: "choice" }, input, el("span", {}, t(String(value)))));
-            }
-          } else if (question.kind === "matching") {
-            const chosen = answer || {};
-            question.prompts.forEach((prompt, index) => {
-              const select = el("select", { name: name + "-" + index, disabled: locked }, el("option", { value: "" }, t("choose")));
-              for (const option of question.choices) select.append(el("option", { value: option, selected: chosen[prompt] === option }, option));
-              select.addEventListener("change", () => {
-                const pairs = {};
-                group.querySelectorAll("select").forEach((s, i) => { if (s.value) pairs[question.prompts[i]] = s.value; });
-                save(pairs);
-              });
-              group.append(el("label", { className: "pair" }, el("span", {}, prompt), select));
-            });
-          } else {
-            const essay = question.kind === "essay";
-            const field = el(essay ? "textarea" : "input", { name, disabled: locked, inputmode: question.kind === "numerical" ? "decimal" : null });
-            field.value = answer == null ? "" : String(answer);
-            field.addEventListener("change", () => {
-              if (question.kind !== "numerical") return save(field.value);
-              const value = Number(field.value.replace(",", "."));
-              if (field.value.trim() !== "" && Number.isFinite(value)) save(value);
-            });
-            group.append(field);
-          }
-          return group;
         }
 
         async function saveAnswer(quiz, id, value, box) {
@@ -133,14 +104,15 @@ enum LearnerScript {
             mark.textContent = "✓ " + t("saved"); mark.className = "saved";
             view.answers[id] = value;
             box.querySelector(".result")?.remove();
-            if (reply.result) { view.results = view.results || {}; view.results[id] = reply.result; box.append(result(reply.result)); }
+            if (reply.result) { view.results = view.results || {}; view.results[id] = reply.result; box.append(result(reply.result, box.dataset.kind)); }
           } catch (e) { mark.textContent = e.message; mark.className = "error"; }
         }
 
-        function result(outcome) {
+        function result(outcome, kind) {
           const box = el("div", { className: "result" });
-          box.append(el("p", { className: outcome.verdict }, t(outcome.verdict) + " · " + outcome.points + " / " + outcome.max + " " + t("points")));
-          if (outcome.right_answer) box.append(el("p", {}, t("rightAnswer") + ": " + outcome.right_answer));
+          box.append(el("p", { className: outcome.verdict }, t(outcome.verdict) + " · " + t("scoreOf", { p: outcome.points, m: outcome.max })));
+          const right = kind === "true_false" ? t(outcome.right_answer) : outcome.right_answer;
+          if (right) box.append(el("p", {}, t("rightAnswer") + ": " + right));
           for (const line of outcome.feedback) box.append(el("p", { className: "text" }, line));
           return box;
         }
@@ -150,6 +122,15 @@ enum LearnerScript {
             const reply = await api("POST", "/api/quiz/" + encodeURIComponent(view.quiz) + "/submit", undefined, session);
             await openQuiz(view.quiz);
             say(t("submitted", { n: reply.submission }));
+          } catch (e) { say(e.message, true); }
+        }
+
+        async function resetQuiz(quiz) {
+          if (!confirm(t("resetConfirm"))) return;
+          try {
+            await api("DELETE", "/api/quiz/" + encodeURIComponent(quiz) + "/answers", undefined, session);
+            await openQuiz(quiz);
+            say(t("resetDone"));
           } catch (e) { say(e.message, true); }
         }
 

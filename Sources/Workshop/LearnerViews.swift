@@ -33,6 +33,8 @@ struct PaperView: Encodable {
     var paper: QuizPaper
     var answers: [String: Response]
     var submissions: Int
+    /// Safe HTML of the questions written as `[html]` or `[markdown]`, by question id.
+    var rich: [String: String]
     /// Scores and feedback per question: in practice mode, or in exam mode once released; else absent.
     var results: [String: ResultView]?
 
@@ -41,6 +43,11 @@ struct PaperView: Encodable {
         state = try workshop.state(key.id)
         mode = workshop.mode
         paper = QuizPaper(key: key, order: ChoiceOrder(seed: learner))
+        rich = Dictionary(
+            paper.questions.filter { $0.format == .html || $0.format == .markdown }.map {
+                ($0.id, QuestionHTML.page($0.text, format: $0.format))
+            }
+        ) { first, _ in first }
         let stored = try workshop.store.answers(quiz: key.id, learner: learner)
         answers = Dictionary(stored.map { ($0.question, $0.response) }) { _, last in last }
         submissions = try workshop.store.submissions(quiz: key.id).filter { $0.learner == learner }.count

@@ -6,7 +6,7 @@ enum StaticFiles {
     /// `(media type, text)` by path.
     static let files: [String: (String, String)] = [
         "": ("text/html; charset=utf-8", LearnerPage.html),
-        "learner.js": ("text/javascript; charset=utf-8", LearnerScript.source),
+        "learner.js": ("text/javascript; charset=utf-8", LearnerScript.source + LearnerInputsScript.source),
         "common.js": ("text/javascript; charset=utf-8", CommonScript.source),
         "workshop.css": ("text/css; charset=utf-8", WorkshopStyle.css),
         "dashboard": ("text/html; charset=utf-8", DashboardPage.html),

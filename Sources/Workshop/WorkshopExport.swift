@@ -33,6 +33,19 @@ package struct WorkshopExport {
             quiz: quiz, sheets: sheets, format: format, language: language, feedbackDirectory: feedbackDirectory)
     }
 
+    /// The download name of quiz `id`'s gradebook in `format`: `[A-Za-z0-9._-]` only, so it is safe in a header.
+    static func fileName(quiz id: String, format: ReportFormat) -> String {
+        let ext =
+            switch format {
+            case .csv: "csv"
+            case .json: "json"
+            case .junit: "xml"
+            case .markdown: "md"
+            }
+        let stem = SafeFileName.stem(for: id, sequence: 1)
+        return (stem == "learner-1" && id != stem ? "quiz" : stem) + "-gradebook." + ext
+    }
+
     /// The media type of a report in `format`.
     static func contentType(_ format: ReportFormat) -> String {
         switch format {

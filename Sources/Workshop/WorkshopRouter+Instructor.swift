@@ -37,6 +37,9 @@ extension WorkshopRouter {
         } catch let error as WorkshopError {
             throw Refusal(status: .notFound, en: error.description, ko: "내보낼 답안이 없습니다: 퀴즈 이름을 확인하거나 제출을 기다리세요")
         }
-        return WorkshopReply.make(.ok, type: WorkshopExport.contentType(format), body: Data(outcome.report.utf8))
+        var reply = WorkshopReply.make(.ok, type: WorkshopExport.contentType(format), body: Data(outcome.report.utf8))
+        reply.headers[HTTPHeader("Content-Disposition")] =
+            "attachment; filename=\"\(WorkshopExport.fileName(quiz: id, format: format))\""
+        return reply
     }
 }

@@ -7,6 +7,8 @@ extension WorkshopRouter {
     private struct JoinRequest: Decodable {
         var code: String
         var name: String
+        /// The session token of an earlier join under this name: rejoining with it resumes that session.
+        var session: String?
     }
 
     /// The longest learner name kept, in characters.
@@ -27,14 +29,34 @@ extension WorkshopRouter {
                 en: "type your name (letters, digits and spaces; at most \(Self.nameLimit) characters)",
                 ko: "이름을 입력하세요 (글자, 숫자, 공백; 최대 \(Self.nameLimit)자)")
         }
+        if let given = body.session.map(Self.resumeKey), !given.isEmpty { return try resume(name, token: given) }
         let token = WorkshopSecret.token()
         guard try workshop.store.addLearner(name: name, tokenHash: WorkshopSecret.hash(token), at: workshop.timestamp)
         else {
             throw Refusal(
-                status: .conflict, en: "someone already joined as '\(name)'; add an initial or a number to your name",
-                ko: "'\(name)'(으)로 이미 참가한 사람이 있습니다. 이름에 이니셜이나 숫자를 덧붙이세요")
+                status: .conflict,
+                en:
+                    "someone already joined as '\(name)'; if that was you, give your resume key, else add an initial to your name",
+                ko: "'\(name)'(으)로 이미 참가한 사람이 있습니다. 본인이라면 이어서 풀기 키를 입력하고, 아니라면 이름에 이니셜을 덧붙이세요")
         }
         return WorkshopReply.json(try SessionView(learner: name, session: token, workshop: workshop))
+    }
+
+    /// Rejoins as `name` with the session `token` of the earlier join: the same session, answers and hand-ins.
+    private func resume(_ name: String, token: String) throws -> HTTPResponse {
+        guard let learner = try workshop.store.learner(tokenHash: WorkshopSecret.hash(token)),
+            ShortAnswerMatcher.normalized(learner) == ShortAnswerMatcher.normalized(name)
+        else {
+            throw Refusal(
+                status: .forbidden, en: "this resume key is not '\(name)''s; check the name and the key",
+                ko: "'\(name)'의 이어서 풀기 키가 아닙니다. 이름과 키를 확인하세요")
+        }
+        return WorkshopReply.json(try SessionView(learner: learner, session: token, workshop: workshop))
+    }
+
+    /// A resume key as typed: spaces and dashes between its groups dropped, letters in lower case.
+    static func resumeKey(_ typed: String) -> String {
+        String(typed.lowercased().filter { !$0.isWhitespace && $0 != "-" }.prefix(64))
     }
 
     func session(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -77,6 +99,20 @@ extension WorkshopRouter {
         try requireOpen(id)
         let number = try await workshop.store.submit(learner: learner, quiz: id, at: workshop.timestamp)
         return WorkshopReply.json(["submission": number])
+    }
+
+    /// Clears the learner's current answers to quiz `id` (hand-ins stay): in practice mode, while the quiz is open.
+    func reset(_ request: HTTPRequest, quiz id: String) async throws -> HTTPResponse {
+        let learner = try requireLearner(request)
+        guard workshop.key(id) != nil else { throw Refusal.noQuiz }
+        try requireOpen(id)
+        guard workshop.mode == .practice else {
+            throw Refusal(
+                status: .forbidden, en: "in exam mode answers can be changed one by one, not cleared all at once",
+                ko: "시험 모드에서는 답을 하나씩 바꿀 수 있을 뿐, 한꺼번에 지울 수는 없습니다")
+        }
+        let cleared = try await workshop.store.clearAnswers(learner: learner, quiz: id)
+        return WorkshopReply.json(["cleared": cleared])
     }
 
     private func requireOpen(_ id: String) throws {

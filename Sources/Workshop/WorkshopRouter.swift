@@ -60,6 +60,7 @@ package struct WorkshopRouter: HTTPHandler {
             return try await answer(request, quiz: found[0], question: found[1])
         }
         if let found = at(.POST, "quiz", "*", "submit") { return try await submit(request, quiz: found[0]) }
+        if let found = at(.DELETE, "quiz", "*", "answers") { return try await reset(request, quiz: found[0]) }
         if let found = at(.POST, "quiz", "*", "state") { return try await control(request, quiz: found[0]) }
         if at(.GET, "dashboard") != nil { return try await dashboard(request) }
         if let found = at(.GET, "export", "*") { return try await export(request, quiz: found[0]) }

@@ -20,18 +20,14 @@ package struct StoredSubmission: Sendable, Hashable {
 }
 
 extension WorkshopStore {
-    /// Saves (or replaces) `learner`'s answer to `question`, committed before it returns.
+    /// Saves (or replaces) `learner`'s answer to `question`, committed (with the answers arriving meanwhile)
+    /// before it returns.
     package func saveAnswer(learner: String, quiz: String, question: String, response: Response, at time: String)
         async throws
     {
-        let json = Self.json(response)
-        try await pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO answer (learner, quiz, question, response, answered_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(learner, quiz, question) DO UPDATE SET response = excluded.response, answered_at = excluded.answered_at
-                    """, arguments: [learner, quiz, question, json, time])
-        }
+        try await answerQueue.save(
+            AnswerQueue.Row(learner: learner, quiz: quiz, question: question, response: Self.json(response), time: time)
+        )
     }
 
     /// The current answers of `quiz`, by learner then question id (all learners when `learner` is nil).
@@ -95,5 +91,15 @@ extension WorkshopStore {
 
     static func response(_ json: String) -> Response? {
         try? JSONDecoder().decode(Response.self, from: Data(json.utf8))
+    }
+}
+
+extension WorkshopStore {
+    /// Deletes `learner`'s current answers to `quiz` (their submissions stay) and returns how many there were.
+    package func clearAnswers(learner: String, quiz: String) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM answer WHERE learner = ? AND quiz = ?", arguments: [learner, quiz])
+            return db.changesCount
+        }
     }
 }

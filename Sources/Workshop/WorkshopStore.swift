@@ -6,6 +6,8 @@ import GRDB
 /// Each call is one transaction, committed before it returns: a `kill -9` loses nothing that was answered.
 package final class WorkshopStore: Sendable {
     let pool: DatabasePool
+    /// Answers wait here for their group commit.
+    let answerQueue: AnswerQueue
     /// The file the store lives in.
     package let path: String
 
@@ -22,6 +24,7 @@ package final class WorkshopStore: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
+        answerQueue = AnswerQueue(pool: pool)
         chmod(path, 0o600)
         try pool.write { db in try Self.createSchema(db) }
     }

@@ -30,5 +30,14 @@ enum WorkshopStyle {
         .controls { display: flex; gap: .5rem; flex-wrap: wrap; margin: .5rem 0; }
         .big { font-size: 2rem; font-weight: 700; letter-spacing: .2rem; }
         pre { white-space: pre-wrap; border: 1px solid var(--line); padding: .5rem; overflow-x: auto; }
+        .rich > :first-child { margin-top: 0; }
+        .rich pre { white-space: pre; }
+        .note { font-size: .9rem; opacity: .85; }
+        .note code { word-break: break-all; }
+        .choice > span { font-weight: normal; }
+        html:lang(ko) body { word-break: keep-all; }
+        th, td:not(:last-child) { white-space: nowrap; }
+        @media (max-width: 30rem) { progress { width: 4rem; } }
+        table + table { margin-top: 1.2rem; }
         """
 }

@@ -3,47 +3,34 @@ import Workshop
 
 /// What the browser test does against a running server: three learners, then the dashboard.
 struct BrowserScript {
-    /// Every question type: q1 choice, q2 true/false, q3 short, q4 numerical, q5 multiple answers, q6 matching, q7 essay.
-    static let quiz = WorkshopBench.quizText(questions: 7)
-
-    /// One learner's answers, as they click and type them.
-    struct Answers {
-        var name: String
-        var choice: String
-        var truth: Bool
-        var short: String
-        var number: String
-        var ticked: [String]
-        var matches: [String]
-        var essay: String
-    }
-
-    static let learners = [
-        Answers(
-            name: "Ari", choice: "right", truth: true, short: "LRU", number: "3", ticked: ["web", "api"],
-            matches: ["fast", "durable", "decoupled"], essay: "Caches trade freshness for speed."),
-        Answers(
-            name: "Bora", choice: "wrong", truth: false, short: "FIFO", number: "2", ticked: ["web", "database"],
-            matches: ["durable", "fast", "decoupled"], essay: "More replicas, more reads."),
-        Answers(
-            name: "Chul", choice: "right", truth: true, short: "least recently used", number: "3,0", ticked: ["api"],
-            matches: ["fast", "decoupled", "durable"], essay: "한글도 됩니다: 복제는 읽기를 늘립니다.")
-    ]
+    /// An `[html]` introduction with a hostile image, then every question type: q1 choice, q2 true/false, q3 short,
+    /// q4 numerical, q5 multiple answers, q6 matching, q7 essay.
+    static let quiz =
+        "::intro:: [html]<p>Answer <b>every</b> question.<img src=x onerror=alert(1)></p>\n\n"
+        + WorkshopBench.quizText(questions: 7)
 
     let base: String
     let workshop: Workshop
     let driverPort: UInt16
+    /// Where Chromium saves downloads (the test's folder).
+    let downloads: String
+    let keys = BrowserKeys()
 
     func run() async throws {
-        for (index, learner) in Self.learners.enumerated() {
-            try await inBrowser { try await answer(learner, in: $0, screenshot: index == 0 ? "learner.png" : nil) }
-        }
+        let learners = BrowserLearner.all
+        try await inBrowser { try await answerAll(learners[0], in: $0) }
+        try await inBrowser { try await answerUntilTheLaptopDies(learners[1], in: $0) }
+        try await inBrowser { try await resume(learners[1], in: $0) }
+        try await inBrowser { try await answerAfterReset(learners[2], in: $0) }
         try await inBrowser(checkDashboard)
+        if let folder = ProcessInfo.processInfo.environment["SCALELAB_SCREENSHOTS"] {
+            try await BrowserScreens(script: self, folder: folder).take()
+        }
     }
 
-    /// Runs `body` in a new browser session, which is ended whatever happens.
-    private func inBrowser(_ body: (WebDriver) async throws -> Void) async throws {
-        let browser = try await WebDriver.start(port: driverPort)
+    /// Runs `body` in a new browser session (a fresh profile: nothing in local storage), ended whatever happens.
+    func inBrowser(width: Int = 412, _ body: (WebDriver) async throws -> Void) async throws {
+        let browser = try await WebDriver.start(port: driverPort, width: width, downloads: downloads)
         do { try await body(browser) } catch {
             await browser.quit()
             throw error
@@ -56,36 +43,67 @@ struct BrowserScript {
         try await browser.waitForText("#joined", containing: "3")
         try await browser.waitForText("tr[data-question=q1]", containing: "0.67")
         try await browser.waitForText("#quiz-bench", containing: "7/7")
-        try await save(browser, "dashboard.png")
-        try await browser.click("button[data-export=csv]")
+        try await browser.click("button[data-export=markdown]")
         try await browser.waitForText("#export", containing: "Chul")
+        try await browser.click("button[data-download=csv]")
+        try await browser.waitForText("#status", containing: "bench-gradebook.csv")
+        let file = downloads + "/bench-gradebook.csv"
+        for _ in 0..<50 where !FileManager.default.fileExists(atPath: file) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let csv = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        guard csv.contains("Ari") && csv.contains("Bora") && csv.contains("Chul") else {
+            throw WebDriver.Failure(description: "the downloaded gradebook lacks a learner: '\(csv)'")
+        }
     }
 
-    private func answer(_ learner: Answers, in browser: WebDriver, screenshot: String?) async throws {
+    /// Joins as `learner` (with a resume key when given) and opens the quiz.
+    func join(_ learner: BrowserLearner, resumeKey: String? = nil, in browser: WebDriver) async throws {
         try await browser.open(base + "/?code=" + workshop.code)
         try await browser.type("#name", learner.name)
+        if let resumeKey { try await browser.type("#resume", resumeKey) }
         try await browser.click("#join button[type=submit]")
+        keys.set(learner.name, try await browser.text("#resume-key"))
         try await browser.click("button[data-quiz=bench]")
-        try await browser.click("#q-q1 input[value='\(learner.choice)']")
-        try await browser.click("#q-q2 input[value='\(learner.truth)']")
-        try await browser.type("#q-q3 input", learner.short)
-        try await browser.type("#q-q4 input", learner.number)
-        for choice in learner.ticked { try await browser.click("#q-q5 input[value='\(choice)']") }
-        for (index, option) in learner.matches.enumerated() {
-            try await browser.click("#q-q6 select[name='answer-q6-\(index)'] option[value='\(option)']")
-        }
-        try await browser.type("#q-q7 textarea", learner.essay)
-        try await browser.click("#q-q1 h2")
-        for id in (1...7).map({ "q\($0)" }) { try await browser.waitForText("#saved-\(id)", containing: "✓") }
-        try await browser.waitForText("#q-q1 .result", containing: learner.choice == "right" ? "right" : "wrong")
-        if let screenshot { try await save(browser, screenshot) }
-        try await browser.click("#submit")
-        try await browser.waitForText("#submitted", containing: "1")
+        try await browser.waitForText("main b", containing: "every")
+        if await browser.hasDialog() { throw WebDriver.Failure(description: "the question's HTML ran a script") }
     }
 
-    private func save(_ browser: WebDriver, _ name: String) async throws {
-        guard let folder = ProcessInfo.processInfo.environment["SCALELAB_SCREENSHOTS"] else { return }
-        try await browser.screenshot().write(to: URL(fileURLWithPath: folder + "/" + name))
+    private func answerAll(_ learner: BrowserLearner, in browser: WebDriver) async throws {
+        try await join(learner, in: browser)
+        try await learner.answer(questions: 1...7, in: browser)
+        try await browser.waitForText("#q-q1 .result", containing: learner.choice == "right" ? "right" : "wrong")
+        try await submit(in: browser)
+    }
+
+    /// Answers three questions, then the browser goes away without submitting.
+    private func answerUntilTheLaptopDies(_ learner: BrowserLearner, in browser: WebDriver) async throws {
+        try await join(learner, in: browser)
+        try await learner.answer(questions: 1...3, in: browser)
+    }
+
+    /// In a new browser, rejoins with the name and the resume key: the three answers are there; finishes.
+    private func resume(_ learner: BrowserLearner, in browser: WebDriver) async throws {
+        try await join(learner, resumeKey: keys.get(learner.name), in: browser)
+        try await browser.waitForText("#q-q3 .result", containing: "wrong")
+        try await learner.answer(questions: 4...7, in: browser)
+        try await submit(in: browser)
+    }
+
+    /// Answers the first question, clears every answer, then answers them all.
+    private func answerAfterReset(_ learner: BrowserLearner, in browser: WebDriver) async throws {
+        try await join(learner, in: browser)
+        try await learner.answer(questions: 1...1, in: browser)
+        try await browser.click("#reset")
+        try await browser.acceptDialog()
+        try await browser.waitForText("#status", containing: "cleared")
+        try await learner.answer(questions: 1...7, in: browser)
+        try await submit(in: browser)
+    }
+
+    private func submit(in browser: WebDriver) async throws {
+        try await browser.click("#submit")
+        try await browser.waitForText("#submitted", containing: "1")
     }
 
     /// The port the server bound, from its ready callback.
@@ -103,4 +121,12 @@ struct BrowserScript {
         func fail(_ text: String) { lock.withLock { message = message ?? text } }
         var failure: String? { lock.withLock { message } }
     }
+}
+
+/// Each learner's resume key as the page showed it.
+final class BrowserKeys: @unchecked Sendable {
+    private let lock = NSLock()
+    private var keys: [String: String] = [:]
+    func set(_ name: String, _ key: String) { lock.withLock { keys[name] = key } }
+    func get(_ name: String) -> String { lock.withLock { keys[name] ?? "" } }
 }

@@ -13,7 +13,9 @@ import Workshop
         if: ProcessInfo.processInfo.environment["SCALELAB_BROWSER_TESTS"] == "1"
             || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")), .serialized)
 struct BrowserWorkshopTests {
-    @Test("three learners join in a browser, answer every type and submit; the dashboard and the export count them")
+    @Test(
+        "three learners join in a browser, answer every type (one resumes on a new browser, one clears and starts again) and submit; the dashboard and its download count them"
+    )
     func threeLearners() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "workshop-browser-\(UUID().uuidString)"
@@ -33,7 +35,8 @@ struct BrowserWorkshopTests {
             stop: {
                 do {
                     try await BrowserScript(
-                        base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port
+                        base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port,
+                        downloads: folder
                     ).run()
                 } catch {
                     outcome.fail("\(error)")

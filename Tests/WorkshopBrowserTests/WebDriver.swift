@@ -11,12 +11,14 @@ struct WebDriver {
     let client: WorkshopClient
     let session: String
 
-    /// A headless Chromium session (a phone-sized window) on the chromedriver at `port`.
-    static func start(port: UInt16) async throws -> WebDriver {
+    /// A headless Chromium session on the chromedriver at `port`: a window `width` pixels wide (a phone by default),
+    /// downloads saved into `downloads` without asking.
+    static func start(port: UInt16, width: Int = 412, downloads: String? = nil) async throws -> WebDriver {
         let client = try WorkshopClient(address: "127.0.0.1:\(port)")
         let options: [String: Any] = [
             "binary": "/usr/bin/chromium",
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,1400"]
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=\(width),1400"],
+            "prefs": ["download.default_directory": downloads ?? "", "download.prompt_for_download": false]
         ]
         let capabilities: [String: Any] = [
             "capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]
@@ -62,11 +64,25 @@ struct WebDriver {
     }
 
     func click(_ css: String) async throws {
-        _ = try await command("POST", "/element/\(try await find(css))/click", [:])
+        try await onElement(css) { try await command("POST", "/element/\($0)/click", [:]) }
     }
 
     func type(_ css: String, _ text: String) async throws {
-        _ = try await command("POST", "/element/\(try await find(css))/value", ["text": text])
+        try await onElement(css) { try await command("POST", "/element/\($0)/value", ["text": text]) }
+    }
+
+    /// Runs `action` on the element matching `css`; when the page redrew it meanwhile (a stale element), finds it
+    /// again, up to three times. A failure names the selector.
+    private func onElement(_ css: String, _ action: (String) async throws -> [String: Any]) async throws {
+        for attempt in 1...3 {
+            do {
+                _ = try await action(try await find(css))
+                return
+            } catch let failure as Failure where failure.description.contains("stale element") {
+                if attempt == 3 { throw Failure(description: "'\(css)' kept going stale: \(failure)") }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
     }
 
     func text(_ css: String) async throws -> String {
@@ -86,6 +102,16 @@ struct WebDriver {
     func screenshot() async throws -> Data {
         let reply = try await command("GET", "/screenshot")
         return Data(base64Encoded: reply["value"] as? String ?? "") ?? Data()
+    }
+
+    /// Presses OK on the dialog the page opened (`confirm`).
+    func acceptDialog() async throws {
+        _ = try await command("POST", "/alert/accept", [:])
+    }
+
+    /// Whether the page has a dialog open (an `alert` a hostile question managed to run would be one).
+    func hasDialog() async -> Bool {
+        (try? await command("GET", "/alert/text")) != nil
     }
 
     func quit() async {

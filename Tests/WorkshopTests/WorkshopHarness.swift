@@ -38,11 +38,11 @@ final class WorkshopHarness {
     let router: WorkshopRouter
     var clock = 0.0
 
-    init(mode: WorkshopMode = .practice) throws {
+    init(mode: WorkshopMode = .practice, quiz: String = quizText) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("workshop-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(Self.quizText.utf8).write(to: URL(fileURLWithPath: folder + "/week1.gift"))
+        try Data(quiz.utf8).write(to: URL(fileURLWithPath: folder + "/week1.gift"))
         workshop = try Workshop(
             store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/week1.gift"], mode: mode,
             now: { Date(timeIntervalSince1970: 1_764_547_200) })

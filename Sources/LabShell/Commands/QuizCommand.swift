@@ -26,6 +26,11 @@ struct QuizCommand: LabCommand {
     @Flag(help: "Replace an existing --out file.") var force = false
     @Option(help: "Take the quiz on a workshop server at this address (with --code and --learner).") var join: String?
     @Option(help: "The workshop's join code (with --join).") var code: String?
+    @Option(
+        name: .customLong("session"),
+        help: "With --join: the resume key of an earlier join, to go on where you stopped.")
+    var resumeKey: String?
+    @Flag(help: "With --join: clear your answers on the server first (practice mode).") var reset = false
 
     mutating func run(in session: Session) throws {
         if target.first == "paper" { return try makePaper(in: session) }
@@ -69,7 +74,9 @@ struct QuizCommand: LabCommand {
                 "quiz --join: give --code CODE and --learner NAME",
                 hint: "quiz --join http://192.168.0.5:8765 --code K7QMXD --learner Mina")
         }
-        try JoinedQuiz(address: address, code: code, learner: learner, quizID: target.first).run(in: session)
+        try JoinedQuiz(
+            address: address, code: code, learner: learner, quizID: target.first, resumeKey: resumeKey, reset: reset
+        ).run(in: session)
     }
 
     private func makePaper(in session: Session) throws {

@@ -16,6 +16,8 @@ struct QuizRunner {
     var quiz: QuizSession
     /// Called before a question is first shown; returning false stops the run (`review` offers an experiment here).
     var beforeQuestion: ((QuestionPresentation) -> Bool)?
+    /// Called with each answer as soon as it is given or changed (`quiz --join` sends it to the server here).
+    var afterAnswer: ((AnswerOutcome) -> Void)?
 
     init(session: Session, quiz: QuizSession) {
         self.session = session
@@ -49,7 +51,11 @@ struct QuizRunner {
                 runLabCommand(typed)
                 continue
             }
-            do { view.show(try quiz.answer(typed)) } catch {
+            do {
+                let outcome = try quiz.answer(typed)
+                view.show(outcome)
+                afterAnswer?(outcome)
+            } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
         }
@@ -92,7 +98,10 @@ struct QuizRunner {
             let question = quiz.presentation(at: number - 1)
             view.show(question)
             guard let again = AnswerPrompt(session: session, read: read).read(question) else { return false }
-            do throws(AnswerProblem) { try quiz.revise(at: number - 1, with: again) } catch {
+            do throws(AnswerProblem) {
+                try quiz.revise(at: number - 1, with: again)
+                afterAnswer?(quiz.outcomes[number - 1])
+            } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
         }

@@ -2,10 +2,12 @@ import Foundation
 import Lessons
 import Workshop
 
-/// `quiz --join ADDRESS --code CODE --learner NAME [QUIZ]`: the REPL quiz flow against a workshop server.
+/// `quiz --join ADDRESS --code CODE --learner NAME [--session KEY] [--reset] [QUIZ]`: the REPL quiz flow against a
+/// workshop server.
 ///
-/// The server's paper (choices in this learner's order, no answers) is asked question by question like a
-/// paper file; the answers are then sent one by one and submitted, and results shown when the server allows.
+/// The server's paper (choices in this learner's order, no answers) is asked question by question like a paper
+/// file; each answer is sent the moment it is given, as the browser does, so a laptop that dies keeps them.
+/// Rejoining with the same name and `--session KEY` resumes after the answers already on the server.
 struct JoinedQuiz {
     private struct Joined: Decodable {
         struct Entry: Decodable {
@@ -16,30 +18,26 @@ struct JoinedQuiz {
         var quizzes: [Entry]
     }
 
-    private struct Sheet: Decodable {
-        struct Result: Decodable {
-            var verdict: String
-            var points: Double
-            var max: Double
-            var right_answer: String
-            var feedback: [String]
-        }
-        var paper: QuizPaper
-        var results: [String: Result]?
-    }
-
     let address: String
     let code: String
     let learner: String
     let quizID: String?
+    /// The resume key of an earlier join under this name.
+    let resumeKey: String?
+    /// Clear the answers on the server before starting (practice mode only).
+    let reset: Bool
 
     func run(in session: Session) throws {
-        let client: WorkshopClient
-        do { client = try WorkshopClient(address: address) } catch { throw LabError.usage("quiz --join: \(error)") }
-        let joined = try call(
-            client, "POST", "/api/join", WorkshopClient.body(["code": code, "name": learner]), in: session
-        ).decoded(Joined.self)
+        let server: JoinedServer
+        do { server = JoinedServer(address: address, client: try WorkshopClient(address: address)) } catch {
+            throw LabError.usage("quiz --join: \(error)")
+        }
+        var request = ["code": code, "name": learner]
+        request["session"] = resumeKey
+        let joined = try server.call("POST", "/api/join", WorkshopClient.body(request), in: session).decoded(
+            Joined.self)
         guard let token = joined.session else { throw LabError("quiz --join: the server sent no session") }
+        if resumeKey == nil { session.console.print(resumeHint(token, in: session)) }
         let open = joined.quizzes.filter { $0.state == "open" }
         guard let id = quizID ?? (open.count == 1 ? open[0].id : nil) else {
             throw LabError.usage(
@@ -47,58 +45,70 @@ struct JoinedQuiz {
                 hint: joined.quizzes.map { "\($0.id) (\($0.state))" }.joined(separator: ", "))
         }
         let path = "/api/quiz/" + WorkshopClient.segment(id)
-        let sheet = try call(client, "GET", path, token: token, in: session).decoded(Sheet.self)
-        var runner = QuizRunner(session: session, quiz: QuizSession(quiz: try sheet.paper.makeQuiz()))
-        guard try runner.run() == .finished else {
+        if reset { _ = try server.call("DELETE", path + "/answers", token: token, in: session) }
+        try take(path, server: server, token: token, in: session)
+    }
+
+    /// Asks the paper at `path`, sending each answer as it comes, then hands it in and shows what the server allows.
+    private func take(_ path: String, server: JoinedServer, token: String, in session: Session) throws {
+        let sheet = try server.call("GET", path, token: token, in: session).decoded(JoinedSheet.self)
+        var quiz = QuizSession(quiz: try sheet.terminalPaper.makeQuiz())
+        quiz.resume(sheet.answers)
+        if !quiz.outcomes.isEmpty {
             session.console.print(
-                session.text(en: "quiz stopped; nothing was handed in", ko: "퀴즈를 멈췄습니다. 아무것도 제출하지 않았습니다"))
+                session.text(
+                    en: "resuming: \(quiz.outcomes.count) answer(s) are already on the server",
+                    ko: "이어서 풉니다: 답 \(quiz.outcomes.count)개가 이미 서버에 있습니다"))
+        }
+        var runner = QuizRunner(session: session, quiz: quiz)
+        let unsent = UnsentAnswers()
+        runner.afterAnswer = { outcome in
+            guard let response = outcome.response else { return }
+            if !server.send(outcome.questionID, response, path: path, token: token, in: session) {
+                unsent.keep(outcome.questionID)
+            }
+        }
+        guard try runner.run() == .finished else {
+            session.console.print(stoppedNote(token, answered: runner.quiz.outcomes.count, in: session))
             return
         }
-        for outcome in runner.quiz.outcomes {
+        for outcome in runner.quiz.outcomes where unsent.contains(outcome.questionID) {
             guard let response = outcome.response else { continue }
-            _ = try call(
-                client, "PUT", path + "/answer/" + WorkshopClient.segment(outcome.questionID),
-                WorkshopClient.body(response), token: token, in: session)
+            _ = try server.call(
+                "PUT", path + "/answer/" + WorkshopClient.segment(outcome.questionID), WorkshopClient.body(response),
+                token: token, in: session)
         }
-        _ = try call(client, "POST", path + "/submit", token: token, in: session)
+        _ = try server.call("POST", path + "/submit", token: token, in: session)
         session.console.print(
             session.text(
                 en: "submitted to the workshop as \(UntrustedText.oneLine(learner))",
                 ko: "\(UntrustedText.oneLine(learner)) 이름으로 워크숍에 제출했습니다"))
-        show(try call(client, "GET", path, token: token, in: session).decoded(Sheet.self), in: session)
+        try server.call("GET", path, token: token, in: session).decoded(JoinedSheet.self).show(in: session)
     }
 
-    private func show(_ sheet: Sheet, in session: Session) {
-        guard let results = sheet.results else {
-            session.console.print(
-                session.text(en: "results come when the instructor releases them", ko: "결과는 강사가 공개할 때 나옵니다"))
-            return
-        }
-        for question in sheet.paper.questions {
-            guard let result = results[question.id] else { continue }
-            session.console.print(
-                "\(UntrustedText.oneLine(question.id)): \(result.verdict) \(DecimalText.format(result.points))/\(DecimalText.format(result.max))"
-                    + " · " + session.text(en: "right answer", ko: "정답") + ": "
-                    + UntrustedText.oneLine(result.right_answer, limit: 300))
-            for line in result.feedback { session.console.print("  " + UntrustedText.multiLine(line)) }
-        }
+    /// How to come back after a crash: the resume key and the command.
+    private func resumeHint(_ token: String, in session: Session) -> String {
+        let again =
+            "quiz --join \(UntrustedText.oneLine(address)) --code \(UntrustedText.oneLine(code)) "
+            + "--learner \"\(UntrustedText.oneLine(learner))\" --session \(token)"
+        return session.text(
+            en: "your resume key: \(token)\n  if this computer stops, go on with: \(again)",
+            ko: "이어 풀기 키: \(token)\n  이 컴퓨터가 멈추면 이렇게 이어서 푸세요: \(again)")
     }
 
-    private func call(
-        _ client: WorkshopClient, _ method: String, _ path: String, _ body: Data? = nil, token: String? = nil,
-        in session: Session
-    ) throws -> WorkshopClient.Reply {
-        let reply: WorkshopClient.Reply
-        do { reply = try runBlocking { try await client.send(method, path, json: body, token: token) } } catch {
-            throw LabError(
-                session.text(
-                    en: "quiz --join: cannot reach \(UntrustedText.oneLine(address)) (\(error))",
-                    ko: "quiz --join: \(UntrustedText.oneLine(address))에 연결할 수 없습니다 (\(error))"))
-        }
-        guard (200..<300).contains(reply.status) else {
-            throw LabError(
-                "quiz --join: " + UntrustedText.oneLine(reply.message(korean: session.language == .ko), limit: 300))
-        }
-        return reply
+    private func stoppedNote(_ token: String, answered: Int, in session: Session) -> String {
+        session.text(
+            en: "quiz stopped; your \(answered) answer(s) are saved on the server, not handed in; "
+                + "rejoin with --session \(token) to go on",
+            ko: "퀴즈를 멈췄습니다. 답 \(answered)개는 서버에 저장되었고 아직 제출되지 않았습니다. "
+                + "--session \(token)로 다시 참가하면 이어서 풉니다")
     }
+}
+
+/// The ids of answers the server did not take when they were given; they are sent again before handing in.
+private final class UnsentAnswers {
+    private var ids: Set<String> = []
+
+    func keep(_ id: String) { ids.insert(id) }
+    func contains(_ id: String) -> Bool { ids.contains(id) }
 }

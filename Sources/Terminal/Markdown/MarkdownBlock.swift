@@ -1,5 +1,5 @@
 /// The block structure of the Markdown the course uses.
-enum MarkdownBlock: Equatable {
+package enum MarkdownBlock: Equatable {
     case heading(level: Int, text: String)
     case paragraph(String)
     /// One list item: nesting depth, marker (`•` or `3.`), text.
@@ -17,7 +17,7 @@ enum MarkdownBlock: Equatable {
     }
 
     /// Splits Markdown into blocks, line by line.
-    static func parse(_ markdown: String) -> [MarkdownBlock] {
+    package static func parse(_ markdown: String) -> [MarkdownBlock] {
         var parser = MarkdownBlockParser(
             lines: markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init))
         return parser.parse()
