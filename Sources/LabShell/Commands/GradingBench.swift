@@ -1,4 +1,5 @@
 import Foundation
+import GradingBenchmarks
 import Lessons
 
 /// `bench --grading`: grading 10,000 sheets x 40 questions into each format, timed beside CPython's json

@@ -33,6 +33,11 @@ extension AnswerSheet {
             )
         }
         if let sheet = SheetReader.sheet(data) { return sheet }
+        return try foundationDecoded(data)
+    }
+
+    /// The sheet as `JSONDecoder` reads it: what `decoded(_:)` falls back to, and what fuzzing compares it with.
+    package static func foundationDecoded(_ data: Data) throws(SheetProblem) -> AnswerSheet {
         do {
             return try JSONDecoder().decode(AnswerSheet.self, from: data)
         } catch {

@@ -5,7 +5,7 @@ import Foundation
 /// It reads only what `JSONDecoder` reads the same way: anything else (a `null`, an unknown or repeated
 /// field, a byte order mark, deep nesting, a number out of range, broken UTF-8) gives nil, and then
 /// `JSONDecoder` reads the sheet and words the problem. `FuzzSheet` checks that the two agree.
-struct SheetReader {
+package struct SheetReader {
     // NB: JSONDecoder took about a third of grading a 40-question sheet; this takes a few per cent.
     private enum Value {
         case string(String)
@@ -19,7 +19,7 @@ struct SheetReader {
     var index = 0
 
     /// The sheet in `data`, or nil when it is anything but a plain sheet.
-    static func sheet(_ data: Data) -> AnswerSheet? {
+    package static func sheet(_ data: Data) -> AnswerSheet? {
         data.withUnsafeBytes { raw in
             var reader = SheetReader(bytes: raw.bindMemory(to: UInt8.self))
             guard case .object(let fields)? = reader.value(depth: 0) else { return nil }

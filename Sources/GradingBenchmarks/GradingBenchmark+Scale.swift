@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 extension GradingBenchmark {
     /// One measured figure of the scale benchmark: a name, a value and its unit.
@@ -10,7 +11,9 @@ extension GradingBenchmark {
 
     /// A key of `count` questions: the benchmark key's six kinds in turn, numbered.
     package static func key(questions count: Int) -> String {
-        let kinds = keyText.components(separatedBy: "\n\n").dropFirst().map { $0.trimmingWhitespace }
+        let kinds = keyText.components(separatedBy: "\n\n").dropFirst().map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         return (0..<count).map { index in
             let block = kinds[index % kinds.count]
             let title = block.prefix { $0 != " " }
@@ -52,7 +55,7 @@ extension GradingBenchmark {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: output, as: UTF8.self).trimmingWhitespace)
+        return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Seconds to grade the sheets of `folder` against `key` into each format (a file in `outFolder`).
