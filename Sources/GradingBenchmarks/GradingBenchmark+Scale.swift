@@ -34,7 +34,7 @@ extension GradingBenchmark {
     }
 
     /// Seconds CPython's `json` module takes only to parse every `*.json` under `folder` (timed inside Python,
-    /// so interpreter start-up is left out); nil when `python3` is not on the PATH.
+    /// so interpreter start-up is left out); nil when no `python3` is found (`pythonExecutable`).
     package static func pythonParseSeconds(_ folder: String) -> Double? {
         let script = """
             import json, os, sys, time
@@ -46,8 +46,9 @@ extension GradingBenchmark {
             print(time.perf_counter() - start)
             """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, folder]
+        guard let python = pythonExecutable() else { return nil }
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, folder]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -56,6 +57,15 @@ extension GradingBenchmark {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The first executable `python3` on the PATH, else where pyenv and the system put it; nil when there is none.
+    package static func pythonExecutable() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let folders =
+            path.split(separator: ":").map(String.init) + [home + "/.pyenv/shims", "/usr/local/bin", "/usr/bin"]
+        return folders.map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Seconds to grade the sheets of `folder` against `key` into each format (a file in `outFolder`).
