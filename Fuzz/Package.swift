@@ -9,7 +9,7 @@ import PackageDescription
 // package's sources itself: Sources/Lessons, Terminal, LabText, Design and MiniCluster are symbolic links
 // to the main package's folders, and ShellWords links the word splitter's two files.
 let fuzzTargets: [(name: String, module: Target.Dependency)] = [
-    ("FuzzGIFT", "Lessons"), ("FuzzWords", "ShellWords"), ("FuzzSheet", "Lessons"),
+    ("FuzzGIFT", "Lessons"), ("FuzzWords", "ShellWords"), ("FuzzSheet", "GradingBenchmarks"),
     ("FuzzPaper", "Lessons"), ("FuzzMermaid", "Terminal"), ("FuzzMarkdown", "Terminal"),
     ("FuzzDesign", "Design")
 ]
@@ -34,6 +34,7 @@ let package = Package(
             ]
         ),
         .target(name: "LabText"),
+        .target(name: "GradingBenchmarks", dependencies: ["Lessons"]),
         .target(name: "Design", dependencies: ["LabText", "MiniCluster"])
     ]
         + fuzzTargets.map { target in

@@ -1,4 +1,5 @@
 import Foundation
+import GradingBenchmarks
 import Testing
 
 @testable import Lessons

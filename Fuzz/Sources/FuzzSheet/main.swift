@@ -1,11 +1,19 @@
 import Foundation
 import FuzzSupport
+import GradingBenchmarks
 import Lessons
 
-/// One input: decoded as an answer sheet and checked against the key.
+/// One input: decoded as an answer sheet and checked against the key; whatever the fast reader accepts,
+/// JSONDecoder must read as the same sheet.
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
-    _ = try? AnswerSheet.validated(Data(fuzzBytes(data, count)), key: FuzzKey.quiz)
+    let bytes = Data(fuzzBytes(data, count))
+    _ = try? AnswerSheet.validated(bytes, key: FuzzKey.quiz)
+    if let fast = SheetReader.sheet(bytes) {
+        let slow = try? AnswerSheet.foundationDecoded(bytes)
+        precondition(
+            fast == slow, "the fast sheet reader disagrees with JSONDecoder: \(fast) vs \(String(describing: slow))")
+    }
     return 0
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import GradingBenchmarks
 import LabText
 import Lessons
 import MiniCluster

@@ -43,13 +43,38 @@ struct GradeCommand: LabCommand {
         if !outcome.report.isEmpty {
             session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n")
         }
-        switch outcome.exitStatus {
-        case 0: return
-        case 2: throw LabError.usage("grade: nothing was graded", hint: "see the messages above")
-        default:
-            if outcome.graded == 0 { throw LabError("grade: no sheet could be graded; see the messages above") }
-            throw LabError("grade: some sheets could not be graded; the \(outcome.graded) others are in the report")
+        if outcome.exitStatus != 0 { throw Self.failure(outcome, in: session) }
+    }
+
+    /// The closing error of a run that did not grade (or write) everything.
+    private static func failure(_ outcome: GradeOutcome, in session: Session) -> LabError {
+        let see = session.text(en: "see the messages above", ko: "위의 메시지를 보십시오")
+        let (graded, files) = (outcome.graded, outcome.feedbackFiles)
+        guard outcome.exitStatus == 1 else {
+            if files > 0 {
+                return LabError.usage(
+                    session.text(
+                        en: "grade: the report was not written (\(files) feedback files were)",
+                        ko: "grade: 보고서를 쓰지 못했습니다 (피드백 파일 \(files)개는 썼습니다)"), hint: see)
+            }
+            if graded > 0 {
+                return LabError.usage(
+                    session.text(
+                        en: "grade: \(graded) sheets were graded but nothing was written",
+                        ko: "grade: 답안지 \(graded)장을 채점했지만 아무것도 쓰지 않았습니다"), hint: see)
+            }
+            return LabError.usage(session.text(en: "grade: nothing was graded", ko: "grade: 채점한 답안지가 없습니다"), hint: see)
         }
+        if graded == 0 {
+            return LabError(
+                session.text(
+                    en: "grade: no sheet could be graded; see the messages above",
+                    ko: "grade: 채점할 수 있는 답안지가 없습니다. 위의 메시지를 보십시오"))
+        }
+        return LabError(
+            session.text(
+                en: "grade: some sheets could not be graded; the \(graded) others are in the report",
+                ko: "grade: 채점하지 못한 답안지가 있습니다. 나머지 \(graded)장은 보고서에 있습니다"))
     }
 
     private func reportFormat() throws -> ReportFormat {

@@ -1,4 +1,5 @@
 import Foundation
+import GradingBenchmarks
 import Lessons
 
 /// `bench --grading`: grading 10,000 sheets x 40 questions into each format, timed beside CPython's json
@@ -16,7 +17,7 @@ enum GradingBench {
         let python = GradingBenchmark.pythonParseSeconds(sheetFolder)
         session.console.print("grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build)")
         session.console.print(
-            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "python3 not found, no comparison"))
+            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3"))
         for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder)
         {
             let ratio = python.map { String(format: " (%.2fx CPython)", seconds / $0) } ?? ""

@@ -20,6 +20,9 @@ struct QuizCommand: LabCommand {
         [String] = []
     @Option(help: "The learner's name, written into the answer sheet; it also fixes the order of the choices.")
     var learner: String?
+    @Option(help: "The learner's course id (a student number), written into the answer sheet for the gradebook.")
+    var learnerId: String?
+    @Option(help: "The learner's e-mail address, written into the answer sheet for the gradebook.") var email: String?
     @Option(help: "Where to write the answer sheet (or the paper); never replaced without --force.") var out: String?
     @Option(help: "Answer from a file of 'id: answer' lines instead of a terminal ('-' reads standard input).")
     var answers: String?
@@ -116,10 +119,13 @@ struct QuizCommand: LabCommand {
             AnswerSheet(quiz: quiz, learner: learner, submittedAt: Date(), answers: responses), to: out, in: session)
     }
 
-    private func writeSheet(_ sheet: AnswerSheet, to path: String, in session: Session) throws {
-        do { try sheet.write(to: path, force: force) } catch {
-            throw LabError("\(error)", hint: "use --force to replace it")
-        }
+    private func writeSheet(_ answered: AnswerSheet, to path: String, in session: Session) throws {
+        var sheet = answered
+        sheet.learnerID = learnerId.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        sheet.email = email.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        sheet.seal = sheet.computedSeal
+        // NB: the error already says "(or --force to replace it)"; a hint would say it twice.
+        do { try sheet.write(to: path, force: force) } catch { throw LabError("\(error)") }
         let shown = UntrustedText.oneLine(path)
         session.console.print(
             session.text(

@@ -13,7 +13,7 @@ extension AnswerSheet {
         let sheet = try decoded(data)
         return (
             sheet,
-            try sheet.check(against: key, digests: key.questionDigests)
+            try sheet.check(against: GradingKey(key))
                 + (sheet.hasIntactSeal ? [] : sheet.sealWarnings)
         )
     }
@@ -32,6 +32,12 @@ extension AnswerSheet {
                     "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}"
             )
         }
+        if let sheet = SheetReader.sheet(data) { return sheet }
+        return try foundationDecoded(data)
+    }
+
+    /// The sheet as `JSONDecoder` reads it: what `decoded(_:)` falls back to, and what fuzzing compares it with.
+    package static func foundationDecoded(_ data: Data) throws(SheetProblem) -> AnswerSheet {
         do {
             return try JSONDecoder().decode(AnswerSheet.self, from: data)
         } catch {
@@ -39,8 +45,10 @@ extension AnswerSheet {
         }
     }
 
-    /// Checks the sheet against `key` (whose `questionDigests` are `digests`) and returns its warnings (the seal is not checked).
-    package func check(against key: Quiz, digests: [String: String]) throws(SheetProblem) -> [String] {
+    /// Checks the sheet against `key` and returns its warnings (the seal is not checked).
+    package func check(against grading: GradingKey) throws(SheetProblem) -> [String] {
+        let key = grading.quiz
+        let digests = grading.digests
         guard format == Self.formatVersion || format == Self.firstVersion else {
             throw SheetProblem(
                 reason:
@@ -62,7 +70,7 @@ extension AnswerSheet {
                     "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)"
             )
         }
-        let unknown = answers.keys.filter { key.question(id: $0) == nil }.sorted()
+        let unknown = answers.keys.filter { !grading.ids.contains($0) }.sorted()
         return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
     }
 
@@ -75,9 +83,7 @@ extension AnswerSheet {
 
     /// `submitted_at` as a date, nil when it is not ISO 8601.
     package var submissionDate: Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.date(from: submittedAt)
+        SheetTime.date(submittedAt)
     }
 
     private func checkSameQuiz(_ key: Quiz, digests: [String: String]) throws(SheetProblem) {
@@ -101,7 +107,7 @@ extension AnswerSheet {
 
     /// True when the seal matches the content; a version 1 sheet, which has none, counts as intact.
     package var hasIntactSeal: Bool {
-        format != Self.formatVersion || seal == computedSeal
+        format != Self.formatVersion || seal == SheetSeal.digest(of: self) || seal == computedSeal
     }
 
     /// The warning of a sheet whose seal does not match.

@@ -59,9 +59,7 @@ package struct AnswerSheet: Sendable, Hashable, Codable {
 
     /// `date` as ISO 8601 in UTC, such as `2025-03-01T09:30:00Z`.
     package static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        SheetTime.text(date)
     }
 
     /// The seal this sheet should carry: SHA-256 of its compact sorted-key JSON without the seal.

@@ -8,10 +8,13 @@ enum GradeOutput {
             exitStatus: book.rejected.isEmpty ? 0 : 1, report: "", diagnostics: book.diagnostics,
             graded: book.sheets.count)
         guard !request.dryRun else {
-            outcome.report = RegradeSummary.lines(book, dryRun: true).joined(separator: "\n") + "\n"
+            outcome.report =
+                RegradeSummary.lines(book, dryRun: true, language: request.language).joined(separator: "\n") + "\n"
             return outcome
         }
-        outcome.diagnostics += RegradeSummary.lines(book, dryRun: false).map { "regrade: " + $0 }
+        outcome.diagnostics += RegradeSummary.lines(book, dryRun: false, language: request.language).map {
+            "regrade: " + $0
+        }
         do {
             if let path = request.marksTemplatePath {
                 try OutputFile.write(Data(Marks.template(book).utf8), to: path, replacing: request.force)
@@ -20,7 +23,9 @@ enum GradeOutput {
                 return outcome
             }
             if let directory = request.feedbackDirectory {
-                _ = try FeedbackWriter.write(book, to: directory, language: request.language, replacing: request.force)
+                outcome.feedbackFiles = try FeedbackWriter.write(
+                    book, to: directory, language: request.language, replacing: request.force
+                ).count
             }
             outcome.report = try report(book, request)
         } catch {

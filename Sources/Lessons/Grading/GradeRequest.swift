@@ -58,4 +58,6 @@ package struct GradeOutcome: Sendable, Hashable {
     package var diagnostics: [String]
     /// How many sheets were counted, so a caller can tell "some rejected" from "all rejected".
     package var graded = 0
+    /// How many feedback files were written, so a failure after them does not claim nothing was written.
+    package var feedbackFiles = 0
 }

@@ -36,10 +36,10 @@ extension Gradebook {
     /// a sheet the previous key rejected counts as moved.
     func movedCount(previous: Quiz, submissions: [Submission]) -> Int {
         let byPath = Dictionary(submissions.map { ($0.path, $0.sheet) }) { first, _ in first }
-        let digests = previous.questionDigests
+        let grading = GradingKey(previous)
         return sheets.filter { sheet in
             guard let answers = byPath[sheet.path],
-                let before = try? GradedSheet.grade(answers, path: sheet.path, key: previous, digests: digests)
+                let before = try? GradedSheet.grade(answers, path: sheet.path, key: grading)
             else { return true }
             let old = Dictionary(before.items.map { ($0.question.id, $0.score.points) }) { first, _ in first }
             return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }

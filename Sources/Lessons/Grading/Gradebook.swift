@@ -54,15 +54,18 @@ package struct Gradebook: Sendable, Hashable {
         self.key = key
         self.keyPath = keyPath
         self.options = options
-        let digests = key.questionDigests
+        let grading = GradingKey(key)
         var graded: [GradedSheet] = []
         var rejected = rejected
-        for submission in submissions {
-            do {
-                graded.append(
-                    try GradedSheet.grade(submission.sheet, path: submission.path, key: key, digests: digests))
-            } catch {
-                rejected.append(Rejection(path: submission.path, reason: error.reason))
+        let results = ParallelMap.map(submissions.count) { index in
+            Result { () throws(SheetProblem) in
+                try GradedSheet.grade(submissions[index].sheet, path: submissions[index].path, key: grading)
+            }
+        }
+        for (submission, result) in zip(submissions, results) {
+            switch result {
+            case .success(let sheet): graded.append(sheet)
+            case .failure(let problem): rejected.append(Rejection(path: submission.path, reason: problem.reason))
             }
         }
         self.rejected = rejected.sorted { $0.path < $1.path }

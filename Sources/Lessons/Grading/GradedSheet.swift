@@ -55,18 +55,17 @@ package struct GradedSheet: Sendable, Hashable {
     /// Who the learner is for resubmissions and marks: the course id when the sheet has one, else the normalised name.
     package var identity: String { learnerID.map { "id:" + $0 } ?? "name:" + ShortAnswerMatcher.normalized(learner) }
 
-    /// Scores `sheet` (read from `path`) against `key`, whose `questionDigests` are `digests`.
+    /// Scores `sheet` (read from `path`) against `key`.
     ///
     /// Unchanged questions are scored as answered; edited ones from the answer where it still fits
     /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
-    package static func grade(_ sheet: AnswerSheet, path: String, key: Quiz, digests: [String: String])
-        throws(SheetProblem) -> GradedSheet
-    {
-        var warnings = try sheet.check(against: key, digests: digests)
+    package static func grade(_ sheet: AnswerSheet, path: String, key: GradingKey) throws(SheetProblem) -> GradedSheet {
+        var warnings = try sheet.check(against: key)
         let sealed = sheet.hasIntactSeal
         if !sealed { warnings += sheet.sealWarnings }
-        let items = key.answerable.map { question in
-            let change = sheet.change(of: question, digests: digests)
+        let items = key.scoring.map { scoring in
+            let question = scoring.question
+            let change = sheet.change(of: question, digests: key.digests)
             var response = change == .added ? nil : sheet.answers[question.id]
             if change == .edited, let given = response, !question.fits(given) {
                 warnings.append(
@@ -74,7 +73,7 @@ package struct GradedSheet: Sendable, Hashable {
                         + "(give it a mark with --marks if it deserves one)")
                 response = nil
             }
-            return GradedItem(question: question, response: response, score: question.score(response), change: change)
+            return GradedItem(question: question, response: response, score: scoring.score(response), change: change)
         }
         return GradedSheet(
             path: path, learner: UntrustedText.oneLine(sheet.learner),

@@ -65,11 +65,13 @@ package enum Grader {
     static func load(_ paths: [String]) -> ([Gradebook.Submission], [Gradebook.Rejection]) {
         var submissions: [Gradebook.Submission] = []
         var rejected: [Gradebook.Rejection] = []
-        for path in paths {
-            do {
-                submissions.append(Gradebook.Submission(path: path, sheet: try SheetFile.load(path)))
-            } catch {
-                rejected.append(Gradebook.Rejection(path: path, reason: error.reason))
+        let results = ParallelMap.map(paths.count) { index in
+            Result { () throws(SheetProblem) in try SheetFile.load(paths[index]) }
+        }
+        for (path, result) in zip(paths, results) {
+            switch result {
+            case .success(let sheet): submissions.append(Gradebook.Submission(path: path, sheet: sheet))
+            case .failure(let problem): rejected.append(Gradebook.Rejection(path: path, reason: problem.reason))
             }
         }
         return (submissions, rejected)

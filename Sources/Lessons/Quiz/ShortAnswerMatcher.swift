@@ -4,7 +4,11 @@ import Foundation
 package enum ShortAnswerMatcher {
     /// The form used to recognise a typed choice: NFKC-normalised, case-folded, runs of spaces collapsed.
     package static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping
+        // NB: NFKC leaves ASCII as it is, and Foundation's normalisation was half the time of grading.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return text.precomposedStringWithCompatibilityMapping
             .lowercased()
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
@@ -16,19 +20,39 @@ package enum ShortAnswerMatcher {
     ///
     ///     matches(pattern: "*cat*", given: " Concatenate ")  // true
     package static func matches(pattern: String, given: String) -> Bool {
-        let text = Array(given.precomposedStringWithCanonicalMapping.trimmingWhitespace.lowercased())
-        let bits = pieces(of: pattern.precomposedStringWithCanonicalMapping.lowercased()).map(Array.init)
-        guard bits.count > 1 else { return text == bits[0] }
-        guard text.count >= bits[0].count + bits[bits.count - 1].count,
-            text.starts(with: bits[0]), text.reversed().starts(with: bits[bits.count - 1].reversed())
-        else { return false }
-        var position = bits[0].count
-        let end = text.count - bits[bits.count - 1].count
-        for bit in bits.dropFirst().dropLast() {
-            guard let found = firstOccurrence(of: bit, in: text, from: position, before: end) else { return false }
-            position = found + bit.count
+        Pattern(pattern).matches(prepared(given))
+    }
+
+    /// `given` as `Pattern.matches(_:)` takes it: NFC, trimmed, lowercased (prepare once, match against many patterns).
+    package static func prepared(_ given: String) -> [Character] {
+        let text = given.utf8.allSatisfy { $0 < 0x80 } ? given : given.precomposedStringWithCanonicalMapping
+        return Array(text.trimmingWhitespace.lowercased())
+    }
+
+    /// A short-answer pattern split at its wildcards once, to match many answers.
+    package struct Pattern: Sendable, Hashable {
+        private let bits: [[Character]]
+
+        package init(_ pattern: String) {
+            bits = ShortAnswerMatcher.pieces(of: pattern.precomposedStringWithCanonicalMapping.lowercased())
+                .map(Array.init)
         }
-        return true
+
+        /// True when `text` (from `prepared(_:)`) matches the pattern.
+        package func matches(_ text: [Character]) -> Bool {
+            guard bits.count > 1 else { return text == bits[0] }
+            guard text.count >= bits[0].count + bits[bits.count - 1].count,
+                text.starts(with: bits[0]), text.reversed().starts(with: bits[bits.count - 1].reversed())
+            else { return false }
+            var position = bits[0].count
+            let end = text.count - bits[bits.count - 1].count
+            for bit in bits.dropFirst().dropLast() {
+                guard let found = ShortAnswerMatcher.firstOccurrence(of: bit, in: text, from: position, before: end)
+                else { return false }
+                position = found + bit.count
+            }
+            return true
+        }
     }
 
     /// The literal pieces between unescaped runs of `*` (`\*` becomes `*`).

@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 extension GradingBenchmark {
     /// One measured figure of the scale benchmark: a name, a value and its unit.
@@ -10,7 +11,9 @@ extension GradingBenchmark {
 
     /// A key of `count` questions: the benchmark key's six kinds in turn, numbered.
     package static func key(questions count: Int) -> String {
-        let kinds = keyText.components(separatedBy: "\n\n").dropFirst().map { $0.trimmingWhitespace }
+        let kinds = keyText.components(separatedBy: "\n\n").dropFirst().map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         return (0..<count).map { index in
             let block = kinds[index % kinds.count]
             let title = block.prefix { $0 != " " }
@@ -31,7 +34,7 @@ extension GradingBenchmark {
     }
 
     /// Seconds CPython's `json` module takes only to parse every `*.json` under `folder` (timed inside Python,
-    /// so interpreter start-up is left out); nil when `python3` is not on the PATH.
+    /// so interpreter start-up is left out); nil when no `python3` is found (`pythonExecutable`).
     package static func pythonParseSeconds(_ folder: String) -> Double? {
         let script = """
             import json, os, sys, time
@@ -43,8 +46,9 @@ extension GradingBenchmark {
             print(time.perf_counter() - start)
             """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, folder]
+        guard let python = pythonExecutable() else { return nil }
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, folder]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -52,7 +56,16 @@ extension GradingBenchmark {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: output, as: UTF8.self).trimmingWhitespace)
+        return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The first executable `python3` on the PATH, else where pyenv and the system put it; nil when there is none.
+    package static func pythonExecutable() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let folders =
+            path.split(separator: ":").map(String.init) + [home + "/.pyenv/shims", "/usr/local/bin", "/usr/bin"]
+        return folders.map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Seconds to grade the sheets of `folder` against `key` into each format (a file in `outFolder`).

@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 /// Times grading a workshop's folder of 200 generated sheets, for `scalelab bench`.
 package enum GradingBenchmark {

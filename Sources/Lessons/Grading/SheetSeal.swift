@@ -1,0 +1,91 @@
+/// The bytes `computedSeal` hashes, written directly: compact JSON with keys in byte order, slashes
+/// escaped, numbers as `JSONEncoder` writes them.
+///
+/// Only a shortcut: a seal that matches these bytes is intact; one that does not is checked against
+/// `JSONEncoder`'s bytes before the sheet counts as edited, so a difference here can never flag a sheet.
+enum SheetSeal {
+    // NB: JSONEncoder took about a fifth of grading a 40-question sheet.
+
+    /// SHA-256 of the compact, sorted encoding of `sheet` without its seal.
+    static func digest(of sheet: AnswerSheet) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var fields: [(String, (inout [UInt8]) -> Void)] = [
+            ("answers", { object(sheet.answers, into: &$0, value: response) }),
+            ("format", { string(sheet.format, into: &$0) }),
+            ("learner", { string(sheet.learner, into: &$0) }),
+            ("quiz", { string(sheet.quiz, into: &$0) }),
+            ("quiz_sha256", { string(sheet.quizSHA256, into: &$0) }),
+            ("submitted_at", { string(sheet.submittedAt, into: &$0) })
+        ]
+        if let email = sheet.email { fields.append(("email", { string(email, into: &$0) })) }
+        if let id = sheet.learnerID { fields.append(("learner_id", { string(id, into: &$0) })) }
+        if let questions = sheet.questions {
+            fields.append(("questions", { object(questions, into: &$0, value: string) }))
+        }
+        out.append(0x7B)
+        for (position, field) in fields.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }).enumerated() {
+            if position > 0 { out.append(0x2C) }
+            string(field.0, into: &out)
+            out.append(0x3A)
+            field.1(&out)
+        }
+        out.append(0x7D)
+        return SHA256.hex(of: out)
+    }
+
+    private static func object<Value>(
+        _ dictionary: [String: Value], into out: inout [UInt8], value: (Value, inout [UInt8]) -> Void
+    ) {
+        out.append(0x7B)
+        let entries = dictionary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { out.append(0x2C) }
+            string(entry.key, into: &out)
+            out.append(0x3A)
+            value(entry.value, &out)
+        }
+        out.append(0x7D)
+    }
+
+    private static func response(_ response: Response, into out: inout [UInt8]) {
+        switch response {
+        case .text(let text): string(text, into: &out)
+        case .texts(let texts):
+            out.append(0x5B)
+            for (position, text) in texts.enumerated() {
+                if position > 0 { out.append(0x2C) }
+                string(text, into: &out)
+            }
+            out.append(0x5D)
+        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
+        case .number(let number):
+            let text = number.description
+            out += Array((text.hasSuffix(".0") ? String(text.dropLast(2)) : text).utf8)
+        case .pairs(let pairs): object(pairs, into: &out, value: string)
+        }
+    }
+
+    private static func string(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22, 0x5C, 0x2F: out += [0x5C, byte]
+            case 0x08: out += [0x5C, 0x62]
+            case 0x0C: out += [0x5C, 0x66]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20: out += Array("\\u00".utf8) + Array(String(byte, radix: 16).leftPadded(to: 2).utf8)
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
