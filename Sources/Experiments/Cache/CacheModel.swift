@@ -42,7 +42,7 @@ struct CacheModel: SimulationModel {
     let setup: Setup
     let popularity: ZipfDistribution
     var random: RandomSource
-    var requests: PoissonArrivals, writes: PoissonArrivals?
+    var requests: ArrivalStream, writes: ArrivalStream?
     var caches: [[LRUCache]]
     var versions: [Int]
     var inFlight: [Int: Int] = [:]  // key → requests waiting on its database read
@@ -57,10 +57,10 @@ struct CacheModel: SimulationModel {
         var root = RandomSource(seed: seed)
         self.setup = setup
         popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
-        requests = PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork())
+        requests = ArrivalStream(profile: .constant(perSecond: setup.rate), random: root.fork(), until: setup.end)
         writes =
             setup.writeRate > 0
-            ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork()) : nil
+            ? ArrivalStream(profile: .constant(perSecond: setup.writeRate), random: root.fork(), until: setup.end) : nil
         random = root.fork()
         caches = setup.tiers.map { tier in (0..<tier.instances).map { _ in LRUCache(capacity: tier.capacity) } }
         versions = [Int](repeating: 0, count: setup.keys)
@@ -75,11 +75,10 @@ struct CacheModel: SimulationModel {
         let now = scheduler.now
         switch event {
         case .request:
-            let next = requests.next(after: now)
-            if next < setup.end { scheduler.schedule(.request, at: next) }
+            requests.arrive(.request, scheduler: &scheduler)
             read(popularity.sample(using: &random), at: now, scheduler: &scheduler)
         case .write:
-            if let next = writes?.next(after: now), next < setup.end { scheduler.schedule(.write, at: next) }
+            writes?.arrive(.write, scheduler: &scheduler)
             let key = popularity.sample(using: &random)
             versions[key] += 1
             if setup.invalidate {
