@@ -90,14 +90,15 @@ extension GradingBenchmark {
             let out = (outFolder as NSString).appendingPathComponent("child-\(format.rawValue)")
             return (
                 format,
-                childPeakMegabytes([
+                childUsage([
                     executable, "grade", "--key", key, "--format", format.rawValue, "--force", "--out", out, folder
-                ])
+                ]).map(peakMegabytes)
             )
         }
     }
 
-    private static func childPeakMegabytes(_ arguments: [String]) -> Double? {
+    /// The resource usage of `arguments` run as a child with its output discarded (nil: it could not start).
+    package static func childUsage(_ arguments: [String]) -> rusage? {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -110,6 +111,11 @@ extension GradingBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        return usage
+    }
+
+    /// The peak resident memory in `usage`, in MB.
+    package static func peakMegabytes(_ usage: rusage) -> Double {
         #if os(Linux)
             return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         #else

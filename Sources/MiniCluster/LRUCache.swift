@@ -1,7 +1,7 @@
 /// A least-recently-used cache of integer keys with an expiry time per entry.
 ///
-/// Entries live in arrays linked into a recency list, so every operation is O(1) and nothing
-/// depends on dictionary order.
+/// Entries live in arrays linked into a recency list and found through an `IntSlotTable`, so every
+/// operation is O(1) and nothing depends on a hash order.
 package struct LRUCache: Sendable {
     private struct Entry: Sendable {
         var key: Int
@@ -12,7 +12,7 @@ package struct LRUCache: Sendable {
     }
 
     package let capacity: Int
-    private var index: [Int: Int] = [:]
+    private var index = IntSlotTable()
     private var entries: [Entry] = []
     private var free: [Int] = []
     private var head = -1, tail = -1  // head: most recently used

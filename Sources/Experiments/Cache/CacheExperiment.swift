@@ -80,8 +80,8 @@ package struct CacheExperiment: Experiment {
             ttl: ttl > 0 ? .seconds(ttl) : nil, invalidate: values[Key.invalidate],
             coalesce: values[Key.coalesce], dbMs: values[Key.dbMs], end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CacheModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.request, at: .zero)
-        if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
+        simulation.model.requests.start(.request, scheduler: &simulation.scheduler)
+        simulation.model.writes?.start(.write, scheduler: &simulation.scheduler)
         let cut = try budget.run(&simulation)
         cost.add(simulation, cut: cut)
         let zipf = simulation.model.popularity

@@ -14,7 +14,7 @@ struct CacheModel: SimulationModel {
         case request
         case write
         /// A database read of `key` returns `version`; `path` holds the instance used at each tier.
-        case fetched(key: Int, version: Int, path: [Int])
+        case fetched(key: Int, version: Int, path: InstancePath)
     }
 
     /// One tier: `instances` caches of `capacity` items, reached `reachMs` after the previous stop.
@@ -42,10 +42,11 @@ struct CacheModel: SimulationModel {
     let setup: Setup
     let popularity: ZipfDistribution
     var random: RandomSource
-    var requests: PoissonArrivals, writes: PoissonArrivals?
+    var requests: ArrivalStream, writes: ArrivalStream?
     var caches: [[LRUCache]]
     var versions: [Int]
-    var inFlight: [Int: Int] = [:]  // key → requests waiting on its database read
+    /// Per key, the requests waiting on its database read (0: none in flight).
+    var inFlight: [Int]
     var hits: [Int], lookups: [Int]
     var reads = 0, dbReads = 0, duplicateDBReads = 0, staleReads = 0, coalesced = 0
     var latency: BatchedLatency
@@ -57,13 +58,14 @@ struct CacheModel: SimulationModel {
         var root = RandomSource(seed: seed)
         self.setup = setup
         popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
-        requests = PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork())
+        requests = ArrivalStream(profile: .constant(perSecond: setup.rate), random: root.fork(), until: setup.end)
         writes =
             setup.writeRate > 0
-            ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork()) : nil
+            ? ArrivalStream(profile: .constant(perSecond: setup.writeRate), random: root.fork(), until: setup.end) : nil
         random = root.fork()
         caches = setup.tiers.map { tier in (0..<tier.instances).map { _ in LRUCache(capacity: tier.capacity) } }
         versions = [Int](repeating: 0, count: setup.keys)
+        inFlight = versions
         hits = setup.tiers.map { _ in 0 }
         lookups = hits
         latency = BatchedLatency(expected: max(1, Int(setup.rate * setup.end.seconds)))
@@ -75,11 +77,10 @@ struct CacheModel: SimulationModel {
         let now = scheduler.now
         switch event {
         case .request:
-            let next = requests.next(after: now)
-            if next < setup.end { scheduler.schedule(.request, at: next) }
+            requests.arrive(.request, scheduler: &scheduler)
             read(popularity.sample(using: &random), at: now, scheduler: &scheduler)
         case .write:
-            if let next = writes?.next(after: now), next < setup.end { scheduler.schedule(.write, at: next) }
+            writes?.arrive(.write, scheduler: &scheduler)
             let key = popularity.sample(using: &random)
             versions[key] += 1
             if setup.invalidate {
@@ -88,21 +89,21 @@ struct CacheModel: SimulationModel {
                 }
             }
         case .fetched(let key, let version, let path):
-            fill(key, version: version, expires: now + expiry, path: path[...])
-            inFlight[key] = nil
+            fill(key, version: version, expires: now + expiry, path: path)
+            inFlight[key] = 0
         }
     }
 
-    private mutating func fill(_ key: Int, version: Int, expires: SimTime, path: ArraySlice<Int>) {
-        for (tier, instance) in path.enumerated() {
-            caches[tier][instance].put(key, version: version, expires: expires)
+    private mutating func fill(_ key: Int, version: Int, expires: SimTime, path: InstancePath) {
+        for tier in 0..<path.count {
+            caches[tier][path[tier]].put(key, version: version, expires: expires)
         }
     }
 
     private mutating func read(_ key: Int, at now: SimTime, scheduler: inout Scheduler<Event>) {
         reads += 1
         var spent = 0.0
-        var path: [Int] = []
+        var path = InstancePath()
         for tier in caches.indices {
             let instance = caches[tier].count == 1 ? 0 : Int(random.next() % UInt64(caches[tier].count))
             path.append(instance)
@@ -111,7 +112,7 @@ struct CacheModel: SimulationModel {
             if let copy = caches[tier][instance].lookup(key, at: now) {
                 hits[tier] += 1
                 if copy.version < versions[key] { staleReads += 1 }
-                fill(key, version: copy.version, expires: copy.expires, path: path.dropLast())
+                fill(key, version: copy.version, expires: copy.expires, path: path.droppingLast())
                 hitBatches.add(1)
                 latency.record(.milliseconds(spent))
                 return
@@ -123,14 +124,16 @@ struct CacheModel: SimulationModel {
         readDatabase(key, path: path, at: now, scheduler: &scheduler)
     }
 
-    private mutating func readDatabase(_ key: Int, path: [Int], at now: SimTime, scheduler: inout Scheduler<Event>) {
-        if let waiting = inFlight[key], setup.coalesce {
-            inFlight[key] = waiting + 1
+    private mutating func readDatabase(
+        _ key: Int, path: InstancePath, at now: SimTime, scheduler: inout Scheduler<Event>
+    ) {
+        if inFlight[key] > 0, setup.coalesce {
+            inFlight[key] += 1
             coalesced += 1
             return
         }
-        if inFlight[key] != nil { duplicateDBReads += 1 }
-        inFlight[key, default: 0] += 1
+        if inFlight[key] > 0 { duplicateDBReads += 1 }
+        inFlight[key] += 1
         dbReads += 1
         dbPerSpike.add(1, at: now)
         scheduler.schedule(.fetched(key: key, version: versions[key], path: path), after: .milliseconds(setup.dbMs))

@@ -87,8 +87,9 @@ package struct CapExperiment: Experiment {
             partition: start..<(start + .seconds(values[Key.duration])),
             end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CapModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.operation(side: 0), at: .zero)
-        simulation.scheduler.schedule(.operation(side: 1), at: .zero)
+        for side in 0..<2 {
+            simulation.model.arrivals[side].start(.operation(side: side), scheduler: &simulation.scheduler)
+        }
         if setup.partition.upperBound > setup.partition.lowerBound {
             simulation.scheduler.schedule(.partition, at: setup.partition.lowerBound)
             simulation.scheduler.schedule(.heal, at: setup.partition.upperBound)

@@ -29,7 +29,7 @@ struct CapModel: SimulationModel {
 
     let setup: Setup
     var random: RandomSource
-    var arrivals: [PoissonArrivals]
+    var arrivals: [ArrivalStream]
     var register = ReplicatedRegister(replicas: replicas)
     var checker = ConsistencyChecker()
     var link: NetworkLink
@@ -50,7 +50,9 @@ struct CapModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         self.setup = setup
         var root = RandomSource(seed: seed)
-        arrivals = (0..<2).map { _ in PoissonArrivals(profile: .constant(perSecond: setup.rate), random: root.fork()) }
+        arrivals = (0..<2).map { _ in
+            ArrivalStream(profile: .constant(perSecond: setup.rate), random: root.fork(), until: setup.end)
+        }
         random = root.fork()
         link = NetworkLink(latency: .constant(setup.lag.milliseconds), random: root.fork())
     }
@@ -59,8 +61,7 @@ struct CapModel: SimulationModel {
         let now = scheduler.now
         switch event {
         case .operation(let side):
-            let next = arrivals[side].next(after: now)
-            if next < setup.end { scheduler.schedule(.operation(side: side), at: next) }
+            arrivals[side].arrive(.operation(side: side), scheduler: &scheduler)
             operate(side: side, now: now, scheduler: &scheduler)
         case .deliver(let replica, let version):
             register.apply(version, at: replica)

@@ -50,7 +50,7 @@ package struct LoadExperiment: Experiment {
             model: LoadModel(
                 servers: servers, rate: rate, serviceMs: serviceMs,
                 requests: Int(control.horizon(asked: Double(values[Key.requests]), eventsPerUnit: 2)), seed: seed))
-        simulation.scheduler.schedule(.arrival, at: .zero)
+        simulation.model.arrivals.start(.arrival, scheduler: &simulation.scheduler)
         try simulation.run(control: control)
         let outcome = LoadOutcome(simulation: simulation, servers: servers, rate: rate, serviceMs: serviceMs)
         return outcome.report(values: values)

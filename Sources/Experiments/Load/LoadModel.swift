@@ -18,11 +18,10 @@ struct LoadModel: SimulationModel {
     /// When measurement started: the arrival of the first measured request.
     var measuredFrom = SimTime.zero
     let service: Distribution
-    var arrivals: PoissonArrivals
+    var arrivals: ArrivalStream
     var random: RandomSource
     var pool: WorkerPool
 
-    var arrived = 0
     var completed = 0
     var responses: BatchedLatency
     var waits = BatchMeans()
@@ -36,12 +35,12 @@ struct LoadModel: SimulationModel {
         self.warmupRequests = Int(Double(requests) * Self.warmupFraction)
         self.responses = BatchedLatency(expected: requests - warmupRequests)
         self.service = .exponential(mean: serviceMs)
-        self.arrivals = PoissonArrivals(profile: .constant(perSecond: rate), random: random.fork())
+        self.arrivals = ArrivalStream(profile: .constant(perSecond: rate), random: random.fork(), limit: requests)
         self.random = random.fork()
         self.pool = WorkerPool(workers: servers)
     }
 
-    var measuring: Bool { arrived > warmupRequests }
+    var measuring: Bool { arrivals.count > warmupRequests }
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
@@ -49,9 +48,8 @@ struct LoadModel: SimulationModel {
         lastChange = now
         switch event {
         case .arrival:
-            arrived += 1
-            if arrived == warmupRequests + 1 { measuredFrom = now }
-            if arrived < requests { scheduler.schedule(.arrival, at: arrivals.next(after: now)) }
+            arrivals.arrive(.arrival, scheduler: &scheduler)
+            if arrivals.count == warmupRequests + 1 { measuredFrom = now }
             if pool.arrive(Int(now.nanoseconds)) == .started { startService(arrivedAt: now, scheduler: &scheduler) }
         case .departure(let arrivedAt):
             if arrivedAt >= measuredFrom && measuring {

@@ -98,7 +98,7 @@ package struct QueueExperiment: Experiment {
             outage: outageStart..<(outageStart + .seconds(values[Key.outage])),
             stopOrders: .seconds(cost.simulatedSeconds), visibility: .milliseconds(values[Key.visibility]))
         var simulation = Simulation(model: QueueModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.order, at: .zero)
+        simulation.model.arrivals.start(.order, scheduler: &simulation.scheduler)
         let cut = try budget.run(&simulation, until: setup.stopOrders + Self.drainLimit)
         cost.add(simulation, cut: cut)
 

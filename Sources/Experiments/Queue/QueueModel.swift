@@ -37,7 +37,7 @@ struct QueueModel: SimulationModel {
     static let acceptQueue = 100
 
     let setup: Setup
-    var arrivals: PoissonArrivals
+    var arrivals: ArrivalStream
     var random: RandomSource
     var pool: WorkerPool
     var queue: MessageQueue
@@ -57,7 +57,7 @@ struct QueueModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
         self.setup = setup
-        arrivals = PoissonArrivals(profile: setup.orders, random: root.fork())
+        arrivals = ArrivalStream(profile: setup.orders, random: root.fork(), until: setup.stopOrders)
         random = root.fork()
         pool = WorkerPool(workers: setup.threads, queueCapacity: Self.acceptQueue)
         orders = BatchedLatency(expected: max(1, Int(Self.expectedOrders(setup))))
@@ -81,8 +81,7 @@ struct QueueModel: SimulationModel {
         let now = scheduler.now
         switch event {
         case .order:
-            let next = arrivals.next(after: now)
-            if next < setup.stopOrders { scheduler.schedule(.order, at: next) }
+            arrivals.arrive(.order, scheduler: &scheduler)
             takeOrder(at: now, scheduler: &scheduler)
         case .orderDone(let id, let failed):
             finishOrder(id, failed: failed, scheduler: &scheduler)

@@ -42,7 +42,7 @@ struct BenchCommand: LabCommand {
                 ("wall_seconds", seconds, "s"),
                 ("peak_memory_mb", Self.peakMemoryMegabytes(), "MB"),
                 ("grade_200_sheets_seconds", grading, "s")
-            ] + (try ExperimentBench.figures(seed: session.seed)) + (try DesignBench.figures(session))
+            ] + ExperimentBench.figures(seed: session.seed) + (try DesignBench.figures(session))
             + REPLBench.figures(session)
         if json {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
