@@ -24,6 +24,7 @@ extension ReplicationOutcome {
             ))
         staleness(&list)
         failover(&list)
+        if model.setup.semiSyncAsked { semiSyncFindings(&list) }
         list.say(
             "replication.capped", when: MetricRef("simulated_seconds") < MetricRef("asked_seconds"),
             Localized(
@@ -81,7 +82,9 @@ extension ReplicationOutcome {
                     "장애 조치 뒤 복제본 하나가 프라이머리가 되어 읽기를 처리하는 복제본은 {replicas_after_failover}개만 남았습니다. 초당 {read_rate}건의 읽기가 그 용량 {read_capacity_after_failover_rps}를 넘어서 그때부터 읽기가 줄을 섭니다. 장애 조치용 여유 복제본을 두세요."
             ))
         list.say(
-            "replication.failover_lost", when: MetricRef("failed_over") == 1 && MetricRef("lost_writes_async") > 0,
+            "replication.failover_lost",
+            when: MetricRef("failed_over") == 1 && MetricRef("lost_writes_async") > 0
+                && MetricRef("lost_writes_semisync") == 0,
             Localized(
                 en:
                     "When the primary failed, the promoted replica had received {promoted_received} of {committed_at_failover} committed writes: {lost_writes_async} writes async had acknowledged are gone. Semi-sync lost {lost_writes_semisync} and sync {lost_writes_sync}, because they acknowledge only once a replica has the write (write p99 {write_p99_semisync_ms} and {write_p99_sync_ms} ms instead of 1).",

@@ -8,21 +8,23 @@ struct ReplicationOutcome {
     let end: SimTime
     /// Write acknowledgement latencies by mode: local commit, or the round trip to the first or every replica.
     private let latencies: [String: LatencyRecorder]
+    /// Semi-sync on each primary in turn: the old one up to the failover, then the promoted one.
+    let semiSync: [SemiSyncTimeline]
 
     init(model: ReplicationModel, mode: String, end: SimTime) {
         self.model = model
         self.mode = mode
         self.end = end
+        semiSync = Self.semiSyncParts(model, end: end)
+        let semiSyncAcks = Self.survivingAcks(semiSync, failover: model.failover)
         var async = LatencyRecorder()
         var semisync = LatencyRecorder()
         var sync = LatencyRecorder()
         for version in 1..<model.commitTimes.count {
             let commit = model.commitTimes[version]
             async.record(.milliseconds(1))
-            if let at = model.firstReceipt[version] {
-                semisync.record(.milliseconds(1) + (at - commit) + (at - commit))
-            }
-            if let at = model.allReceipts[version] { sync.record(.milliseconds(1) + (at - commit) + (at - commit)) }
+            if let ack = semiSyncAcks[version - 1] { semisync.record(.milliseconds(1) + (ack.at - commit)) }
+            if let at = model.allAcks[version] { sync.record(.milliseconds(1) + (at - commit)) }
         }
         latencies = ["async": async, "semisync": semisync, "sync": sync]
     }
@@ -109,7 +111,13 @@ struct ReplicationOutcome {
             Metric("events", Double(events), Localized(en: "simulated events", ko: "처리한 이벤트 수"))
         ]
         if let failover = model.failover { metrics += failoverMetrics(failover) }
-        return Report(metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
+        guard setup.semiSyncAsked else {
+            return Report(metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
+        }
+        metrics += semiSyncMetrics
+        return Report(
+            metrics: metrics, tables: [modesTable], charts: [lagChart], timelines: [semiSyncTimeline],
+            findings: findings(metrics))
     }
 
     private func failoverMetrics(_ failover: ReplicationFailover) -> [Metric] {
