@@ -62,6 +62,11 @@ package struct CachePatternsExperiment: Experiment {
     ]
     package let sweepPlot = SweepPlot(x: Key.ttlJitter.name, y: ["db_peak_reads_per_s"])
     package let sizeParameter: String? = Key.seconds.name
+
+    /// A jitter sweep spans none to twice the TTL, where the expiries are already spread thin.
+    package func sweepRange(for parameter: String, base: ParameterValues) -> ClosedRange<Double>? {
+        parameter == Key.ttlJitter.name ? 0...(2 * base[Key.ttl]) : nil
+    }
     package let assumptions = Localized(
         en:
             "One LRU cache large enough for every key, 1 ms from the application; a warm-up job loads every key at time zero, so entries start the same age. Reads and writes are Poisson, each of a key drawn from a Zipf popularity. A miss reads the database (db_ms) and fills the cache when the read returns; nothing coalesces misses for the same key. A write changes the value at once and costs the writer 1 ms, plus db_ms unless the pattern is write-behind, which writes each dirty key once per flush. A crash empties the cache and loses what write-behind had not flushed. Early refresh is XFetch: a read refreshes an entry when now − db_ms·β·ln(u) passes its expiry. DB rates are counted in one-second buckets; a run simulates at most the seconds that fit in its event budget.",

@@ -15,7 +15,7 @@ package struct ReplicationExperiment: Experiment {
             "replicas", 1...16, default: 2, Localized(en: "read replicas", ko: "읽기 복제본 수"))
         static let mode = ParameterKey<String>(
             "mode", choices: ["async", "semisync", "sync"], default: "async",
-            Localized(en: "when the primary acknowledges a write", ko: "프라이머리가 쓰기 완료를 알리는 시점"))
+            Localized(en: "when the primary acknowledges a write", ko: "마스터가 쓰기 완료를 알리는 시점"))
         static let writes = ParameterKey<Double>(
             "writes", 0.1...100_000, default: 200, unit: "writes/s", Localized(en: "writes per second", ko: "초당 쓰기"))
         static let reads = ParameterKey<Double>(
@@ -35,10 +35,10 @@ package struct ReplicationExperiment: Experiment {
             "primary_after_write", 0...600_000, default: 0, unit: "ms",
             Localized(
                 en: "read from the primary for this long after your own write (0: never)",
-                ko: "자기가 쓴 뒤 이 시간 동안 프라이머리에서 읽기 (0: 안 함)"))
+                ko: "자기가 쓴 뒤 이 시간 동안 마스터에서 읽기 (0: 안 함)"))
         static let failAt = ParameterKey<Double>(
             "fail_at", 0...3600, default: 20, unit: "s",
-            Localized(en: "when the primary fails (0 or past the end: never)", ko: "프라이머리가 죽는 시각 (0이거나 끝 이후면 안 죽음)"))
+            Localized(en: "when the primary fails (0 or past the end: never)", ko: "마스터가 죽는 시각 (0이거나 끝 이후면 안 죽음)"))
         static let semiSyncTimeout = ParameterKey<Double>(
             "semisync_timeout", 0...600_000, default: 0, unit: "ms",
             Localized(

@@ -10,7 +10,8 @@ enum ExperimentBench {
     static let cases: [(id: String, sweep: String?)] = [
         ("load", "rate"), ("scale", nil), ("availability", nil), ("sessions", nil), ("replication", "replicas"),
         ("sharding", nil), ("breaker", "latency"), ("bulkhead", "payment_rate"), ("retry", "clients"),
-        ("cache", "capacity"), ("queue", "consumers"), ("cap", "lag"), ("capacity", nil)
+        ("cache", "capacity"), ("cachepatterns", "ttl_jitter"), ("queue", "consumers"), ("cap", "lag"),
+        ("capacity", nil)
     ]
 
     /// `ID_ms` (a default run) and `ID_sweep_ms` (its default sweep) for every case.
