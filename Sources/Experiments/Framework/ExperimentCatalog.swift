@@ -9,6 +9,7 @@ package enum ExperimentCatalog {
         ReplicationExperiment(),
         ShardingExperiment(),
         CacheExperiment(),
+        CachePatternsExperiment(),
         BreakerExperiment(),
         BulkheadExperiment(),
         RetryExperiment(),

@@ -10,11 +10,21 @@ struct ReplicationFailover {
     /// Versions the promoted replica had received (all of them, in order, up to this one).
     let promotedReceived: Int
     /// Lost writes each mode had already acknowledged: async acknowledges at commit, semi-sync
-    /// after one replica's receipt came back, sync after every replica's.
+    /// once one replica's acknowledgement came back (or its timeout fell back to async), sync
+    /// once every replica's did.
     let lostAcknowledged: [String: Int]
+    /// Semi-sync on the old primary, up to its death, over every write it committed.
+    let semiSync: SemiSyncTimeline
 }
 
 extension ReplicationModel {
+    /// Semi-sync over the writes from `first` on, up to `horizon`, as the setup's timeout makes it.
+    func semiSyncTimeline(from first: Int, until horizon: SimTime) -> SemiSyncTimeline {
+        SemiSyncTimeline(
+            commits: Array(commitTimes[first...]), acks: Array(firstAck[first...]),
+            timeout: setup.semiSyncTimeout, horizon: horizon)
+    }
+
     /// The old primary dies; the replica with the longest received prefix becomes the primary,
     /// applies what it received at once, and leaves the read pool. Writes it never received are
     /// gone: later versions continue from its history.
@@ -22,18 +32,16 @@ extension ReplicationModel {
         guard let promoted = serving.max(by: { replicas[$0].received < replicas[$1].received }) else { return }
         let have = replicas[promoted].received
         let committed = commitTimes.count - 1
-        func acknowledged(_ receipt: SimTime?, _ version: Int) -> Bool {
-            guard let receipt else { return false }
-            return receipt + (receipt - commitTimes[version]) <= now
-        }
+        let semiSync = semiSyncTimeline(from: 1, until: now)
         var lost = ["async": 0, "semisync": 0, "sync": 0]
         for version in stride(from: have + 1, through: committed, by: 1) {
             lost["async", default: 0] += 1
-            if acknowledged(firstReceipt[version], version) { lost["semisync", default: 0] += 1 }
-            if acknowledged(allReceipts[version], version) { lost["sync", default: 0] += 1 }
+            if let ack = semiSync.acks[version - 1], ack.at <= now { lost["semisync", default: 0] += 1 }
+            if let ack = allAcks[version], ack <= now { lost["sync", default: 0] += 1 }
         }
         failover = ReplicationFailover(
-            at: now, promoted: promoted, committed: committed, promotedReceived: have, lostAcknowledged: lost)
+            at: now, promoted: promoted, committed: committed, promotedReceived: have, lostAcknowledged: lost,
+            semiSync: semiSync)
         epoch += 1
         survivedUpTo = have
         forget(after: have)
@@ -45,9 +53,10 @@ extension ReplicationModel {
     /// Drops the lost versions from history, so lag and staleness count only surviving writes.
     private mutating func forget(after version: Int) {
         commitTimes.removeSubrange((version + 1)...)
-        firstReceipt.removeSubrange((version + 1)...)
-        allReceipts.removeSubrange((version + 1)...)
+        firstAck.removeSubrange((version + 1)...)
+        allAcks.removeSubrange((version + 1)...)
         receiptCount.removeSubrange((version + 1)...)
+        slowestAck.removeSubrange((version + 1)...)
         for key in keyVersion.indices where keyVersion[key] > version { keyVersion[key] = version }
         for index in replicas.indices {
             replicas[index].received = min(replicas[index].received, version)

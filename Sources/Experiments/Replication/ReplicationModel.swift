@@ -10,7 +10,8 @@ struct ReplicationModel: SimulationModel {
     enum Event {
         case write, read, sample, failover
         /// `epoch` counts failovers: a write sent by a dead primary is dropped if it was lost with it.
-        case received(replica: Int, version: Int, epoch: Int)
+        /// `sent` is when the primary (re)sent the write; the acknowledgement takes as long to come back.
+        case received(replica: Int, version: Int, epoch: Int, sent: SimTime)
         case applied(replica: Int)
         case readDone(replica: Int, startedAt: SimTime)
     }
@@ -23,6 +24,12 @@ struct ReplicationModel: SimulationModel {
         let primaryAfterWrite: SimTime
         let failAt: SimTime?
         let end: SimTime
+        /// How long semi-sync waits before falling back to async (nil: forever).
+        var semiSyncTimeout: SimTime? = nil
+        var outage: ReplicaOutage? = nil
+
+        /// Whether the run asked about semi-sync's fallback (its numbers are reported only then).
+        var semiSyncAsked: Bool { semiSyncTimeout != nil || outage != nil }
     }
 
     struct Replica {
@@ -42,11 +49,11 @@ struct ReplicationModel: SimulationModel {
     var writes: PoissonArrivals, reads: PoissonArrivals
     var random: RandomSource
     var replicas: [Replica]
-    /// Version `v` committed at `commitTimes[v]`, first reached a replica at `firstReceipt[v]`
-    /// and every replica at `allReceipts[v]` (index 0 is the empty initial state).
+    /// Version `v` committed at `commitTimes[v]`; the primary heard that the first replica had it at
+    /// `firstAck[v]` and every replica at `allAcks[v]` (index 0 is the empty initial state).
     var commitTimes: [SimTime] = [.zero]
-    var firstReceipt: [SimTime?] = [nil], allReceipts: [SimTime?] = [nil]
-    var receiptCount: [Int] = [0]
+    var firstAck: [SimTime?] = [nil], allAcks: [SimTime?] = [nil]
+    var receiptCount: [Int] = [0], slowestAck: [SimTime] = [.zero]
     /// The latest version of each user's key, and when that user last wrote.
     var keyVersion: [Int], lastWriteAt: [SimTime?]
     var staleReads = 0, replicaReads = 0, rywViolations = 0, primaryReads = 0, nextReplica = 0
@@ -84,8 +91,10 @@ struct ReplicationModel: SimulationModel {
         switch event {
         case .write: write(at: now, scheduler: &scheduler)
         case .read: read(at: now, scheduler: &scheduler)
-        case .received(let index, let version, let sent):
-            if sent == epoch || version <= survivedUpTo { receive(version, at: index, now: now, scheduler: &scheduler) }
+        case .received(let index, let version, let sentEpoch, let sent):
+            if sentEpoch == epoch || version <= survivedUpTo {
+                receive(version, at: index, ack: now + (now - sent), scheduler: &scheduler)
+            }
         case .applied(let index): apply(at: index, scheduler: &scheduler)
         case .readDone(let index, let startedAt):
             readLatency.record(now - startedAt)
@@ -106,29 +115,37 @@ struct ReplicationModel: SimulationModel {
         if next < setup.end { scheduler.schedule(.write, at: next) }
         let version = commitTimes.count
         commitTimes.append(now)
-        firstReceipt.append(nil)
-        allReceipts.append(nil)
+        firstAck.append(nil)
+        allAcks.append(nil)
         receiptCount.append(0)
+        slowestAck.append(.zero)
         let user = Int(random.next() % UInt64(setup.users))
         keyVersion[user] = version
         lastWriteAt[user] = now
         for index in serving {
-            let delay = Distribution.exponential(mean: setup.delayMs).sample(using: &random)
-            let arrival = max(replicas[index].streamTail, now + .milliseconds(delay))
-            replicas[index].streamTail = arrival
-            scheduler.schedule(.received(replica: index, version: version, epoch: epoch), at: arrival)
+            let delay = SimTime.milliseconds(Distribution.exponential(mean: setup.delayMs).sample(using: &random))
+            let tail = replicas[index].streamTail
+            let arrival =
+                setup.outage?.arrival(at: index, sent: now, delay: delay, tail: tail) ?? (
+                    at: max(tail, now + delay), sent: now
+                )
+            replicas[index].streamTail = arrival.at
+            scheduler.schedule(
+                .received(replica: index, version: version, epoch: epoch, sent: arrival.sent), at: arrival.at)
         }
     }
 
-    private mutating func receive(_ version: Int, at index: Int, now: SimTime, scheduler: inout Scheduler<Event>) {
+    /// Replica `index` has `version`; its acknowledgement reaches the primary at `ack`.
+    private mutating func receive(_ version: Int, at index: Int, ack: SimTime, scheduler: inout Scheduler<Event>) {
         guard replicas[index].serving else { return }
         precondition(
             version == replicas[index].received + 1,
             "replica \(index) received \(version) after \(replicas[index].received)")
         replicas[index].received = version
         receiptCount[version] += 1
-        if firstReceipt[version] == nil { firstReceipt[version] = now }
-        if receiptCount[version] == serving.count { allReceipts[version] = now }
+        firstAck[version] = min(firstAck[version] ?? ack, ack)
+        slowestAck[version] = max(slowestAck[version], ack)
+        if receiptCount[version] == serving.count { allAcks[version] = slowestAck[version] }
         replicas[index].pending.append(version)
         if !replicas[index].applying { startApplying(index, scheduler: &scheduler) }
     }

@@ -24,6 +24,7 @@ extension ReplicationOutcome {
             ))
         staleness(&list)
         failover(&list)
+        if model.setup.semiSyncAsked { semiSyncFindings(&list) }
         list.say(
             "replication.capped", when: MetricRef("simulated_seconds") < MetricRef("asked_seconds"),
             Localized(
@@ -42,20 +43,20 @@ extension ReplicationOutcome {
                 en:
                     "{stale_reads} replica reads ({stale_read_pct}%) returned an older version of their key than the primary had, and {ryw_violations} times a user did not see their own write.",
                 ko:
-                    "복제본 읽기 {stale_reads}건({stale_read_pct}%)이 프라이머리에 있는 것보다 오래된 키 값을 돌려주었고, 사용자가 자기가 쓴 것을 못 본 경우가 {ryw_violations}번이었습니다."
+                    "복제본 읽기 {stale_reads}건({stale_read_pct}%)이 마스터에 있는 것보다 오래된 키 값을 돌려주었고, 사용자가 자기가 쓴 것을 못 본 경우가 {ryw_violations}번이었습니다."
             ))
         list.say(
             "replication.ryw_hint", when: MetricRef("ryw_violations") > 0 && MetricRef("primary_after_write_ms") == 0,
             Localized(
                 en:
                     "Reading from the primary for a while after one's own write (primary_after_write) removes those read-your-writes violations.",
-                ko: "자기가 쓴 뒤 잠시 프라이머리에서 읽으면(primary_after_write) 자기 쓰기를 못 보는 경우가 사라집니다."))
+                ko: "자기가 쓴 뒤 잠시 마스터에서 읽으면(primary_after_write) 자기 쓰기를 못 보는 경우가 사라집니다."))
         list.say(
             "replication.ryw_gone", when: MetricRef("ryw_violations") == 0 && MetricRef("primary_after_write_ms") > 0,
             Localized(
                 en:
                     "With reads sent to the primary for {primary_after_write_ms} ms after each write ({primary_reads} reads), every user saw their own writes.",
-                ko: "쓰기 뒤 {primary_after_write_ms} ms 동안 프라이머리에서 읽으니(읽기 {primary_reads}건) 모든 사용자가 자기 쓰기를 보았습니다."))
+                ko: "쓰기 뒤 {primary_after_write_ms} ms 동안 마스터에서 읽으니(읽기 {primary_reads}건) 모든 사용자가 자기 쓰기를 보았습니다."))
         list.say(
             "replication.fresh", when: MetricRef("stale_reads") == 0,
             Localized(
@@ -69,7 +70,7 @@ extension ReplicationOutcome {
             Localized(
                 en:
                     "The primary was due to fail after the {simulated_seconds} s this run simulated, so no failover happened.",
-                ko: "프라이머리 장애 시각이 이번 실행이 시뮬레이션한 {simulated_seconds}초 뒤라서 장애 조치는 일어나지 않았습니다."))
+                ko: "마스터 장애 시각이 이번 실행이 시뮬레이션한 {simulated_seconds}초 뒤라서 장애 조치는 일어나지 않았습니다."))
         guard model.failover != nil else { return }
         list.say(
             "replication.failover_capacity",
@@ -78,15 +79,17 @@ extension ReplicationOutcome {
                 en:
                     "After the failover one replica became the primary, leaving {replicas_after_failover} to serve reads: {read_rate} reads/s exceed their {read_capacity_after_failover_rps}, so reads queue from then on. Keep a spare replica for failover.",
                 ko:
-                    "장애 조치 뒤 복제본 하나가 프라이머리가 되어 읽기를 처리하는 복제본은 {replicas_after_failover}개만 남았습니다. 초당 {read_rate}건의 읽기가 그 용량 {read_capacity_after_failover_rps}를 넘어서 그때부터 읽기가 줄을 섭니다. 장애 조치용 여유 복제본을 두세요."
+                    "장애 조치 뒤 복제본 하나가 마스터가 되어 읽기를 처리하는 복제본은 {replicas_after_failover}개만 남았습니다. 초당 {read_rate}건의 읽기가 그 용량 {read_capacity_after_failover_rps}를 넘어서 그때부터 읽기가 줄을 섭니다. 장애 조치용 여유 복제본을 두세요."
             ))
         list.say(
-            "replication.failover_lost", when: MetricRef("failed_over") == 1 && MetricRef("lost_writes_async") > 0,
+            "replication.failover_lost",
+            when: MetricRef("failed_over") == 1 && MetricRef("lost_writes_async") > 0
+                && MetricRef("lost_writes_semisync") == 0,
             Localized(
                 en:
                     "When the primary failed, the promoted replica had received {promoted_received} of {committed_at_failover} committed writes: {lost_writes_async} writes async had acknowledged are gone. Semi-sync lost {lost_writes_semisync} and sync {lost_writes_sync}, because they acknowledge only once a replica has the write (write p99 {write_p99_semisync_ms} and {write_p99_sync_ms} ms instead of 1).",
                 ko:
-                    "프라이머리가 죽었을 때 승격된 복제본은 커밋된 쓰기 {committed_at_failover}건 중 {promoted_received}건만 받았습니다. 비동기가 확인해 준 쓰기 {lost_writes_async}건이 사라졌습니다. 반동기는 {lost_writes_semisync}건, 동기는 {lost_writes_sync}건을 잃었습니다. 복제본이 쓰기를 받은 뒤에야 확인하기 때문입니다 (대신 쓰기 p99가 1 ms가 아니라 {write_p99_semisync_ms} ms, {write_p99_sync_ms} ms)."
+                    "마스터가 죽었을 때 승격된 복제본은 커밋된 쓰기 {committed_at_failover}건 중 {promoted_received}건만 받았습니다. 비동기가 확인해 준 쓰기 {lost_writes_async}건이 사라졌습니다. 반동기는 {lost_writes_semisync}건, 동기는 {lost_writes_sync}건을 잃었습니다. 복제본이 쓰기를 받은 뒤에야 확인하기 때문입니다 (대신 쓰기 p99가 1 ms가 아니라 {write_p99_semisync_ms} ms, {write_p99_sync_ms} ms)."
             ))
         list.say(
             "replication.failover_safe", when: MetricRef("failed_over") == 1 && MetricRef("lost_writes_async") == 0,
@@ -94,7 +97,7 @@ extension ReplicationOutcome {
                 en:
                     "When the primary failed, the promoted replica already had all {committed_at_failover} committed writes, so even async lost nothing this time; raise delay or writes to see the window async leaves open.",
                 ko:
-                    "프라이머리가 죽었을 때 승격된 복제본이 커밋된 쓰기 {committed_at_failover}건을 모두 갖고 있어서 이번에는 비동기도 잃은 것이 없습니다. delay나 writes를 올려 비동기가 남기는 틈을 보세요."
+                    "마스터가 죽었을 때 승격된 복제본이 커밋된 쓰기 {committed_at_failover}건을 모두 갖고 있어서 이번에는 비동기도 잃은 것이 없습니다. delay나 writes를 올려 비동기가 남기는 틈을 보세요."
             ))
     }
 }

@@ -8,21 +8,23 @@ struct ReplicationOutcome {
     let end: SimTime
     /// Write acknowledgement latencies by mode: local commit, or the round trip to the first or every replica.
     private let latencies: [String: LatencyRecorder]
+    /// Semi-sync on each primary in turn: the old one up to the failover, then the promoted one.
+    let semiSync: [SemiSyncTimeline]
 
     init(model: ReplicationModel, mode: String, end: SimTime) {
         self.model = model
         self.mode = mode
         self.end = end
+        semiSync = Self.semiSyncParts(model, end: end)
+        let semiSyncAcks = Self.survivingAcks(semiSync, failover: model.failover)
         var async = LatencyRecorder()
         var semisync = LatencyRecorder()
         var sync = LatencyRecorder()
         for version in 1..<model.commitTimes.count {
             let commit = model.commitTimes[version]
             async.record(.milliseconds(1))
-            if let at = model.firstReceipt[version] {
-                semisync.record(.milliseconds(1) + (at - commit) + (at - commit))
-            }
-            if let at = model.allReceipts[version] { sync.record(.milliseconds(1) + (at - commit) + (at - commit)) }
+            if let ack = semiSyncAcks[version - 1] { semisync.record(.milliseconds(1) + (ack.at - commit)) }
+            if let at = model.allAcks[version] { sync.record(.milliseconds(1) + (at - commit)) }
         }
         latencies = ["async": async, "semisync": semisync, "sync": sync]
     }
@@ -77,10 +79,10 @@ struct ReplicationOutcome {
                 Localized(en: "reads where a user did not see their own last write", ko: "자기가 쓴 것을 못 본 읽기")),
             Metric(
                 "primary_after_write_ms", setup.primaryAfterWrite.milliseconds, unit: "ms",
-                Localized(en: "reads go to the primary this long after one's write", ko: "쓴 뒤 이 시간 동안 프라이머리에서 읽기")),
+                Localized(en: "reads go to the primary this long after one's write", ko: "쓴 뒤 이 시간 동안 마스터에서 읽기")),
             Metric(
                 "primary_reads", Double(model.primaryReads),
-                Localized(en: "reads sent to the primary", ko: "프라이머리로 보낸 읽기")),
+                Localized(en: "reads sent to the primary", ko: "마스터로 보낸 읽기")),
             Metric(
                 "write_p50_ms", writeLatency(mode).percentileMilliseconds(50), unit: "ms",
                 Localized(en: "median write acknowledgement", ko: "쓰기 확인 중앙값")),
@@ -102,14 +104,20 @@ struct ReplicationOutcome {
                 Localized(en: "seconds asked for", ko: "요청한 시간")),
             Metric(
                 "failover_asked", values[ReplicationExperiment.Key.failAt] > 0 ? 1 : 0,
-                Localized(en: "a primary failure was asked for (1 yes)", ko: "프라이머리 장애를 요청함 (1 예)")),
+                Localized(en: "a primary failure was asked for (1 yes)", ko: "마스터 장애를 요청함 (1 예)")),
             Metric(
                 "failed_over", model.failover == nil ? 0 : 1,
-                Localized(en: "the primary failed and a replica was promoted (1 yes)", ko: "프라이머리가 죽고 복제본이 승격됨 (1 예)")),
+                Localized(en: "the primary failed and a replica was promoted (1 yes)", ko: "마스터가 죽고 복제본이 승격됨 (1 예)")),
             Metric("events", Double(events), Localized(en: "simulated events", ko: "처리한 이벤트 수"))
         ]
         if let failover = model.failover { metrics += failoverMetrics(failover) }
-        return Report(metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
+        guard setup.semiSyncAsked else {
+            return Report(metrics: metrics, tables: [modesTable], charts: [lagChart], findings: findings(metrics))
+        }
+        metrics += semiSyncMetrics
+        return Report(
+            metrics: metrics, tables: [modesTable], charts: [lagChart], timelines: [semiSyncTimeline],
+            findings: findings(metrics))
     }
 
     private func failoverMetrics(_ failover: ReplicationFailover) -> [Metric] {
@@ -123,7 +131,7 @@ struct ReplicationOutcome {
                 Localized(en: "read capacity after the failover", ko: "장애 조치 뒤 읽기 용량")),
             Metric(
                 "committed_at_failover", Double(failover.committed),
-                Localized(en: "writes the old primary had committed", ko: "옛 프라이머리가 커밋한 쓰기")),
+                Localized(en: "writes the old primary had committed", ko: "옛 마스터가 커밋한 쓰기")),
             Metric(
                 "promoted_received", Double(failover.promotedReceived),
                 Localized(en: "of them, received by the promoted replica", ko: "그중 승격된 복제본이 받은 쓰기")),
