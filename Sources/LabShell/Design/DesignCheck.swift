@@ -1,6 +1,7 @@
 import Design
 import Experiments
 import Foundation
+import LabText
 import MiniCluster
 
 /// `design check CHALLENGE DESIGN`: runs the design as the challenge asks and checks each requirement.
@@ -11,6 +12,8 @@ struct DesignCheck {
         var requirement: String
         var measured: String
         var met: Bool
+        /// What to change when it is not met (from the challenge's `hint` lines).
+        var hint: Localized?
     }
 
     let challenge: Challenge
@@ -39,11 +42,12 @@ struct DesignCheck {
     private func check(_ text: String, on report: Report, run: String) throws -> Row {
         let expectation = try Expectation.parse(text.split(separator: " ").map(String.init))
         guard let metric = report.metric(expectation.metric) else {
-            return Row(run: run, requirement: expectation.text, measured: "-", met: false)
+            return Row(
+                run: run, requirement: expectation.text, measured: "-", met: false, hint: challenge.hint(for: text))
         }
         return Row(
             run: run, requirement: expectation.text, measured: MetricText.format(metric.value),
-            met: expectation.holds(for: metric.value))
+            met: expectation.holds(for: metric.value), hint: challenge.hint(for: text))
     }
 
     /// The rows as a table, the score, and the exit status (1 when a requirement is not met).

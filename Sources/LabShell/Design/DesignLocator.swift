@@ -1,6 +1,7 @@
 import Design
 import Experiments
 import Foundation
+import Lessons
 
 /// Finds a design by what the learner typed: a file, a lesson diagram (by section such as `2.1` or
 /// by name), or a built-in design in `lessons/designs/`.
@@ -75,7 +76,9 @@ extension DesignLocator {
                 hint: Suggestion.hint(for: name, in: names) ?? "challenges: " + names.joined(separator: ", "))
         }
         do throws(DesignError) {
-            return try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)
+            var challenge = try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)
+            challenge.sha256 = SHA256.hex(of: data)
+            return challenge
         } catch {
             throw LabError(error, language: session.language)
         }
