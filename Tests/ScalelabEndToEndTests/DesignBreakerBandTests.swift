@@ -26,8 +26,10 @@ import Testing
     func json() throws {
         let result = try ScalelabProcess.run(Self.command + ["--json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let charts = object?["charts"] as? [[String: Any]] ?? []
+        let charts = object?["series"] as? [[String: Any]] ?? []
         let band = try #require(charts.first { ($0["chart"] as? String) == "breaker App1 --> DB_M" })
         #expect(band["states"] as? [String] == ["closed", "open", "half-open"])
+        let states = (band["segments"] as? [[NSNumber]] ?? []).map { $0[2].intValue }
+        #expect(states.first == 0 && states.contains(1), "closed, then open: \(states)")
     }
 }

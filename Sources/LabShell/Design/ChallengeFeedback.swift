@@ -55,7 +55,7 @@ struct ChallengeFeedback {
         lines += ["", "## " + text(en: "What to change", ko: "고칠 점"), ""]
         lines += missed.map { number, row in
             let hint =
-                row.hint.map { MarkdownReport.cell($0.text(language)) }
+                row.hint.map { UntrustedText.oneLine($0.text(language), limit: 500) }
                 ?? text(
                     en: "run `design check` on the design and look at this metric",
                     ko: "설계에 `design check`를 실행해 이 지표를 살펴보세요")

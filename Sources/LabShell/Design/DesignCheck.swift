@@ -2,7 +2,9 @@ import Design
 import Experiments
 import Foundation
 import LabText
+import Lessons
 import MiniCluster
+import Terminal
 
 /// `design check CHALLENGE DESIGN`: runs the design as the challenge asks and checks each requirement.
 struct DesignCheck {
@@ -67,6 +69,11 @@ struct DesignCheck {
             session.text(
                 en: "score: \(met)/\(rows.count) requirements met (\(MetricText.format(score))%)",
                 ko: "점수: 요구 \(rows.count)개 중 \(met)개 충족 (\(MetricText.format(score))%)"))
+        for row in rows where !row.met {
+            guard let hint = row.hint else { continue }
+            let line = "• \(row.requirement): " + UntrustedText.oneLine(hint.text(session.language), limit: 500)
+            session.console.print(TextLayout.wrap(line, to: session.console.width - 2).joined(separator: "\n  "))
+        }
         guard met == rows.count else {
             throw LabError(
                 session.text(
