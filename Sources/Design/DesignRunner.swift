@@ -76,7 +76,7 @@ package enum DesignRunner {
                 file: "scenario=", line: 1, column: 1, sourceLine: "",
                 message: Localized(
                     en: "the scenario names '\(id)', which is not a node of \(design.file)",
-                    ko: "시나리오의 '\(id)'는 \(design.file)의 노드가 아닙니다"))
+                    ko: "시나리오의 '\(id)'은(는) \(design.file)의 노드가 아닙니다"))
             error.suggest(id, among: design.nodes.map(\.id))
             throw error
         }

@@ -44,7 +44,7 @@ extension SimDirective {
                 Localized(
                     en: "\(from) -.-> \(to) is asynchronous (replication, enqueue): nobody waits on it, so "
                         + "timeout, retry and breaker make no sense there",
-                    ko: "\(from) -.-> \(to)는 비동기 간선(복제, 큐 넣기)이라 기다리는 쪽이 없으므로 "
+                    ko: "\(from) -.-> \(to)은(는) 비동기 간선(복제, 큐 넣기)이라 기다리는 쪽이 없으므로 "
                         + "timeout, retry, breaker를 쓸 수 없습니다"),
                 fix: "%% sim App --> \(to): timeout=500ms",
                 note: Localized(en: "put the line on a solid call edge", ko: "실선 호출 간선에 쓰세요"))
