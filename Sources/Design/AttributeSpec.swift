@@ -4,6 +4,8 @@ struct AttributeSpec: Sendable {
         case count(ClosedRange<Int>)
         /// A duration such as `8ms`, `2s`, `500us`, `720h`, in seconds.
         case duration(ClosedRange<Double>)
+        /// A duration, or `none` (read as 0: no limit).
+        case durationOrNone(ClosedRange<Double>)
         /// A fraction such as `5%` or `0.05`.
         case share
         /// A rate such as `800/s`.
@@ -70,6 +72,10 @@ struct AttributeSpec: Sendable {
             example: "mode=semi-sync"
         ) {
             $0.replication = ReplicationMode(rawValue: $1.text)!
+        },
+        .init(name: "rtt", kinds: [.replica], value: .duration(0...10), example: "rtt=2ms") { $0.rtt = $1.real },
+        .init(name: "ack_timeout", kinds: [.replica], value: .duration(0.001...3_600), example: "ack_timeout=10s") {
+            $0.ackTimeout = $1.real
         },
         .init(name: "apply", kinds: [.replica], value: .rate(1...10_000_000), example: "apply=800/s") {
             $0.apply = $1.real

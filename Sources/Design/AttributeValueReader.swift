@@ -15,6 +15,8 @@ enum AttributeValueReader {
             guard let number = Int(text) else { throw expected("a whole number", "정수") }
             try check(Double(number), in: Double(range.lowerBound)...Double(range.upperBound), "")
             return .integer(number)
+        case .durationOrNone(let range):
+            return text == "none" ? .real(0) : try read(text, as: .duration(range))
         case .duration(let range):
             guard let seconds = duration(text) else {
                 throw expected("a duration such as 8ms, 2s or 720h", "8ms, 2s, 720h 같은 시간")

@@ -1,26 +1,58 @@
 import MiniCluster
 
-/// The timeouts, retries and breakers of a design's calls to external APIs, with what they did.
+/// The timeouts, retries and breakers on a design's synchronous calls, with what they did.
 struct CallGuards {
     struct Edge {
         var policy: EdgePolicy
         var breaker: CircuitBreaker?
+        /// The breaker's state over virtual time (closed 0, open 1, half-open 2).
+        var states = StateTimeline(initial: CircuitBreaker.State.closed.rawValue)
         var calls = 0
         var retries = 0
     }
 
-    /// Per server node, per external API it calls (in `Topology.Route.externals` order); nil without a policy.
-    var edges: [[Edge?]]
+    /// Per design edge, its guard (nil: the call is not guarded).
+    var edges: [Edge?]
+    /// Per node, its guarded edges as (callee, edge index).
+    let outgoing: [[(to: Int, edge: Int)]]
+    /// Whether any edge is guarded (a run without guards skips every look-up).
+    let any: Bool
+    /// Per node: whether a server's worker waits for the calls its reads, or its writes, make.
+    let holdsReads: [Bool]
+    let holdsWrites: [Bool]
     /// Measured calls that timed out, retries made, calls a breaker refused.
     var timeouts = 0, retries = 0, rejected = 0
 
     init(design: Design, topology: Topology) {
-        edges = design.nodes.indices.map { app in
-            topology.routes[app].externals.map { external in
-                let policy = design.edges.first { $0.from == app && $0.to == external && !$0.async }?.policy
-                return policy.map { Edge(policy: $0, breaker: $0.breaker.map(CircuitBreaker.init)) }
-            }
+        edges = design.edges.map { edge in
+            edge.policy.map { Edge(policy: $0, breaker: $0.breaker.map(CircuitBreaker.init)) }
         }
+        var outgoing = [[(to: Int, edge: Int)]](repeating: [], count: design.nodes.count)
+        for (index, edge) in design.edges.enumerated() where edge.policy != nil && !edge.async {
+            outgoing[edge.from].append((edge.to, index))
+        }
+        self.outgoing = outgoing
+        any = outgoing.contains { !$0.isEmpty }
+        let guardedKinds = { (node: Int, kinds: Set<NodeKind>) in
+            design.nodes[node].kind == .app && outgoing[node].contains { kinds.contains(design.nodes[$0.to].kind) }
+        }
+        holdsReads = design.nodes.indices.map { guardedKinds($0, [.cache, .cdn, .primary, .replica, .app]) }
+        holdsWrites = design.nodes.indices.map {
+            guardedKinds($0, [.primary, .app])
+                || (design.nodes[$0].kind == .app && !topology.routes[$0].externals.isEmpty)
+        }
+    }
+
+    /// The guarded edge from `caller` to `callee`, if there is one.
+    func edge(from caller: Int, to callee: Int) -> Int? {
+        guard any, caller >= 0 else { return nil }
+        return outgoing[caller].first { $0.to == callee }?.edge
+    }
+
+    /// Notes the breaker's state after it was asked or told something at `now`.
+    mutating func noteState(_ edge: Int, at now: SimTime) {
+        guard let state = edges[edge]?.breaker?.state.rawValue else { return }
+        edges[edge]!.states.enter(state, at: now)
     }
 
     /// The backoff before retry `tries` (1 for the first retry), in seconds.

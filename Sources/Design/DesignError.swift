@@ -13,17 +13,23 @@ package struct DesignError: Error, Equatable, Sendable {
     package var message: Localized
     /// A line that would fix the mistake, when there is one.
     package var fix: String?
+    /// What the fix means, or the choices there are, in both languages (printed after the fix, or alone).
+    package var note: Localized?
     /// A mistyped name and the names it could have been (the shell suggests the closest).
     package var word: String?
     package var candidates: [String] = []
 
-    package init(file: String, line: Int, column: Int, sourceLine: String, message: Localized, fix: String? = nil) {
+    package init(
+        file: String, line: Int, column: Int, sourceLine: String, message: Localized, fix: String? = nil,
+        note: Localized? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column
         self.sourceLine = sourceLine
         self.message = message
         self.fix = fix
+        self.note = note
     }
 }
 

@@ -12,10 +12,15 @@ package struct DesignOutcome: Sendable {
     package var lostJobs: Int
     /// Acknowledged writes lost at a failover: those the promoted asynchronous replica had not applied.
     package var lostWrites: Int
+    /// Times a primary gave up waiting for semi-sync receipts and went on as async (nil without a semi-sync replica).
+    package var semiSyncFallbacks: Int?
     /// What the external calls' timeouts, retries and breakers did.
     package var calls: CallCounts
     /// The most asynchronous jobs a network partition held back at once (nil without a partition).
     package var heldByPartition: Int?
+    /// Measured requests that failed because a call crossed the partition (nil without a partition): those
+    /// sent before the balancers' health checks noticed, and calls with no other way round.
+    package var refusedByPartition: Int?
     package var availability: AvailabilityResult
     /// The same availability found by failing nodes at random (nil for a design too large to simulate).
     package var availabilitySimulated: Estimate?
@@ -106,11 +111,15 @@ package struct TimelineResult: Sendable {
     package var errorRates: [Double]
     /// Per node that changed: its id and (time, state) changes; states are up, slow, down, promoted, cut off.
     package var nodeStates: [(id: String, changes: [(time: Double, state: Int)])]
+    /// Per guarded edge with a breaker (`App1 --> DB`): its (time, state) changes; closed 0, open 1, half-open 2.
+    package var breakerStates: [(edge: String, changes: [(time: Double, state: Int)])]
 }
 
-/// Measured calls to external APIs that timed out, retries made, and calls an open breaker refused.
+/// Measured guarded calls that timed out, retries made, and calls an open breaker refused.
 package struct CallCounts: Sendable {
     package var timeouts: Int
     package var retries: Int
     package var breakerRejected: Int
+    /// Edges with a timeout, retry or breaker.
+    package var guardedEdges: Int
 }

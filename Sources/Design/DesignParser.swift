@@ -23,7 +23,7 @@ package enum DesignParser {
                 message: Localized(
                     en: "the file is not valid UTF-8 (byte \(column) of line \(line))",
                     ko: "파일이 올바른 UTF-8이 아닙니다 (\(line)번째 줄의 \(column)번째 바이트)"),
-                fix: "save the file as UTF-8")
+                note: Localized(en: "save the file as UTF-8", ko: "파일을 UTF-8로 저장하세요"))
         }
         return try parse(text, file: file)
     }

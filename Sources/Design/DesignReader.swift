@@ -16,10 +16,11 @@ struct DesignReader {
     }
 
     /// An error at `line` (1-based) and `column`.
-    func error(line: Int, column: Int, _ message: Localized, fix: String? = nil) -> DesignError {
+    func error(line: Int, column: Int, _ message: Localized, fix: String? = nil, note: Localized? = nil) -> DesignError
+    {
         DesignError(
             file: file, line: line, column: column, sourceLine: line <= lines.count ? lines[line - 1] : "",
-            message: message, fix: fix)
+            message: message, fix: fix, note: note)
     }
 
     /// Finds `graph LR` or `flowchart TD` (after blank and comment lines).
@@ -116,9 +117,8 @@ struct DesignReader {
                     Localized(
                         en: "cannot tell what node \(entry.id) ('\(label)') is",
                         ko: "노드 \(entry.id)('\(label)')가 무엇인지 알 수 없습니다"),
-                    fix:
-                        "%% sim \(entry.id): app   (kinds: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+                    fix: "%% sim \(entry.id): app",
+                    note: Localized(en: "kinds: " + NodeKind.names, ko: "종류: " + NodeKind.names))
             }
             built.append(
                 DesignNode(

@@ -76,7 +76,7 @@ package enum DesignRunner {
                 file: "scenario=", line: 1, column: 1, sourceLine: "",
                 message: Localized(
                     en: "the scenario names '\(id)', which is not a node of \(design.file)",
-                    ko: "시나리오의 '\(id)'는 \(design.file)의 노드가 아닙니다"))
+                    ko: "시나리오의 '\(id)'은(는) \(design.file)의 노드가 아닙니다"))
             error.suggest(id, among: design.nodes.map(\.id))
             throw error
         }
@@ -90,6 +90,7 @@ package enum DesignRunner {
         let nodes = design.nodes.indices.map { nodeResult($0, model: model, span: span) }
         let recorder = model.recorder
         let measured = recorder.succeededCount + recorder.failedCount
+        let partitioned = model.partition.sides.contains { $0 >= 0 }
         var result = DesignOutcome(
             design: design.file, settings: settings, nodes: nodes,
             read: classResult(recorder.read, recorder.readBatches),
@@ -97,9 +98,13 @@ package enum DesignRunner {
             throughput: Double(recorder.succeededCount) / span,
             errorRate: measured == 0 ? 0 : Double(recorder.failedCount) / Double(measured), lostJobs: recorder.lostJobs,
             lostWrites: model.lostWrites,
+            semiSyncFallbacks: design.nodes.contains { $0.kind == .replica && $0.settings.replication == .semiSync }
+                ? model.semiSyncFallbacks : nil,
             calls: CallCounts(
-                timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected),
-            heldByPartition: model.partition.sides.contains { $0 >= 0 } ? model.partition.mostHeld : nil,
+                timeouts: model.guards.timeouts, retries: model.guards.retries, breakerRejected: model.guards.rejected,
+                guardedEdges: model.guards.edges.count { $0 != nil }),
+            heldByPartition: partitioned ? model.partition.mostHeld : nil,
+            refusedByPartition: partitioned ? model.partition.refused : nil,
             availability: AvailabilityAnalysis.analyse(design, readShare: settings.readShare),
             availabilitySimulated: AvailabilitySimulation.simulate(
                 design, readShare: settings.readShare, seed: settings.seed),
@@ -161,6 +166,19 @@ package enum DesignRunner {
             }
         return TimelineResult(
             bucketSeconds: recorder.bucketWidth, meanLatencyMilliseconds: latency, errorRates: errors,
-            nodeStates: states)
+            nodeStates: states, breakerStates: breakerStates(model))
+    }
+
+    /// Each guarded edge's breaker states, in the order the edges are written.
+    private static func breakerStates(_ model: SystemModel) -> [(edge: String, changes: [(time: Double, state: Int)])] {
+        let design = model.design
+        return design.edges.indices.compactMap { index in
+            guard let guarded = model.guards.edges[index], guarded.breaker != nil else { return nil }
+            let edge = design.edges[index]
+            return (
+                edge: "\(design.nodes[edge.from].id) --> \(design.nodes[edge.to].id)",
+                changes: guarded.states.changes.map { (time: $0.time.seconds, state: $0.state) }
+            )
+        }
     }
 }

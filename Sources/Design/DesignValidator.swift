@@ -60,7 +60,7 @@ struct DesignValidator {
             Localized(
                 en: "the synchronous call \(from) --> \(to) closes a loop: a request would wait for itself",
                 ko: "동기 호출 \(from) --> \(to)가 고리를 만듭니다: 요청이 자기 자신을 기다리게 됩니다"),
-            fix: "\(from) -.-> \(to)   (a dotted edge is asynchronous)")
+            fix: "\(from) -.-> \(to)", note: Localized(en: "a dotted edge is asynchronous", ko: "점선 간선은 비동기입니다"))
     }
 
     /// An app that reads through a cache needs a store behind it for the misses.
@@ -97,9 +97,11 @@ struct DesignValidator {
         return seen
     }
 
-    private func error(at position: SourcePosition?, _ message: Localized, fix: String) -> DesignError {
+    private func error(at position: SourcePosition?, _ message: Localized, fix: String, note: Localized? = nil)
+        -> DesignError
+    {
         DesignError(
             file: design.file, line: position?.line ?? 1, column: position?.column ?? 1,
-            sourceLine: position?.text ?? "", message: message, fix: fix)
+            sourceLine: position?.text ?? "", message: message, fix: fix, note: note)
     }
 }

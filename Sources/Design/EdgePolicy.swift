@@ -1,10 +1,12 @@
 import MiniCluster
 
-/// How a server calls an external API over one solid edge: a timeout, retries with backoff under a
-/// budget, and a circuit breaker, set by `%% sim App --> Pay: timeout=500ms retry=jitter breaker=50%`.
+/// How one node calls another over a solid edge: a timeout, retries with backoff under a budget, and
+/// a circuit breaker, set by `%% sim App --> Pay: timeout=500ms retry=jitter breaker=50%` (`timeout=none`
+/// waits for ever). A server's worker waits for a call over a guarded edge, as a thread-per-request
+/// server does, so a slow dependency without a timeout holds every worker.
 ///
-/// Without them the calling worker waits as long as the dependency takes; the policies come from
-/// MiniCluster (`RetryPolicy`, `CircuitBreaker`), the same ones the retry and breaker experiments use.
+/// The policies come from MiniCluster (`RetryPolicy`, `CircuitBreaker`), the same ones the retry and
+/// breaker experiments use; a call ends when its callee has done its own part.
 package struct EdgePolicy: Sendable, Hashable {
     /// Seconds the caller waits for an answer (0: for ever).
     package var timeout: Double = 0
@@ -49,7 +51,9 @@ struct EdgeAttributeSpec: Sendable {
         }
 
     static let all: [EdgeAttributeSpec] = [
-        .init(name: "timeout", value: .duration(0.001...600), example: "timeout=500ms") { $0.timeout = $1.real },
+        .init(name: "timeout", value: .durationOrNone(0.001...600), example: "timeout=500ms") {
+            $0.timeout = $1.real
+        },
         .init(name: "retry", value: .choice(retryNames), example: "retry=jitter") {
             $0.retry = $1.text == "jitter" ? .fullJitter : RetryPolicy(rawValue: $1.text)!
         },

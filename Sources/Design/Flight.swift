@@ -19,7 +19,9 @@ struct Flight {
     var slot: Int32 = 0
     /// Which external API call comes next.
     var external: Int16 = 0
-    /// Tries of the current external call so far.
+    /// The guarded edge (an index into `Design.edges`) whose call is in progress, or -1.
+    var call: Int32 = -1
+    /// Tries of the current guarded call so far.
     var tries: UInt8 = 0
     /// The server whose worker waits for this request's external calls (-1 when none), and since when.
     var held: Int32 = -1

@@ -58,6 +58,9 @@ package enum NodeKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every kind's name, for messages.
+    package static let names = allCases.map(\.rawValue).joined(separator: ", ")
+
     /// Kinds that hold data a read can be answered from.
     package var isStore: Bool { self == .primary || self == .replica }
 }

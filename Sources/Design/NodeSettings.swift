@@ -25,6 +25,11 @@ package struct NodeSettings: Sendable, Hashable {
     package var region: String
     /// How a replica takes its primary's writes.
     package var replication: ReplicationMode = .async
+    /// A replica's network round trip from its primary, in seconds (a LAN hop by default; 0.5 ms).
+    package var rtt: Double = 0.000_5
+    /// How long a primary waits for a semi-sync receipt before it falls back to async (MySQL's
+    /// `rpl_semi_sync_master_timeout`, 10 s by default).
+    package var ackTimeout: Double = 10
 
     /// The defaults of `kind`: numbers of the order the course quotes.
     package static func defaults(for kind: NodeKind) -> NodeSettings {
@@ -89,9 +94,10 @@ package enum BalancerPolicyName: String, CaseIterable, Sendable {
 /// When a primary acknowledges a write, as a replica's `mode=` names it.
 ///
 /// `async`: at once; the replica pulls it through its apply stream (`apply=`) later, and what it has
-/// not pulled when the primary dies is lost. `semi-sync`: once the replica has received it (it applies
-/// what it received, so none is lost; receiving costs no time here, a LAN hop). `sync`: once the
-/// replica has applied it, so the write waits for the replica too.
+/// not pulled when the primary dies is lost. `semi-sync`: once the replica has received it, one round
+/// trip (`rtt=`) later (it applies what it received, so none is lost); with no replica reachable the
+/// primary waits `ack_timeout=` once and then acknowledges as async. `sync`: once the replica has
+/// applied it: the round trip and the apply.
 package enum ReplicationMode: String, CaseIterable, Sendable {
     case async
     case semiSync = "semi-sync"

@@ -2,7 +2,7 @@ import LabText
 
 extension SimDirective {
     /// Sets the line's attributes on every edge from a caller to a callee; each pair must be a solid
-    /// edge from a server to an external API, the calls a worker of the server waits on.
+    /// (synchronous) edge to a node that serves: a server, a cache, a database or an external API.
     func applyToEdges(_ edges: inout [DesignEdge], nodes: [DesignNode], index: [String: Int], reader: DesignReader)
         throws(DesignError)
     {
@@ -30,25 +30,37 @@ extension SimDirective {
         let from = nodes[caller].id
         let to = nodes[callee].id
         let column = callees.first?.column ?? 1
-        guard let found = edges.firstIndex(where: { $0.from == caller && $0.to == callee && !$0.async }) else {
+        guard let found = edges.firstIndex(where: { $0.from == caller && $0.to == callee }) else {
             throw reader.error(
                 line: line, column: column,
                 Localized(
                     en: "there is no solid edge \(from) --> \(to) in the flowchart",
                     ko: "순서도에 실선 간선 \(from) --> \(to)가 없습니다"),
-                fix: "\(from) --> \(to)   (draw the call first)")
+                fix: "\(from) --> \(to)", note: Localized(en: "draw the call first", ko: "호출을 먼저 그리세요"))
         }
-        guard nodes[caller].kind == .app, nodes[callee].kind == .external else {
+        guard !edges[found].async else {
             throw reader.error(
                 line: line, column: column,
                 Localized(
-                    en:
-                        "timeout, retry and breaker apply to a server's calls to an external API; \(from) is \(nodes[caller].kind.rawValue), "
-                        + "\(to) is \(nodes[callee].kind.rawValue)",
-                    ko:
-                        "timeout, retry, breaker는 서버가 외부 API를 부르는 간선에만 씁니다. \(from)은(는) \(nodes[caller].kind.rawValue), "
-                        + "\(to)은(는) \(nodes[callee].kind.rawValue)입니다"),
-                fix: "%% sim \(to): external   (or put the line on an App --> API edge)")
+                    en: "\(from) -.-> \(to) is asynchronous (replication, enqueue): nobody waits on it, so "
+                        + "timeout, retry and breaker make no sense there",
+                    ko: "\(from) -.-> \(to)은(는) 비동기 간선(복제, 큐 넣기)이라 기다리는 쪽이 없으므로 "
+                        + "timeout, retry, breaker를 쓸 수 없습니다"),
+                fix: "%% sim App --> \(to): timeout=500ms",
+                note: Localized(en: "put the line on a solid call edge", ko: "실선 호출 간선에 쓰세요"))
+        }
+        let kind = nodes[callee].kind
+        guard kind.serves, kind != .queue else {
+            throw reader.error(
+                line: line, column: column,
+                Localized(
+                    en: "\(to) is \(kind.rawValue): it only passes requests on or queues them, so a call to it "
+                        + "returns at once and has nothing to time out",
+                    ko: "\(to)은(는) \(kind.rawValue)(으)로 요청을 넘기거나 큐에 넣기만 하므로 호출이 바로 끝나 "
+                        + "시간 초과를 걸 대상이 없습니다"),
+                fix: "%% sim \(from) --> NEXT: timeout=500ms",
+                note: Localized(
+                    en: "guard the call to the server or store behind \(to)", ko: "\(to) 뒤의 서버나 저장소 호출에 거세요"))
         }
         return found
     }
@@ -63,7 +75,9 @@ extension SimDirective {
                     line: line, column: word.column,
                     Localized(
                         en: "unknown edge attribute '\(name)'", ko: "간선에 없는 속성 '\(name)'"),
-                    fix: "an edge takes: " + names.joined(separator: ", "))
+                    note: Localized(
+                        en: "an edge takes: " + names.joined(separator: ", "),
+                        ko: "간선에 쓸 수 있는 속성: " + names.joined(separator: ", ")))
                 error.suggest(name, among: names)
                 throw error
             }

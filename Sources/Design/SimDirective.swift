@@ -33,7 +33,7 @@ struct SimDirective {
         var names = Array(words[words.startIndex...colon])
         names[names.count - 1].text.removeLast()
         names = names.filter { !$0.text.isEmpty }
-        let arrow = names.firstIndex { $0.text == "-->" }
+        let arrow = names.firstIndex { $0.text == "-->" || $0.text == "-.->" }
         ids = arrow == nil ? names : []
         callers = arrow.map { Array(names[..<$0]) } ?? []
         callees = arrow.map { Array(names[($0 + 1)...]) } ?? []
@@ -54,7 +54,8 @@ struct SimDirective {
                     line: line, column: first.column,
                     Localized(
                         en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
-                    fix: "kinds: " + kinds.joined(separator: ", "))
+                    note: Localized(
+                        en: "kinds: " + kinds.joined(separator: ", "), ko: "종류: " + kinds.joined(separator: ", ")))
                 error.suggest(first.text, among: kinds)
                 throw error
             }
@@ -80,7 +81,8 @@ struct SimDirective {
                     line: line, column: id.column,
                     Localized(
                         en: "no node '\(id.text)' in the flowchart", ko: "순서도에 노드 '\(id.text)'가 없습니다"),
-                    fix: "\(id.text)[\(id.text)] --> …   (declare it in the flowchart first)")
+                    fix: "\(id.text)[\(id.text)] --> …",
+                    note: Localized(en: "declare it in the flowchart first", ko: "먼저 순서도에 선언하세요"))
                 error.suggest(id.text, among: nodes.keys.sorted())
                 throw error
             }
@@ -101,7 +103,9 @@ struct SimDirective {
                     Localized(
                         en: "unknown attribute '\(name)' for \(node.kind.rawValue)",
                         ko: "\(node.kind.rawValue)에 없는 속성 '\(name)'"),
-                    fix: "\(node.kind.rawValue) takes: " + names.joined(separator: ", "))
+                    note: Localized(
+                        en: "\(node.kind.rawValue) takes: " + names.joined(separator: ", "),
+                        ko: "\(node.kind.rawValue)에 쓸 수 있는 속성: " + names.joined(separator: ", ")))
                 error.suggest(name, among: names)
                 throw error
             }

@@ -1,74 +1,99 @@
 import MiniCluster
 
-/// A server's synchronous calls to external APIs: its worker waits for them, and an edge's
-/// timeout, retries and breaker decide how long and how often.
+/// Guarded synchronous calls: a server's worker waits for them, and an edge's timeout, retries and
+/// breaker decide how long and how often.
 extension SystemModel {
-    /// Whether the server's worker stays with request `id` until its external calls end.
-    func waitsForExternals(_ id: Int, at node: Int) -> Bool {
-        design.nodes[node].kind == .app && !flights[id].read && flights[id].phase == .path
-            && !topology.routes[node].externals.isEmpty
+    /// Whether the server's worker stays with request `id` until the request ends: it makes a call
+    /// over a guarded edge (or, for a write, to an external API) next.
+    func waitsForCalls(_ id: Int, at node: Int) -> Bool {
+        let flight = flights[id]
+        guard flight.phase == .path, flight.held < 0 else { return false }
+        return flight.read ? guards.holdsReads[node] : guards.holdsWrites[node]
     }
 
-    /// Makes (or repeats) the request's current external call, unless the edge's breaker is open.
-    mutating func call(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let app = Int(flights[id].app)
-        let slot = Int(flights[id].external) - 1
+    /// Starts (or repeats) the call over guarded `edge`; false when its breaker refused it and the
+    /// request failed at once.
+    mutating func startCall(_ id: Int, over edge: Int, scheduler: inout Scheduler<Event>) -> Bool {
         let now = scheduler.now
+        if flights[id].call != Int32(edge) { flights[id].tries = 0 }
+        flights[id].call = Int32(edge)
         flights[id].tries &+= 1
-        flights[id].node = Int32(app)
-        if let edge = guards.edges[app][slot] {
-            guards.edges[app][slot]!.calls += 1
-            if edge.breaker != nil, !guards.edges[app][slot]!.breaker!.tryAcquire(at: now) {
+        guards.edges[edge]!.calls += 1
+        if guards.edges[edge]!.breaker != nil {
+            let allowed = guards.edges[edge]!.breaker!.tryAcquire(at: now)
+            guards.noteState(edge, at: now)
+            guard allowed else {
                 if flights[id].measured { guards.rejected += 1 }
-                return drop(id, scheduler: &scheduler)
-            }
-            if edge.policy.timeout > 0 {
-                scheduler.schedule(
-                    .callTimeout(id: Int32(id), generation: flights[id].generation, tries: flights[id].tries),
-                    after: .seconds(edge.policy.timeout))
+                leave(id)
+                drop(id, scheduler: &scheduler)
+                return false
             }
         }
-        send(id, to: topology.routes[app].externals[slot], scheduler: &scheduler)
+        let timeout = guards.edges[edge]!.policy.timeout
+        if timeout > 0, pools[design.edges[edge].to] != nil {
+            scheduler.schedule(
+                .callTimeout(
+                    id: Int32(id), generation: flights[id].generation, edge: Int32(edge), tries: flights[id].tries),
+                after: .seconds(timeout))
+        }
+        return true
     }
 
-    /// The external answered the request's current call.
+    /// The callee did its part of the request's current call: the call succeeded.
     mutating func callReturned(_ id: Int, now: SimTime) {
-        let app = Int(flights[id].app)
-        let slot = Int(flights[id].external) - 1
-        guard guards.edges[app][slot]?.breaker != nil else { return }
-        guards.edges[app][slot]!.breaker!.record(failed: false, duration: now - flights[id].entered, at: now)
+        let edge = Int(flights[id].call)
+        flights[id].call = -1
+        guard guards.edges[edge]!.breaker != nil else { return }
+        guards.edges[edge]!.breaker!.record(failed: false, duration: now - flights[id].entered, at: now)
+        guards.noteState(edge, at: now)
     }
 
-    /// The current call failed (refused, timed out, its node died): counts it against the breaker and
-    /// schedules a retry when the policy and the budget allow. False when the request fails for good.
+    /// The current call failed (refused, timed out, cut off, its node died): counts it against the
+    /// breaker and schedules a retry when the policy and the budget allow. False when the request fails for good.
     mutating func callFailed(_ id: Int, scheduler: inout Scheduler<Event>) -> Bool {
-        let app = Int(flights[id].app)
-        let slot = Int(flights[id].external) - 1
+        let edge = Int(flights[id].call)
         let now = scheduler.now
-        guard app >= 0, slot >= 0, let edge = guards.edges[app][slot] else { return false }
-        if edge.breaker != nil {
-            guards.edges[app][slot]!.breaker!.record(failed: true, duration: now - flights[id].entered, at: now)
+        guard edge >= 0, let guarded = guards.edges[edge] else { return false }
+        if guarded.breaker != nil {
+            guards.edges[edge]!.breaker!.record(failed: true, duration: now - flights[id].entered, at: now)
+            guards.noteState(edge, at: now)
         }
         let tries = Int(flights[id].tries)
-        guard edge.policy.mayRetry(tries: tries, calls: edge.calls, retries: edge.retries) else { return false }
-        guards.edges[app][slot]!.retries += 1
+        guard guarded.policy.mayRetry(tries: tries, calls: guarded.calls, retries: guarded.retries) else {
+            return false
+        }
+        guards.edges[edge]!.retries += 1
         if flights[id].measured { guards.retries += 1 }
         flights[id].node = -1
-        let wait = guards.delay(edge.policy, tries: tries, random: &random)
+        let wait = guards.delay(guarded.policy, tries: tries, random: &random)
         scheduler.schedule(.retry(id: Int32(id), generation: flights[id].generation), after: .seconds(wait))
         return true
     }
 
+    /// Makes the failed call again from its caller; a balancer picks a backend afresh.
+    mutating func retryCall(_ id: Int, scheduler: inout Scheduler<Event>) {
+        let edge = design.edges[Int(flights[id].call)]
+        flights[id].node = Int32(edge.from)
+        if balancers[edge.from] != nil, topology.routes[edge.from].forward.contains(edge.to) {
+            return forward(id, from: edge.from, scheduler: &scheduler)
+        }
+        send(id, to: edge.to, scheduler: &scheduler)
+    }
+
     /// The caller stops waiting: the callee keeps the call as an orphan, the request goes on under a new id.
-    mutating func timedOut(_ id: Int, generation: UInt32, tries: UInt8, scheduler: inout Scheduler<Event>) {
+    mutating func timedOut(
+        _ id: Int, generation: UInt32, edge: Int32, tries: UInt8, scheduler: inout Scheduler<Event>
+    ) {
         let flight = flights[id]
-        guard flight.active, flight.generation == generation, flight.phase == .external, flight.tries == tries,
-            flight.node >= 0
+        guard flight.active, flight.generation == generation, flight.call == edge, flight.tries == tries,
+            flight.node == Int32(design.edges[Int(edge)].to)
         else { return }
         if flight.measured { guards.timeouts += 1 }
         let caller = flights.add(flight)
         flights[id].phase = .orphan
         flights[id].held = -1
+        flights[id].sender = -1
+        flights[id].call = -1
         fail(caller, scheduler: &scheduler)
     }
 

@@ -33,8 +33,7 @@ extension SystemModel {
     /// A dead primary takes with it the writes its `async` replicas had not pulled through their apply
     /// streams: they were acknowledged, and now no node has them.
     mutating func loseUnshipped(_ primary: Int) {
-        for replica in topology.routes[primary].asyncTargets where design.nodes[replica].settings.replication == .async
-        {
+        for replica in topology.routes[primary].asyncTargets where shipsLate(replica, of: primary) {
             let stream = applySlots[replica]
             guard stream != replica, pools[stream]!.isUp else { continue }
             _ = pools[stream]!.crash()

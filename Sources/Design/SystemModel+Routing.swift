@@ -8,19 +8,7 @@ extension SystemModel {
         if flight.phase == .job { return routeJob(id, from: node, scheduler: &scheduler) }
         switch design.nodes[node].kind {
         case .app:
-            flights[id].app = Int32(node)
-            let sideCaches = topology.routes[node].caches
-            if flight.read, !sideCaches.isEmpty {
-                flights[id].phase = .cache
-                return send(id, to: sideCaches[flight.key % sideCaches.count], scheduler: &scheduler)
-            }
-            if !flight.read {
-                for cache in sideCaches { caches[cache]!.remove(flight.key) }
-                for target in topology.routes[node].asyncTargets {
-                    spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler)
-                }
-            }
-            toStore(id, scheduler: &scheduler)
+            routeAtServer(id, node, scheduler: &scheduler)
         case .cache, .cdn:
             if flight.read, lookup(flight.key, in: node, now: scheduler.now) {
                 return finish(id, scheduler: &scheduler)
@@ -28,15 +16,35 @@ extension SystemModel {
             if flight.phase == .cache { return toStore(id, scheduler: &scheduler) }
             forward(id, from: node, scheduler: &scheduler)
         case .primary, .replica:
-            if !flight.read, let replica = replicate(flight.key, from: node, scheduler: &scheduler) {
-                return send(id, to: replica, scheduler: &scheduler)
-            }
-            toExternal(id, scheduler: &scheduler)
+            if flight.read { return toExternal(id, scheduler: &scheduler) }
+            acknowledge(id, at: node, scheduler: &scheduler)
         case .external:
             toExternal(id, scheduler: &scheduler)
         case .users, .dns, .lb, .queue, .worker:
             forward(id, from: node, scheduler: &scheduler)
         }
+    }
+
+    /// At a server: a read tries its side cache, a write invalidates it and enqueues its jobs; then
+    /// the stores, or the next server when this one calls another instead of a store.
+    private mutating func routeAtServer(_ id: Int, _ node: Int, scheduler: inout Scheduler<Event>) {
+        let flight = flights[id]
+        let route = topology.routes[node]
+        flights[id].app = Int32(node)
+        if flight.read, !route.caches.isEmpty {
+            flights[id].phase = .cache
+            return send(id, to: route.caches[flight.key % route.caches.count], scheduler: &scheduler)
+        }
+        if !flight.read {
+            for cache in route.caches { caches[cache]!.remove(flight.key) }
+            for target in route.asyncTargets {
+                spawnJob(key: flight.key, from: node, to: target, scheduler: &scheduler)
+            }
+        }
+        if route.primaries.isEmpty, route.readStores.isEmpty, !route.forward.isEmpty {
+            return forward(id, from: node, scheduler: &scheduler)
+        }
+        toStore(id, scheduler: &scheduler)
     }
 
     /// A cache lookup; a miss stores the key (the fill after the read from the store).
@@ -51,7 +59,7 @@ extension SystemModel {
     }
 
     /// Passes the request to one of the node's solid targets, or finishes it at the end of a path.
-    private mutating func forward(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
+    mutating func forward(_ id: Int, from node: Int, scheduler: inout Scheduler<Event>) {
         let targets = topology.routes[node].forward
         guard !targets.isEmpty else { return finish(id, scheduler: &scheduler) }
         guard
@@ -65,11 +73,13 @@ extension SystemModel {
         send(id, to: targets[slot], scheduler: &scheduler)
     }
 
-    /// A read goes to a live replica (else the primary); a write to the key's primary.
+    /// A read goes to a live replica (else the primary); a write to the key's primary. The server
+    /// makes the call, also after a miss at its side cache.
     private mutating func toStore(_ id: Int, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
         let app = Int(flight.app)
         flights[id].phase = .store
+        flights[id].node = Int32(app)
         if flight.read, readBalancers[app] != nil,
             let slot = readBalancers[app]!.pick(at: scheduler.now, key: 0, random: &random)
         {
@@ -82,32 +92,14 @@ extension SystemModel {
     }
 
     /// A write calls the server's external APIs in turn, then finishes.
-    private mutating func toExternal(_ id: Int, scheduler: inout Scheduler<Event>) {
-        if flights[id].phase == .external { callReturned(id, now: scheduler.now) }
+    mutating func toExternal(_ id: Int, scheduler: inout Scheduler<Event>) {
         let flight = flights[id]
         let externals = flight.app >= 0 && !flight.read ? topology.routes[Int(flight.app)].externals : []
         guard Int(flight.external) < externals.count else { return finish(id, scheduler: &scheduler) }
         flights[id].phase = .external
         flights[id].external += 1
-        flights[id].tries = 0
-        call(id, scheduler: &scheduler)
-    }
-
-    /// A write at a store goes to its replicas: a job for each, except the first live `sync` replica,
-    /// which the write itself visits next (returned).
-    private mutating func replicate(_ key: Int, from node: Int, scheduler: inout Scheduler<Event>) -> Int? {
-        var synchronous: Int?
-        for target in topology.routes[node].asyncTargets {
-            if synchronous == nil, design.nodes[target].settings.replication == .sync,
-                design.nodes[target].kind == .replica,
-                pools[target]?.isUp == true, !partition.cuts(node, target)
-            {
-                synchronous = target
-            } else {
-                spawnJob(key: key, from: node, to: target, scheduler: &scheduler)
-            }
-        }
-        return synchronous
+        flights[id].node = flight.app
+        send(id, to: externals[Int(flight.external)], scheduler: &scheduler)
     }
 
     /// Starts an asynchronous job (a replicated write, an enqueued message) at `node`.
@@ -149,7 +141,7 @@ extension SystemModel {
     /// The request failed (rejected, no live target, or its node died); an external call may be retried.
     mutating func fail(_ id: Int, scheduler: inout Scheduler<Event>) {
         leave(id)
-        if flights[id].phase == .external, callFailed(id, scheduler: &scheduler) { return }
+        if flights[id].call >= 0, callFailed(id, scheduler: &scheduler) { return }
         drop(id, scheduler: &scheduler)
     }
 

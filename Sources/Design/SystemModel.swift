@@ -12,9 +12,12 @@ struct SystemModel: SimulationModel {
         case kill(node: Int)
         case failover(primary: Int)
         case slow(node: Int, factor: Double)
-        case callTimeout(id: Int32, generation: UInt32, tries: UInt8)
+        case callTimeout(id: Int32, generation: UInt32, edge: Int32, tries: UInt8)
         case retry(id: Int32, generation: UInt32)
         case split, heal
+        /// A semi-sync write was acknowledged; a sync write reaches its replica.
+        case acked(id: Int32, generation: UInt32)
+        case deliver(id: Int32, generation: UInt32, node: Int32)
     }
 
     let design: Design
@@ -42,6 +45,9 @@ struct SystemModel: SimulationModel {
     var recorder = ClassRecorder()
     /// Acknowledged writes lost with a dead primary: those its asynchronous replicas had not pulled yet.
     var lostWrites = 0
+    /// Per primary: from when it stopped waiting for semi-sync receipts (nil while it waits), and how often it fell back.
+    var semiSyncOffFrom: [SimTime?]
+    var semiSyncFallbacks = 0
     var issued = 0
     var measureStart = SimTime(nanoseconds: .max)
     var measureEnd = SimTime(nanoseconds: .max)
@@ -83,6 +89,7 @@ struct SystemModel: SimulationModel {
                 ? LRUCache(capacity: max(1, Int(Double(keys) * $0.settings.size))) : nil
         }
         slowdown = Array(repeating: 1, count: design.nodes.count)
+        semiSyncOffFrom = Array(repeating: nil, count: design.nodes.count)
         stats = Array(repeating: NodeStats(), count: design.nodes.count)
         var random = RandomSource(seed: settings.seed)
         arrivals = PoissonArrivals(profile: profile, random: random.fork())
@@ -97,21 +104,30 @@ struct SystemModel: SimulationModel {
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {
         switch event {
         case .arrival: arrive(scheduler: &scheduler)
-        case .done(let id, let generation):
-            guard flights[Int(id)].generation == generation else { return }
-            completed(Int(id), scheduler: &scheduler)
         case .kill(let node): kill(node, scheduler: &scheduler)
         case .failover(let primary): failover(primary, now: scheduler.now)
         case .slow(let node, let factor):
             slowdown[node] = factor
             timeline.mark(node, .slow, at: scheduler.now)
-        case .callTimeout(let id, let generation, let tries):
-            timedOut(Int(id), generation: generation, tries: tries, scheduler: &scheduler)
+        case .callTimeout(let id, let generation, let edge, let tries):
+            timedOut(Int(id), generation: generation, edge: edge, tries: tries, scheduler: &scheduler)
         case .split: split(now: scheduler.now)
         case .heal: heal(scheduler: &scheduler)
-        case .retry(let id, let generation):
+        case .done(let id, let generation), .retry(let id, let generation), .acked(let id, let generation),
+            .deliver(let id, let generation, _):
             guard flights[Int(id)].generation == generation else { return }
-            call(Int(id), scheduler: &scheduler)
+            resume(Int(id), event, scheduler: &scheduler)
+        }
+    }
+
+    /// A request's own event, still current: its service ended, its retry or acknowledgement is due.
+    private mutating func resume(_ id: Int, _ event: Event, scheduler: inout Scheduler<Event>) {
+        switch event {
+        case .done: completed(id, scheduler: &scheduler)
+        case .retry: retryCall(id, scheduler: &scheduler)
+        case .acked: toExternal(id, scheduler: &scheduler)
+        case .deliver(_, _, let node): send(id, to: Int(node), scheduler: &scheduler)
+        default: preconditionFailure("\(event) is not a request's own event")
         }
     }
 
@@ -135,95 +151,4 @@ struct SystemModel: SimulationModel {
         send(id, to: topology.entries[0], scheduler: &scheduler)
     }
 
-    /// Whether node statistics count at `now`.
-    func measuring(_ now: SimTime) -> Bool { now >= measureStart && now <= measureEnd }
-
-    /// Hands request `id` to `node`: a passing node routes it at once, a serving node queues it.
-    mutating func send(_ id: Int, to node: Int, scheduler: inout Scheduler<Event>) {
-        let now = scheduler.now
-        if partition.cuts(Int(flights[id].node), node) { return fail(id, scheduler: &scheduler) }
-        flights[id].node = Int32(node)
-        flights[id].entered = now
-        let counting = measuring(now)
-        if counting { stats[node].arrivals += 1 }
-        guard pools[node] != nil else { return route(id, from: node, scheduler: &scheduler) }
-        // NB: mutated in place; copying the pool out and back made every arrival copy its whole queue (5 s per 1 M requests).
-        let pool = self.pool(id, node)
-        let before = pools[pool]!.queue.count
-        let admission = pools[pool]!.arrive(id)
-        switch admission {
-        case .started: startService(id, at: node, scheduler: &scheduler)
-        case .queued:
-            if pool == node {
-                stats[node].queueChanged(to: before + 1, previous: before, now: now.seconds, measuring: counting)
-            }
-        case .rejected:
-            if counting { stats[node].rejected += 1 }
-            fail(id, scheduler: &scheduler)
-        }
-    }
-
-    /// The pool that serves request `id` at `node`: a replica's apply stream for its replication jobs.
-    func pool(_ id: Int, _ node: Int) -> Int {
-        flights[id].phase == .job ? applySlots[node] : node
-    }
-
-    private mutating func startService(_ id: Int, at node: Int, scheduler: inout Scheduler<Event>) {
-        let settings = design.nodes[node].settings
-        let mean = flights[id].phase == .job && settings.apply > 0 ? 1 / settings.apply : settings.service
-        let seconds = mean * slowdown[node] * ExponentialZiggurat.sample(using: &random)
-        if measuring(scheduler.now), pool(id, node) == node { stats[node].busySeconds += seconds }
-        scheduler.schedule(.done(id: Int32(id), generation: flights[id].generation), after: .seconds(seconds))
-    }
-
-    private mutating func completed(_ id: Int, scheduler: inout Scheduler<Event>) {
-        let node = Int(flights[id].node)
-        let now = scheduler.now
-        if measuring(now) {
-            stats[node].served += 1
-            if flights[id].read, flights[id].phase != .job { stats[node].readsServed += 1 }
-            stats[node].sojournSeconds += (now - flights[id].entered).seconds
-        }
-        if waitsForExternals(id, at: node) {
-            flights[id].held = Int32(node)
-            flights[id].heldAt = now
-        } else {
-            freeWorker(at: node, pool: pool(id, node), scheduler: &scheduler)
-        }
-        leave(id)
-        route(id, from: node, scheduler: &scheduler)
-    }
-
-    /// A worker of `node` is done: it starts the next queued request, if any.
-    mutating func freeWorker(at node: Int, pool: Int? = nil, scheduler: inout Scheduler<Event>) {
-        let slot = pool ?? node
-        let now = scheduler.now
-        let before = pools[slot]!.queue.count
-        if let next = pools[slot]!.finish() {
-            if slot == node {
-                stats[node].queueChanged(to: before - 1, previous: before, now: now.seconds, measuring: measuring(now))
-            }
-            startService(next, at: node, scheduler: &scheduler)
-        }
-    }
-
-    /// Counts the request out of the balancer that sent it.
-    mutating func leave(_ id: Int) {
-        let sender = Int(flights[id].sender)
-        guard sender >= 0 else { return }
-        balancers[sender]!.finished(Int(flights[id].slot))
-        flights[id].sender = -1
-    }
-}
-
-extension BalancerPolicyName {
-    var balancerPolicy: Balancer.Policy {
-        switch self {
-        case .roundRobin: return .roundRobin
-        case .leastConnections: return .leastConnections
-        case .powerOfTwo: return .powerOfTwoChoices
-        case .consistentHash: return .consistentHash
-        case .random: return .random
-        }
-    }
 }

@@ -76,7 +76,8 @@ import Testing
         #expect((error.line, error.column) == (3, 15))
         #expect(error.message.en == "unknown attribute 'wrkers' for app")
         #expect(error.word == "wrkers" && error.candidates.contains("workers"))
-        #expect(error.fix?.hasPrefix("app takes: workers, service, queue, timeout") == true)
+        #expect(error.fix == nil && error.note?.en.hasPrefix("app takes: workers, service, queue, timeout") == true)
+        #expect(error.note?.ko.hasPrefix("app에 쓸 수 있는 속성: workers") == true)
     }
 
     @Test("A value out of range points at the value and gives a line that fixes it")
@@ -106,7 +107,7 @@ import Testing
     func synchronousCycle() throws {
         let error = try #require(parseError("graph LR\nU[Users] --> A[Server]\nA --> B[Server 2]\nB --> A\n"))
         #expect((error.line, error.column) == (4, 3))
-        #expect(error.fix == "B -.-> A   (a dotted edge is asynchronous)")
+        #expect(error.fix == "B -.-> A" && error.note?.en == "a dotted edge is asynchronous")
         #expect(throws: Never.self) {
             try DesignParser.parse("graph LR\nU[Users] --> A[Server]\nA --> B[Server 2]\nB -.-> A\n", file: "d")
         }

@@ -39,11 +39,12 @@ import Testing
     func errors() throws {
         let unknown = try #require(DesignParserTests().parseError(Self.payments + "\n%% sim App1 --> Pay: timout=1s"))
         #expect(unknown.line == 11 && unknown.column == 22 && unknown.word == "timout")
-        #expect(unknown.fix?.contains("timeout") == true)
+        #expect(unknown.note?.en.contains("timeout") == true && unknown.note?.ko.hasPrefix("간선에 쓸 수 있는 속성") == true)
         let range = try #require(DesignParserTests().parseError(Self.payments + "\n%% sim App1 --> Pay: attempts=99"))
         #expect(range.line == 11 && range.column == 31 && range.fix == "%% sim App1 --> Pay: attempts=3")
-        let missing = try #require(DesignParserTests().parseError(Self.payments + "\n%% sim App1 --> DB: timeout=1s"))
-        #expect(missing.message.en.contains("external API") && missing.column == 17)
+        let database = try DesignParser.parse(Self.payments + "\n%% sim App1 --> DB: timeout=1s", file: "pay.mmd")
+        #expect(
+            database.edges.compactMap(\.policy).map(\.timeout) == [1], "a server's database call takes a policy too")
         let noEdge = try #require(DesignParserTests().parseError(Self.payments + "\n%% sim Pay --> App1: timeout=1s"))
         #expect(noEdge.message.en == "there is no solid edge Pay --> App1 in the flowchart")
     }

@@ -122,7 +122,8 @@ extension GradeCommand {
     /// `grade --challenge CHALLENGE DESIGNS...`: the design lab's grading (ChallengeGrading).
     private func gradeDesigns(_ challenge: String, format: ReportFormat, in session: Session) throws {
         let (report, rejected) = try ChallengeGrading.run(
-            challenge: challenge, inputs: inputs, format: format, out: out, session: session)
+            challenge: challenge, inputs: inputs,
+            output: .init(format: format, out: out, feedback: feedback, force: force), session: session)
         if !report.isEmpty { session.console.write(report.utf8.last == 10 ? report : report + "\n") }
         if rejected > 0 { throw LabError("grade: some designs could not be graded; the others are in the report") }
     }

@@ -6,16 +6,48 @@ import Lessons
 /// `grade --challenge CHALLENGE DESIGNS...`: each learner's design file checked against a design
 /// challenge, into the quiz gradebooks (one question, and one JUnit test case, per requirement).
 enum ChallengeGrading {
-    /// Grades the `.mmd` files named or found in folders; returns the report text.
+    /// Where the report and feedback files go.
+    struct Output {
+        var format: ReportFormat
+        var out: String?
+        var feedback: String?
+        var force = false
+    }
+
+    /// Grades the `.mmd` files named or found in folders; returns the report text (empty when written
+    /// to `out`) and how many designs could not be graded.
     /// - Throws: `LabError` for an unknown challenge, no designs, or a report that cannot be written.
-    static func run(challenge name: String, inputs: [String], format: ReportFormat, out: String?, session: Session)
-        throws -> (String, Int)
+    static func run(challenge name: String, inputs: [String], output: Output, session: Session) throws
+        -> (String, Int)
     {
         let challenge = try DesignLocator.loadChallenge(name, session: session)
-        let files = try designFiles(inputs, session: session)
+        if let out = output.out { try OutputFile.checkWritable(out, replacing: output.force) }
+        if let folder = output.feedback { try FeedbackWriter.checkWritable(folder) }
+        let (questions, entries) = try grade(try designFiles(inputs, session: session), challenge, session: session)
+        let id = URL(fileURLWithPath: challenge.file).deletingPathExtension().lastPathComponent
+        let book = Gradebook(
+            key: Quiz(id: id, sha256: challenge.sha256, questions: questions), keyPath: challenge.file,
+            scored: entries.filter { $0.problem == nil }.map(\.sheet),
+            rejected: entries.compactMap { entry in entry.problem.map { .init(path: entry.sheet.path, reason: $0) } })
+        for problem in book.diagnostics { session.console.printError(problem) }
+        let language: Language = session.language == .ko ? .ko : .en
+        if let folder = output.feedback {
+            _ = try ChallengeFeedback(challenge: challenge, language: language)
+                .write(entries, to: folder, replacing: output.force)
+        }
+        let report = Grader.report(book, format: output.format, language: language)
+        let rejected = entries.count { $0.problem != nil }
+        guard let out = output.out else { return (report, rejected) }
+        try OutputFile.write(Data(report.utf8), to: out, replacing: output.force)
+        return ("", rejected)
+    }
+
+    /// Each design checked: its rows as gradebook items, or why it could not be graded.
+    private static func grade(_ files: [String], _ challenge: Challenge, session: Session) throws
+        -> ([Question], [ChallengeFeedback.Entry])
+    {
         var questions: [Question] = []
-        var sheets: [GradedSheet] = []
-        var rejected: [Gradebook.Rejection] = []
+        var entries: [ChallengeFeedback.Entry] = []
         for file in files {
             do {
                 let design = try DesignLocator.load(file, session: session)
@@ -24,20 +56,13 @@ enum ChallengeGrading {
                 let items = zip(questions, rows).map {
                     GradedSheet.GradedItem(requirement: $0, met: $1.met, measured: $1.measured)
                 }
-                sheets.append(GradedSheet(path: file, learner: learner(file), scored: items))
+                entries.append(.init(sheet: GradedSheet(path: file, learner: learner(file), scored: items), rows: rows))
             } catch {
-                rejected.append(Gradebook.Rejection(path: file, reason: problem(error, session: session)))
+                let sheet = GradedSheet(path: file, learner: learner(file), scored: [])
+                entries.append(.init(sheet: sheet, rows: [], problem: problem(error, session: session)))
             }
         }
-        let id = URL(fileURLWithPath: challenge.file).deletingPathExtension().lastPathComponent
-        let book = Gradebook(
-            key: Quiz(id: id, sha256: "", questions: questions), keyPath: challenge.file, scored: sheets,
-            rejected: rejected)
-        for problem in book.diagnostics { session.console.printError(problem) }
-        let report = Grader.report(book, format: format, language: session.language == .ko ? .ko : .en)
-        guard let out else { return (report, rejected.count) }
-        try OutputFile.write(Data(report.utf8), to: out)
-        return ("", rejected.count)
+        return (questions, entries)
     }
 
     /// Why a design could not be graded, on one line (its file:line:col and what is wrong).

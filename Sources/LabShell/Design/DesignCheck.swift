@@ -1,7 +1,10 @@
 import Design
 import Experiments
 import Foundation
+import LabText
+import Lessons
 import MiniCluster
+import Terminal
 
 /// `design check CHALLENGE DESIGN`: runs the design as the challenge asks and checks each requirement.
 struct DesignCheck {
@@ -11,6 +14,8 @@ struct DesignCheck {
         var requirement: String
         var measured: String
         var met: Bool
+        /// What to change when it is not met (from the challenge's `hint` lines).
+        var hint: Localized?
     }
 
     let challenge: Challenge
@@ -39,11 +44,12 @@ struct DesignCheck {
     private func check(_ text: String, on report: Report, run: String) throws -> Row {
         let expectation = try Expectation.parse(text.split(separator: " ").map(String.init))
         guard let metric = report.metric(expectation.metric) else {
-            return Row(run: run, requirement: expectation.text, measured: "-", met: false)
+            return Row(
+                run: run, requirement: expectation.text, measured: "-", met: false, hint: challenge.hint(for: text))
         }
         return Row(
             run: run, requirement: expectation.text, measured: MetricText.format(metric.value),
-            met: expectation.holds(for: metric.value))
+            met: expectation.holds(for: metric.value), hint: challenge.hint(for: text))
     }
 
     /// The rows as a table, the score, and the exit status (1 when a requirement is not met).
@@ -63,6 +69,11 @@ struct DesignCheck {
             session.text(
                 en: "score: \(met)/\(rows.count) requirements met (\(MetricText.format(score))%)",
                 ko: "점수: 요구 \(rows.count)개 중 \(met)개 충족 (\(MetricText.format(score))%)"))
+        for row in rows where !row.met {
+            guard let hint = row.hint else { continue }
+            let line = "• \(row.requirement): " + UntrustedText.oneLine(hint.text(session.language), limit: 500)
+            session.console.print(TextLayout.wrap(line, to: session.console.width - 2).joined(separator: "\n  "))
+        }
         guard met == rows.count else {
             throw LabError(
                 session.text(

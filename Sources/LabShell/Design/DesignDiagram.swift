@@ -29,9 +29,12 @@ enum DesignDiagram {
     }
 
     static func render(_ design: Design, outcome: DesignOutcome, session: Session) -> String {
-        let title = session.text(
-            en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)")
         let width = session.console.width
+        let title = TextLayout.wrap(
+            session.text(
+                en: "The design under load (heavy box: the busiest node)", ko: "부하를 받는 설계 (굵은 상자: 가장 바쁜 노드)"),
+            to: width
+        ).map(session.styler.bold).joined(separator: "\n")
         // NB: the layout is far worse than linear: 10,000 nodes took minutes, 300 about 0.5 s; past 120 no drawing fits anyway.
         let drawing =
             design.nodes.count > maxDrawnNodes
@@ -40,12 +43,12 @@ enum DesignDiagram {
                 .render(
                     source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
         guard !drawing.isEmpty, drawing.split(separator: "\n").allSatisfy({ DisplayWidth.of($0) <= width }) else {
-            return session.styler.bold(title) + "\n"
+            return title + "\n"
                 + session.text(
                     en:
                         "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
                     ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
         }
-        return session.styler.bold(title) + "\n" + drawing
+        return title + "\n" + drawing
     }
 }

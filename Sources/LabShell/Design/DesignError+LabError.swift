@@ -19,7 +19,11 @@ extension LabError {
             let before = UntrustedLine.clean(String(error.sourceLine.prefix(max(0, error.column - 1))))
             lines.append(String(repeating: " ", count: DisplayWidth.of(before)) + "^")
         }
-        if let fix = error.fix { lines.append((korean ? "고치려면: " : "fix: ") + fix) }
+        let note = error.note.map { $0.text(language) }
+        if let fix = error.fix ?? note {
+            let comment = error.fix != nil ? note.map { "   (\($0))" } ?? "" : ""
+            lines.append((korean ? "고치려면: " : "fix: ") + fix + comment)
+        }
         self = .usage(lines.joined(separator: "\n"))
     }
 }

@@ -12,7 +12,7 @@ enum DesignFindings {
                 Metric("bottleneck.tier", Double(bottleneck.tierSize), Localized(verbatim: "nodes now")),
                 Metric(
                     "bottleneck.add", Double(bottleneck.needed - bottleneck.tierSize),
-                    Localized(verbatim: "nodes to add")),
+                    Localized(en: "nodes to add", ko: "더할 노드 수")),
                 Metric("bottleneck.read_share", bottleneck.readShare, Localized(verbatim: "read share"))
             ]
         }
@@ -41,6 +41,7 @@ enum DesignFindings {
                         "Failing nodes at random (MTBF/MTTR) over 200 simulated years gives {availability_sim} ± {availability_sim_ci}.",
                     ko: "노드를 무작위로 고장 내며(MTBF/MTTR) 200년을 시뮬레이션하면 {availability_sim} ± {availability_sim_ci}입니다."))
         }
+        sayFailureHandling(into: &list, reported: Set(metrics.map(\.name)))
         list.say(
             "design.errors", when: MetricRef("error_rate") > 0.001,
             Localized(
@@ -72,5 +73,36 @@ enum DesignFindings {
             Localized(
                 en: "The busiest node is \(id) at {\(busy)%}%: every tier has headroom at this load.",
                 ko: "가장 바쁜 노드는 \(id)로 {\(busy)%}%입니다: 이 부하에서는 모든 계층에 여유가 있습니다."))
+    }
+}
+
+extension DesignFindings {
+    /// What breakers, partitions and semi-sync replication did, when they did something.
+    fileprivate static func sayFailureHandling(into list: inout FindingList, reported: Set<String>) {
+        if reported.contains("breaker_rejected") {
+            list.say(
+                "design.breaker", when: MetricRef("breaker_rejected") > 0,
+                Localized(
+                    en: "Open breakers refused {breaker_rejected} calls at once ({timeouts} calls timed out first): "
+                        + "the callers failed fast instead of waiting.",
+                    ko: "열린 서킷 브레이커가 호출 {breaker_rejected}건을 바로 거절했습니다 (그 전에 {timeouts}건이 시간 초과): "
+                        + "호출하는 쪽은 기다리지 않고 빨리 실패했습니다."))
+        }
+        if reported.contains("partition_failed") {
+            list.say(
+                "design.partition", when: MetricRef("partition_failed") > 0,
+                Localized(
+                    en:
+                        "{partition_failed} requests failed across the partition, sent before the health checks noticed it.",
+                    ko: "헬스 체크가 알아채기 전에 보낸 요청 {partition_failed}건이 분단을 건너다 실패했습니다."))
+        }
+        guard reported.contains("semi_sync_fallbacks") else { return }
+        list.say(
+            "design.semi_sync_fallback", when: MetricRef("semi_sync_fallbacks") > 0,
+            Localized(
+                en: "The master stopped waiting for its semi-sync replica {semi_sync_fallbacks} time(s) and went on "
+                    + "as async: writes acknowledged then can be lost at a failover.",
+                ko: "마스터가 반동기 복제본 응답을 기다리다 {semi_sync_fallbacks}번 포기하고 비동기로 계속했습니다: "
+                    + "그동안 확인 응답된 쓰기는 장애 조치 때 잃을 수 있습니다."))
     }
 }

@@ -1,6 +1,7 @@
 import Design
 import Experiments
 import Foundation
+import Lessons
 
 /// Finds a design by what the learner typed: a file, a lesson diagram (by section such as `2.1` or
 /// by name), or a built-in design in `lessons/designs/`.
@@ -21,11 +22,14 @@ enum DesignLocator {
             throw .usage(
                 session.text(
                     en: "no design '\(name)': not a file, a built-in design or a lesson diagram",
-                    ko: "설계 '\(name)'가 없습니다: 파일도, 내장 설계도, 수업 그림도 아닙니다"),
-                hint: Suggestion.hint(for: name, in: names) ?? "designs: " + names.joined(separator: ", "))
+                    ko: "설계 '\(name)'이(가) 없습니다: 파일도, 내장 설계도, 수업 그림도 아닙니다"),
+                hint: Suggestion.hint(for: name, in: names)
+                    ?? session.text(en: "designs: ", ko: "설계: ") + names.joined(separator: ", "))
         }
         do throws(DesignError) {
-            return try DesignParser.parse(diagram.source, file: "lesson \(diagram.section) (\(diagram.name))")
+            let file = session.text(
+                en: "lesson \(diagram.section) (\(diagram.name))", ko: "\(diagram.section)절 그림 (\(diagram.name))")
+            return try DesignParser.parse(diagram.source, file: file)
         } catch {
             throw LabError(error, language: session.language)
         }
@@ -71,11 +75,14 @@ extension DesignLocator {
             throw .usage(
                 session.text(
                     en: "no challenge '\(name)' (or it is not a UTF-8 text under 1 MB)",
-                    ko: "도전 과제 '\(name)'가 없습니다 (또는 1MB 미만의 UTF-8 텍스트가 아닙니다)"),
-                hint: Suggestion.hint(for: name, in: names) ?? "challenges: " + names.joined(separator: ", "))
+                    ko: "도전 과제 '\(name)'이(가) 없습니다 (또는 1MB 미만의 UTF-8 텍스트가 아닙니다)"),
+                hint: Suggestion.hint(for: name, in: names)
+                    ?? session.text(en: "challenges: ", ko: "도전 과제: ") + names.joined(separator: ", "))
         }
         do throws(DesignError) {
-            return try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)
+            var challenge = try Challenge.parse(text, file: path == builtIn ? "challenges/\(name).challenge" : name)
+            challenge.sha256 = SHA256.hex(of: data)
+            return challenge
         } catch {
             throw LabError(error, language: session.language)
         }

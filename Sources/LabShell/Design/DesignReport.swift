@@ -93,50 +93,6 @@ enum DesignReport {
         return metrics + outcome.nodes.flatMap(nodeMetrics)
     }
 
-    /// What failures cost: calls to external APIs, writes lost with a master, jobs a partition held back.
-    private static func failureMetrics(_ outcome: DesignOutcome) -> [Metric] {
-        var metrics = outcome.nodes.contains(where: { $0.kind == .external }) ? callMetrics(outcome.calls) : []
-        if outcome.nodes.contains(where: { $0.kind == .replica }) {
-            metrics.append(
-                Metric(
-                    "lost_writes", Double(outcome.lostWrites),
-                    Localized(
-                        en: "acknowledged writes lost with a dead master", ko: "죽은 마스터와 함께 사라진 확인 응답된 쓰기")))
-        }
-        if let held = outcome.heldByPartition {
-            metrics.append(
-                Metric(
-                    "partition_held", Double(held),
-                    Localized(
-                        en: "most asynchronous jobs the partition held back",
-                        ko: "네트워크 분할이 한때 붙잡아 둔 비동기 작업 수")))
-        }
-        return metrics
-    }
-
-    /// The availability found by failing nodes at random, and its interval.
-    private static func simulatedMetrics(_ simulated: Estimate) -> [Metric] {
-        [
-            Metric(
-                "availability_sim", simulated.value,
-                Localized(en: "availability simulated with failures (MTBF/MTTR)", ko: "장애(MTBF/MTTR)를 일으켜 시뮬레이션한 가용성")),
-            Metric(
-                "availability_sim_ci", simulated.halfWidth, Localized(en: "its 95% interval (±)", ko: "그 95% 신뢰구간 (±)"))
-        ]
-    }
-
-    /// What timeouts, retries and breakers did, for designs that call an external API.
-    private static func callMetrics(_ calls: CallCounts) -> [Metric] {
-        [
-            Metric(
-                "timeouts", Double(calls.timeouts), Localized(en: "external calls that timed out", ko: "시간 초과된 외부 호출")),
-            Metric("retries", Double(calls.retries), Localized(en: "external calls retried", ko: "재시도한 외부 호출")),
-            Metric(
-                "breaker_rejected", Double(calls.breakerRejected),
-                Localized(en: "calls an open breaker refused at once", ko: "열린 서킷 브레이커가 바로 거절한 호출"))
-        ]
-    }
-
     private static func nodeMetrics(_ node: NodeResult) -> [Metric] {
         var metrics: [Metric] = []
         if node.kind.serves {

@@ -20,7 +20,7 @@ struct DesignRunOptions {
                 let name = parts.first ?? word
                 throw .usage(
                     language == .ko ? "design run: 알 수 없는 옵션 '\(name)'" : "design run: unknown option '\(name)'",
-                    hint: Suggestion.hint(for: name, in: Self.keys) ?? "options: "
+                    hint: Suggestion.hint(for: name, in: Self.keys) ?? (language == .ko ? "옵션: " : "options: ")
                         + Self.keys.map { $0 + "=" }.joined(separator: " "))
             }
             if parts[0] == "slo" {

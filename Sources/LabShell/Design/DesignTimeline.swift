@@ -6,21 +6,34 @@ import LabText
 enum DesignTimeline {
     static let states = [
         Localized(en: "up", ko: "정상"), Localized(en: "slow", ko: "느림"), Localized(en: "down", ko: "다운"),
-        Localized(en: "promoted", ko: "승격"), Localized(en: "cut off", ko: "분리됨")
+        Localized(en: "promoted", ko: "승격"), Localized(en: "cut off", ko: "분단됨")
     ]
 
+    /// A band per node whose state changed, then one per guarded edge's breaker.
     static func timelines(_ timeline: TimelineResult) -> [Timeline] {
         let end = timeline.bucketSeconds * Double(timeline.errorRates.count)
-        return timeline.nodeStates.map { node in
-            let segments = node.changes.indices.map { index in
-                Timeline.Segment(
-                    start: node.changes[index].time,
-                    end: index + 1 < node.changes.count ? node.changes[index + 1].time : end,
-                    state: node.changes[index].state)
-            }
-            return Timeline(
-                title: Localized(en: "\(node.id) state", ko: "\(node.id) 상태"), states: states, segments: segments,
-                timeUnit: "s")
+        let nodes = timeline.nodeStates.map { node in
+            Timeline(
+                title: Localized(en: "\(node.id) state", ko: "\(node.id) 상태"), states: states,
+                segments: segments(node.changes, end: end), timeUnit: "s")
+        }
+        let breakers = timeline.breakerStates.map { breaker in
+            Timeline(
+                title: Localized(en: "breaker \(breaker.edge)", ko: "서킷 브레이커 \(breaker.edge)"),
+                states: breakerStates, segments: segments(breaker.changes, end: end), timeUnit: "s")
+        }
+        return nodes + breakers
+    }
+
+    static let breakerStates = [
+        Localized(en: "closed", ko: "닫힘"), Localized(en: "open", ko: "열림"), Localized(en: "half-open", ko: "반열림")
+    ]
+
+    private static func segments(_ changes: [(time: Double, state: Int)], end: Double) -> [Timeline.Segment] {
+        changes.indices.map { index in
+            Timeline.Segment(
+                start: changes[index].time, end: index + 1 < changes.count ? changes[index + 1].time : end,
+                state: changes[index].state)
         }
     }
 

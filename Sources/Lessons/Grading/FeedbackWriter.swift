@@ -5,9 +5,9 @@ import LabText
 ///
 /// A file is named by `slug(for:)`, which depends on the learner alone (never on a position), so a sheet
 /// added later leaves every other name as it was. Existing files are replaced only when asked.
-enum FeedbackWriter {
+package enum FeedbackWriter {
     /// Throws unless feedback files can be written into `directory`: a writable folder, or a new one in a writable folder.
-    static func checkWritable(_ directory: String) throws(OutputFileError) {
+    package static func checkWritable(_ directory: String) throws(OutputFileError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -46,7 +46,7 @@ enum FeedbackWriter {
 
     /// The file stem of each sheet: the learner's name when it is a safe file name as it stands, else the safe part
     /// and a hash of the learner (`learner-HASH` when nothing is left); the hash is added too where two stems meet.
-    static func slugs(_ sheets: [GradedSheet]) -> [String] {
+    package static func slugs(_ sheets: [GradedSheet]) -> [String] {
         let plain = sheets.map { sheet in
             let hash = hashNumber(sheet.identity)
             let stem = SafeFileName.stem(for: sheet.learner, sequence: hash)
