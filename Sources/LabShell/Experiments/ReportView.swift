@@ -66,7 +66,7 @@ struct ReportView {
         case .line(let line):
             let series = line.series.map {
                 LineChartRenderer.Series(
-                    name: $0.name, points: $0.points.map { ($0.x, $0.y) },
+                    name: $0.label.map(local) ?? $0.name, points: $0.points.map { ($0.x, $0.y) },
                     kind: $0.upper.map { .band(upper: $0) } ?? .line)
             }
             let yLabel = local(line.yLabel) + (line.yUnit.isEmpty ? "" : " (\(line.yUnit))")

@@ -42,14 +42,14 @@ struct QuizRunner {
             guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
             if typed == "quit" { return .stopped }
             if typed == "skip" {
-                view.show(quiz.skip())
+                view.show(quiz.skip(), of: question)
                 continue
             }
             if Self.isLabCommand(typed) {
                 runLabCommand(typed)
                 continue
             }
-            do { view.show(try quiz.answer(typed)) } catch {
+            do { view.show(try quiz.answer(typed), of: question) } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))
             }
         }
