@@ -31,6 +31,7 @@ extension HelpCatalog {
         "bench": [
             "customers": "시뮬레이션할 고객 수.",
             "json": "측정값을 JSON으로 출력합니다.",
+            "repl": "REPL의 시작만 잽니다: 돌아온 학습자의 새 세션에서 첫 프롬프트까지.",
             "grading": "대규모 채점만 측정합니다: 답안지 10,000장 x 40문항을 CPython json과 비교하고, 100,000장일 때 최대 메모리를 잽니다."
         ]
     ]

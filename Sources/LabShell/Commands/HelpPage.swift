@@ -21,22 +21,21 @@ struct HelpPage {
         ]
         let positional = entries.filter { $0.kind == .positional }
         let options = entries.filter { $0.kind != .positional }
-        if !positional.isEmpty { blocks.append(section(say("ARGUMENTS:", "인자:"), positional)) }
-        if !options.isEmpty { blocks.append(section(say("OPTIONS:", "옵션:"), options)) }
+        let column = min(max(entries.map { DisplayWidth.of($0.label) }.max() ?? 0, 8) + 4, width / 3)
+        if !positional.isEmpty { blocks.append(section(say("ARGUMENTS:", "인자:"), positional, column: column)) }
+        if !options.isEmpty { blocks.append(section(say("OPTIONS:", "옵션:"), options, column: column)) }
         if !type.aliases.isEmpty { blocks.append(say("Also: ", "다른 이름: ") + type.aliases.joined(separator: ", ")) }
         return TextLayout.fitLines(blocks.joined(separator: "\n\n"), to: width)
     }
 
     private func say(_ en: String, _ ko: String) -> String { Localized(en: en, ko: ko).text(language) }
 
-    private func section(_ title: String, _ entries: [HelpArgument]) -> String {
-        let labels = entries.map(\.label)
-        let column = min(max(labels.map(DisplayWidth.of).max() ?? 0, 8) + 4, width / 3)
+    private func section(_ title: String, _ entries: [HelpArgument], column: Int) -> String {
         let lines = entries.flatMap { entry -> [String] in
             let words = HelpCatalog.text(for: entry, of: type, language: language) + notes(entry)
             let body = TextLayout.wrap(words, to: max(width - column - 2, 12))
             let lead = "  " + entry.label
-            guard DisplayWidth.of(lead) < column + 2 else {
+            guard DisplayWidth.of(lead) <= column else {
                 return [lead] + body.map { String(repeating: " ", count: column + 2) + $0 }
             }
             return body.enumerated().map { line in
