@@ -38,6 +38,7 @@ import Testing
     func diagramAndTable() {
         #expect(Self.excerpt(width: 60).render(Self.lesson, phrase: "web server") == ["[diagram] Web server 1"])
         #expect(Self.excerpt(width: 60).render(Self.lesson, phrase: "adding") == ["web · adding servers"])
+        #expect(Self.excerpt(width: 60).render(Self.lesson, phrase: "LB") == ["[diagram] Users, Load balancer"])
         #expect(Self.excerpt(width: 60).render(Self.lesson, phrase: "nowhere") == nil)
     }
 

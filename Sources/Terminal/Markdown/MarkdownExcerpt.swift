@@ -24,7 +24,7 @@ package struct MarkdownExcerpt: StyledRenderer {
         guard !needle.isEmpty else { return nil }
         let inline = InlineMarkdown(styler: Styler(enabled: false))
         let texts = MarkdownBlock.parse(markdown).flatMap { searchable($0, inline: inline) }
-        guard let text = texts.first(where: { $0.lowercased().contains(needle) }) else { return nil }
+        guard let text = texts.first(where: { $0.searched.lowercased().contains(needle) })?.shown else { return nil }
         let lines = TextLayout.wrap(text, to: width - DisplayWidth.of(glyphs.ellipsis))
         let first = lines.firstIndex { $0.lowercased().contains(needle) } ?? 0
         let start = max(0, min(first - 1, lines.count - maximumLines))
@@ -34,18 +34,26 @@ package struct MarkdownExcerpt: StyledRenderer {
         return shown.map { highlight(needle, in: $0) }
     }
 
-    /// The texts a block shows, one per row or line where the block has rows or lines.
-    private func searchable(_ block: MarkdownBlock, inline: InlineMarkdown) -> [String] {
+    /// The texts a block shows, one per row or line where the block has rows or lines, each with
+    /// the text searched: a diagram line is searched as written and shown by its labels.
+    private func searchable(_ block: MarkdownBlock, inline: InlineMarkdown) -> [(searched: String, shown: String)] {
+        let plain: [String]
         switch block {
-        case .heading(_, let text), .paragraph(let text), .listItem(_, _, let text): return [inline.render(text)]
+        case .heading(_, let text), .paragraph(let text), .listItem(_, _, let text): plain = [inline.render(text)]
         case .table(let header, _, let rows):
-            return ([header] + rows).map { $0.map(inline.render).joined(separator: " · ") }
-        case .quote(let lines), .callout(_, let lines): return [inline.render(lines.joined(separator: " "))]
+            plain = ([header] + rows).map { $0.map(inline.render).joined(separator: " · ") }
+        case .quote(let lines), .callout(_, let lines): plain = [inline.render(lines.joined(separator: " "))]
         case .code(language: "mermaid", let lines):
-            return lines.map { diagramLabel + " " + MermaidLabels.of($0).joined(separator: ", ") }
-        case .code(_, let lines): return lines.map { $0.trimmingSpaces() }
-        case .rule: return []
+            return lines.map { line in
+                let labels = MermaidLabels.of(line)
+                return (
+                    line, diagramLabel + " " + (labels.isEmpty ? line.trimmingSpaces() : labels.joined(separator: ", "))
+                )
+            }
+        case .code(_, let lines): plain = lines.map { $0.trimmingSpaces() }
+        case .rule: plain = []
         }
+        return plain.map { ($0, $0) }
     }
 
     /// `line` with every occurrence of `needle` (already lowercased) in reverse video.
