@@ -109,7 +109,7 @@ import Testing
         #expect(LabError(converting: usage, language: .en) == usage)
         #expect(
             LabError(converting: ParameterError.duplicate(name: "rate"), language: .en)
-                == LabError(ParameterError.duplicate(name: "rate")))
+                == LabError(ParameterError.duplicate(name: "rate"), language: .en))
         let other = LabError(converting: Odd(), language: .en)
         #expect(other.message == "odd thing" && other.hint == nil && other.status == .failure)
     }

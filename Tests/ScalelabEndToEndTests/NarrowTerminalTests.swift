@@ -16,6 +16,8 @@ import Testing
         run cache coalesce=false
         run breaker
         help run
+        help quiz
+        search stampede
         """
 
     static func lines(_ text: String) -> [Substring] { text.split(separator: "\n") }

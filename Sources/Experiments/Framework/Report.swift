@@ -91,7 +91,7 @@ package enum Chart: Sendable, Hashable {
 /// Points `(x, y)` with a name, drawn as one line; or a band, an interval drawn as a shaded area.
 package struct Series: Sendable, Hashable {
     package var name: String
-    /// The legend in both languages, when it differs from `name` (which `--json` keeps).
+    /// The legend as the learner reads it, in both languages; nil shows `name`.
     package var label: Localized?
     package var points: [Point]
     /// For a band: the upper edge at each point (`points` are then the lower edge); nil for a line.
@@ -106,8 +106,9 @@ package struct Series: Sendable, Hashable {
         }
     }
 
-    package init(_ name: String, points: [Point]) {
+    package init(_ name: String, label: Localized? = nil, points: [Point]) {
         self.name = name
+        self.label = label
         self.points = points
     }
 
@@ -118,8 +119,10 @@ package struct Series: Sendable, Hashable {
     }
 
     /// A band from each point's `lower` to its `upper` value, for example a 95% interval.
-    package static func band(_ name: String, points: [(x: Double, lower: Double, upper: Double)]) -> Series {
-        var band = Series(name, points: points.map { Point($0.x, $0.lower) })
+    package static func band(
+        _ name: String, label: Localized? = nil, points: [(x: Double, lower: Double, upper: Double)]
+    ) -> Series {
+        var band = Series(name, label: label, points: points.map { Point($0.x, $0.lower) })
         band.upper = points.map(\.upper)
         return band
     }

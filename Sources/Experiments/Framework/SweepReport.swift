@@ -38,7 +38,7 @@ struct SweepReport {
         if let y = plot.y.first, reports.contains(where: { $0.metric(y)?.halfWidth != nil }) {
             series.append(
                 .band(
-                    "\(y) 95% CI",
+                    "\(y) 95% CI", label: Localized(en: "\(y) 95% CI", ko: "\(y) 95% 구간"),
                     points: reports.compactMap { report in
                         report.metric(y).map { (x(report), $0.estimate.lower, $0.estimate.upper) }
                     }))

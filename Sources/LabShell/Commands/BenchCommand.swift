@@ -19,9 +19,12 @@ struct BenchCommand: LabCommand {
     @Flag(
         help: "Only grading at scale: 10,000 sheets x 40 questions against CPython's json, and peak memory at 100,000.")
     var grading = false
+    @Flag(help: "Only the REPL's start: from a new session to the first prompt, for a learner who comes back.")
+    var repl = false
 
     mutating func run(in session: Session) throws {
         if grading { return try GradingBench.run(in: session) }
+        if repl { return show(REPLBench.figures(session), title: "REPL start (\(Self.buildKind) build)", in: session) }
         guard (1_000...50_000_000).contains(customers) else {
             throw LabError.usage("bench: --customers takes 1000 to 50000000")
         }
@@ -44,11 +47,18 @@ struct BenchCommand: LabCommand {
                 ("grade_200_sheets_seconds", grading, "s")
             ] + ExperimentBench.figures(seed: session.seed) + (try DesignBench.figures(session))
             + REPLBench.figures(session)
+        show(
+            figures,
+            title: "M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)",
+            in: session)
+    }
+
+    /// The figures as JSON with `--json`, else one aligned line each under `title`.
+    private func show(_ figures: [(String, Double, String)], title: String, in session: Session) {
         if json {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
         } else {
-            session.console.print(
-                "M/M/4, utilisation 0.8, \(customers) customers; grading 200 sheets (\(Self.buildKind) build)")
+            session.console.print(title)
             for (name, value, unit) in figures {
                 session.console.print(
                     "  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)"

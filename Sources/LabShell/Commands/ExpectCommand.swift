@@ -15,20 +15,27 @@ struct ExpectCommand: LabCommand {
         [String] = []
 
     mutating func run(in session: Session) throws {
-        let expectation = try Expectation.parse(words)
+        let expectation = try Expectation.parse(words, language: session.language)
         guard let report = session.reports.last else {
-            throw LabError.usage("expect: no experiment has run yet", hint: "run one first, e.g. 'run load'")
+            throw LabError.usage(
+                session.text(en: "expect: no experiment has run yet", ko: "expect: 아직 실행한 실험이 없습니다"),
+                hint: session.text(en: "run one first, e.g. 'run load'", ko: "먼저 실험을 실행하세요 (예: 'run load')"))
         }
         guard let metric = report.metric(expectation.metric) else {
             let names = report.metrics.map(\.name)
             throw LabError.usage(
-                "expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
-                hint: Suggestion.hint(for: expectation.metric, in: names) ?? "metrics: " + names.joined(separator: ", ")
-            )
+                session.text(
+                    en: "expect: '\(report.experiment)' has no metric '\(expectation.metric)'",
+                    ko: "expect: '\(report.experiment)'에는 '\(expectation.metric)' 지표가 없습니다"),
+                hint: Suggestion.hint(for: expectation.metric, in: names, language: session.language)
+                    ?? session.text(en: "metrics: ", ko: "지표: ") + names.joined(separator: ", "))
         }
         let seen = MetricText.format(metric.value) + (metric.unit.isEmpty ? "" : " \(metric.unit)")
         guard expectation.holds(for: metric.value) else {
-            throw LabError("expect \(expectation.text) failed: \(metric.name) is \(seen)")
+            throw LabError(
+                session.text(
+                    en: "expect \(expectation.text) failed: \(metric.name) is \(seen)",
+                    ko: "expect \(expectation.text) 실패: \(metric.name) = \(seen)"))
         }
         if session.mode == .interactive || session.echoesExpectations {
             session.console.print("✓ \(expectation.text) (\(seen))")

@@ -30,7 +30,7 @@ struct ParamsCommand: LabCommand {
     @Argument(help: "An experiment id.") var experiment: String
 
     mutating func run(in session: Session) throws {
-        let chosen = try ExperimentCatalog.require(experiment)
+        let chosen = try ExperimentCatalog.require(experiment, language: session.language)
         session.console.print("\(chosen.id) — \(session.text(chosen.summary))")
         let rows = chosen.parameters.map { spec in
             [spec.name, spec.defaultValue.description, spec.unit, spec.allowedText, session.text(spec.summary)]

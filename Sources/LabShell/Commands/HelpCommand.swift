@@ -15,7 +15,7 @@ struct HelpCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         guard let name = command else {
-            session.console.print(HelpText.overview(for: session))
+            session.showLong(HelpText.overview(for: session))
             return
         }
         guard let type = CommandTable.command(named: name) else {
@@ -30,9 +30,9 @@ struct HelpCommand: LabCommand {
                     session.text(en: "help \(name) takes no second word", ko: "help \(name) 뒤에는 단어를 하나만 씁니다"),
                     hint: session.text(en: "'help run ID' explains one experiment", ko: "'help run ID'는 실험 하나를 설명합니다"))
             }
-            _ = try ExperimentCatalog.require(experiment)
+            _ = try ExperimentCatalog.require(experiment, language: session.language)
         }
-        session.console.print(HelpText.detail(of: type, for: session))
+        session.showLong(HelpText.detail(of: type, for: session))
         if let experiment {
             session.console.print("")
             var params = ParamsCommand()
@@ -56,12 +56,6 @@ enum HelpText {
     }
 
     static func detail(of type: any LabCommand.Type, for session: Session) -> String {
-        var text = "\(type.name) — \(session.text(type.summary))\n\n"
-        let generated = type.helpMessage(columns: session.console.width)
-        text += generated.range(of: "USAGE:").map { String(generated[$0.lowerBound...]) } ?? generated
-        if !type.aliases.isEmpty {
-            text += "\n" + session.text(en: "Also: ", ko: "다른 이름: ") + type.aliases.joined(separator: ", ")
-        }
-        return TextLayout.fitLines(text.trimmingCharacters(in: .newlines), to: session.console.width)
+        HelpPage(type: type, language: session.language, width: session.console.width).text
     }
 }

@@ -14,7 +14,9 @@ struct LangCommand: LabCommand {
     mutating func run(in session: Session) throws {
         if let language {
             guard let chosen = Language(rawValue: language.lowercased()) else {
-                throw LabError.usage("lang: unknown language '\(language)'", hint: "use 'lang ko' or 'lang en'")
+                throw LabError.usage(
+                    session.text(en: "lang: unknown language '\(language)'", ko: "lang: 알 수 없는 언어 '\(language)'"),
+                    hint: session.text(en: "use 'lang ko' or 'lang en'", ko: "'lang ko'나 'lang en'을 쓰세요"))
             }
             session.language = chosen
         }

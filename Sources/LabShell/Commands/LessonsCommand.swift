@@ -16,7 +16,9 @@ struct LessonsCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         guard action == "check" else {
-            throw LabError.usage("lessons: unknown action '\(action)'", hint: "use 'lessons check [DIR]'")
+            throw LabError.usage(
+                session.text(en: "lessons: unknown action '\(action)'", ko: "lessons: 알 수 없는 동작 '\(action)'"),
+                hint: session.text(en: "use 'lessons check [DIR]'", ko: "'lessons check [DIR]'를 쓰세요"))
         }
         let check = LessonsCheck(folder: folder ?? session.environment.lessonsPath, environment: session.environment)
         let outcome = check.run()

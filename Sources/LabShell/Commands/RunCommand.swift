@@ -18,7 +18,7 @@ struct RunCommand: LabCommand {
     @Flag(help: "Print the report as one JSON object.") var json = false
 
     mutating func run(in session: Session) throws {
-        let chosen = try ExperimentCatalog.require(experiment)
+        let chosen = try ExperimentCatalog.require(experiment, language: session.language)
         let sweeps = assignments.filter { $0.lowercased().hasPrefix("sweep=") }
         guard sweeps.count <= 1 else {
             throw LabError.usage(
@@ -37,7 +37,7 @@ struct RunCommand: LabCommand {
                 assignments.filter { $0 != sweepText && $0 != precisionText },
                 specs: chosen.parameters, experiment: chosen.id)
         } catch {
-            throw LabError(error)
+            throw LabError(error, language: session.language)
         }
         let report = try session.runMeasured { control in
             if let sweepText {
@@ -69,16 +69,8 @@ extension Session {
             isCancelled: { InterruptFlag.isRaised }, progress: { bar.update($0) }, workers: RunControl.bothCores)
         do {
             return try body(control)
-        } catch is RunCancelled {
-            throw LabError(text(en: "interrupted", ko: "중단했습니다"))
-        } catch let error as LabError {
-            throw error
-        } catch let error as SweepError {
-            throw LabError.usage(error.description)
-        } catch let error as PrecisionError {
-            throw LabError.usage(error.description)
         } catch {
-            throw LabError.usage("\(error)")
+            throw LabError(converting: error, language: language)
         }
     }
 }

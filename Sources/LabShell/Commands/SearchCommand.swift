@@ -1,6 +1,8 @@
 import ArgumentParser
 import Experiments
 import LabText
+import Lessons
+import Terminal
 
 /// `search WORD`: finds a word in both languages of the course.
 struct SearchCommand: LabCommand {
@@ -14,8 +16,9 @@ struct SearchCommand: LabCommand {
         let phrase = words.joined(separator: " ")
         var hits: [String] = []
         for language in [session.language] + Language.allCases.filter({ $0 != session.language }) {
-            for hit in try session.course(in: language).search(phrase, language: language.rawValue) {
-                hits.append("[\(hit.language)] \(hit.section)  \(hit.title)\n      \(hit.excerpt)")
+            let course = try session.course(in: language)
+            for hit in course.search(phrase, language: language.rawValue) {
+                hits.append(render(hit, in: course, phrase: phrase, session: session))
             }
         }
         guard !hits.isEmpty else {
@@ -23,6 +26,19 @@ struct SearchCommand: LabCommand {
                 session.text(en: "'\(phrase)' is not in the course", ko: "과정에 '\(phrase)'가 없습니다"),
                 hint: session.text(en: "try a shorter word", ko: "더 짧은 단어로 찾아보세요"))
         }
-        hits.forEach { session.console.print($0) }
+        session.showLong(hits.joined(separator: "\n"))
+    }
+
+    /// The hit's section and title, then the rendered lines around the match, indented.
+    private func render(_ hit: SearchHit, in course: Course, phrase: String, session: Session) -> String {
+        let width = session.console.width
+        let title = TextLayout.wrap("[\(hit.language)] \(hit.section)  \(hit.title)", to: width)
+            .map(session.styler.bold)
+        var style = session.renderStyle
+        style.width = max(width - 4, 12)
+        let excerpt = MarkdownExcerpt(style: style, diagramLabel: session.text(en: "[diagram]", ko: "[다이어그램]"))
+        let markdown = course.sections.first { $0.number == hit.section }?.markdown ?? hit.excerpt
+        let lines = excerpt.render(markdown, phrase: phrase) ?? TextLayout.wrap(hit.excerpt, to: style.width)
+        return (title + lines.map { "    " + $0 }).joined(separator: "\n")
     }
 }

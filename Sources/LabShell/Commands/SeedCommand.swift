@@ -16,7 +16,9 @@ struct SeedCommand: LabCommand {
             return
         }
         guard let seed = UInt64(value) else {
-            throw LabError.usage("seed: '\(value)' is not a whole number", hint: "use a number such as 'seed 42'")
+            throw LabError.usage(
+                session.text(en: "seed: '\(value)' is not a whole number", ko: "seed: '\(value)'은(는) 0 이상의 정수가 아닙니다"),
+                hint: session.text(en: "use a number such as 'seed 42'", ko: "'seed 42'처럼 수를 쓰세요"))
         }
         session.seed = seed
         session.console.print("seed = \(seed)")

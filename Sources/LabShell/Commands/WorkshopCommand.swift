@@ -23,7 +23,7 @@ struct WorkshopCommand: LabCommand {
     @Option(help: "The address to listen on: 127.0.0.1 (this machine) or 0.0.0.0 (the whole network).") var bind =
         "127.0.0.1"
     @Option(help: "The SQLite store (default: the state folder).") var db: String?
-    @Option(help: "export: csv, json, junit or markdown.") var format = "csv"
+    @Option(help: "export: the gradebook's format.") var format = ReportFormat.csv
     @Option(help: "export: write one feedback file per learner into this folder.") var feedback: String?
     @Option(help: "export: the quiz, when the workshop has several.") var quiz: String?
     @Option(help: "bench: how many learners.") var learners = 200
@@ -84,11 +84,6 @@ struct WorkshopCommand: LabCommand {
         guard let db else {
             throw LabError.usage("workshop export: give --db FILE", hint: "the store 'workshop start' printed")
         }
-        guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
-            throw LabError.usage(
-                "workshop export: unknown format '\(UntrustedText.oneLine(format))'",
-                hint: "use csv, json, junit or markdown")
-        }
         guard FileManager.default.fileExists(atPath: db) else {
             throw LabError.usage(
                 "workshop export: \(UntrustedText.oneLine(db)): no such store",
@@ -97,7 +92,7 @@ struct WorkshopCommand: LabCommand {
         let outcome: GradeOutcome
         do {
             outcome = try WorkshopExport(store: try WorkshopStore(path: db)).report(
-                quiz: quiz, format: reportFormat, language: session.language == .ko ? .ko : .en,
+                quiz: quiz, format: format, language: session.language == .ko ? .ko : .en,
                 feedbackDirectory: feedback)
         } catch {
             throw LabError("workshop export: \(UntrustedText.oneLine(String(describing: error), limit: 400))")

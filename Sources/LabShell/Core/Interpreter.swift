@@ -1,4 +1,5 @@
 import ArgumentParser
+import LabText
 
 /// Runs one command line in a session: splits words, finds the command, parses, runs.
 package enum Interpreter {
@@ -49,10 +50,10 @@ package enum Interpreter {
             command = try Command.parse(arguments)
         } catch {
             if Command.exitCode(for: error) == .success {
-                session.console.print(Command.fullMessage(for: error, columns: session.console.width))
+                session.console.print(HelpText.detail(of: type, for: session))
                 return
             }
-            throw usageError(for: error, of: type, width: session.console.width)
+            throw usageError(for: error, of: type, language: session.language)
         }
         do {
             try command.run(in: session)
@@ -68,10 +69,13 @@ package enum Interpreter {
 
     private static func usageError<Command: LabCommand>(
         for error: any Error, of type: Command.Type,
-        width: Int
+        language: Language
     ) -> LabError {
         let message = Command.message(for: error)
-        return .usage("\(Command.name): \(message)", hint: "usage: \(usage(of: type))")
+        let usage = usage(of: type)
+        guard language == .ko else { return .usage("\(Command.name): \(message)", hint: "usage: \(usage)") }
+        return .usage(
+            "\(Command.name): 인자가 맞지 않습니다 (\(message))", hint: "사용법: \(usage), 설명은 'help \(Command.name)'")
     }
 
     /// The one-line usage of a command, for example `run <experiment> [<assignments> ...] [--json]`.

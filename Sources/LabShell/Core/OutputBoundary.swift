@@ -6,13 +6,13 @@ import Lessons
 /// ESC, the other C0 controls (but newline and tab), DEL, C1 and bidi controls become visible
 /// escapes such as `\u{1B}` (see `UntrustedText`), which defuses CSI, OSC (titles, clipboard
 /// writes, hyperlinks) and reordering. With styles allowed, the SGR sequences `Styler` emits
-/// (`ESC[0m`, `ESC[1m`, `ESC[2m`, `ESC[31m`...`ESC[36m`) pass as they are: text from outside can
+/// (`ESC[0m`, `ESC[1m`, `ESC[2m`, `ESC[7m`, `ESC[31m`...`ESC[36m`) pass as they are: text from outside can
 /// at worst change a colour, never move the cursor, clear the screen or talk to the terminal.
 ///
 ///     OutputBoundary.neutralized("\u{1B}]52;c;aGk=\u{07}ok", allowingStyles: false)  // #"\u{1B}]52;c;aGk=\u{07}ok"#
 package enum OutputBoundary {
     /// The SGR parameters `Styler` writes.
-    static let styleCodes: Set<String> = ["0", "1", "2", "31", "32", "33", "34", "35", "36"]
+    static let styleCodes: Set<String> = ["0", "1", "2", "7", "31", "32", "33", "34", "35", "36"]
 
     /// `text` safe for a terminal; `allowingStyles` keeps the styler's SGR sequences. A CR is
     /// kept only before a newline (CSV's line ends), so it cannot overwrite what a line showed.

@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 import Terminal
 
 extension Session {
@@ -12,6 +13,7 @@ extension Session {
         MarkdownRenderer(
             style: renderStyle,
             labLabel: text(en: "▶ try: type 'try' to run these", ko: "▶ 실습: 'try'를 입력하면 실행됩니다"),
+            calloutTitle: { [language] kind in Self.calloutTitle(kind, language: language) },
             diagram: { [renderStyle] source in MermaidRenderer(style: renderStyle).render(source) })
     }
 
@@ -51,5 +53,20 @@ extension Session {
     package func show(_ report: Report) {
         showLong(
             ReportView(report: report, language: language, glyphs: glyphs, styler: styler, width: console.width).text)
+    }
+}
+
+extension Session {
+    /// The title of a GitHub callout box: the kind as written in English, its Korean word in Korean.
+    static func calloutTitle(_ kind: String, language: Language) -> String {
+        guard language == .ko else { return kind }
+        switch kind {
+        case "NOTE": return "참고"
+        case "TIP": return "팁"
+        case "IMPORTANT": return "중요"
+        case "WARNING": return "경고"
+        case "CAUTION": return "주의"
+        default: return kind
+        }
     }
 }

@@ -5,19 +5,11 @@ import Lessons
 import MiniCluster
 
 extension ParameterError: UserFacingError {
-    package func labError(in language: Language) -> LabError { LabError(self) }
+    package func labError(in language: Language) -> LabError { LabError(self, language: language) }
 }
 
 extension DesignError: UserFacingError {
     package func labError(in language: Language) -> LabError { LabError(self, language: language) }
-}
-
-extension SweepError: UserFacingError {
-    package func labError(in language: Language) -> LabError { .usage(description) }
-}
-
-extension PrecisionError: UserFacingError {
-    package func labError(in language: Language) -> LabError { .usage(description) }
 }
 
 extension RunCancelled: UserFacingError {

@@ -1,4 +1,5 @@
 import Experiments
+import LabText
 
 /// A claim about a metric of the last run: `p99_ms < 100`, `utilization ~= 0.8 5%`.
 package struct Expectation: Equatable, Sendable {
@@ -26,30 +27,42 @@ package struct Expectation: Equatable, Sendable {
     package static let defaultTolerance = Tolerance.relative(0.05)
 
     /// Parses `METRIC OP VALUE [TOLERANCE]`, where TOLERANCE is `10%` or an absolute number.
-    package static func parse(_ words: [String]) throws(LabError) -> Expectation {
-        let usage =
-            "usage: expect METRIC OP VALUE [TOLERANCE], OP one of \(Comparison.allCases.map(\.rawValue).joined(separator: " "))"
+    package static func parse(_ words: [String], language: Language = .en) throws(LabError) -> Expectation {
+        let say = { (en: String, ko: String) in Localized(en: en, ko: ko).text(language) }
+        let operators = Comparison.allCases.map(\.rawValue).joined(separator: " ")
+        let usage = say(
+            "usage: expect METRIC OP VALUE [TOLERANCE], OP one of \(operators)",
+            "사용법: expect METRIC OP VALUE [TOLERANCE], OP는 \(operators) 중 하나")
         guard words.count == 3 || words.count == 4 else {
-            throw .usage("expect: expected 3 or 4 words, got \(words.count)", hint: usage)
+            throw .usage(
+                say("expect: expected 3 or 4 words, got \(words.count)", "expect: 단어 3개나 4개가 필요한데 \(words.count)개입니다"),
+                hint: usage)
         }
         guard let comparison = Comparison(rawValue: words[1]) else {
-            throw .usage("expect: unknown comparison '\(words[1])'", hint: usage)
+            throw .usage(
+                say("expect: unknown comparison '\(words[1])'", "expect: 알 수 없는 비교 '\(words[1])'"), hint: usage)
         }
         guard let value = Double(words[2]), value.isFinite else {
-            throw .usage("expect: '\(words[2])' is not a number", hint: usage)
+            throw .usage(
+                say("expect: '\(words[2])' is not a number", "expect: '\(words[2])'은(는) 숫자가 아닙니다"), hint: usage)
         }
         var tolerance = defaultTolerance
         if words.count == 4 {
-            guard comparison == .approximately else { throw .usage("expect: only ~= takes a tolerance", hint: usage) }
-            tolerance = try parseTolerance(words[3])
+            guard comparison == .approximately else {
+                throw .usage(say("expect: only ~= takes a tolerance", "expect: 허용 오차는 ~=에만 붙일 수 있습니다"), hint: usage)
+            }
+            tolerance = try parseTolerance(words[3], say: say)
         }
         return Expectation(metric: words[0], comparison: comparison, value: value, tolerance: tolerance)
     }
 
-    private static func parseTolerance(_ text: String) throws(LabError) -> Tolerance {
+    private static func parseTolerance(_ text: String, say: (String, String) -> String) throws(LabError) -> Tolerance {
         if text.hasSuffix("%"), let percent = Double(text.dropLast()), percent >= 0 { return .relative(percent / 100) }
         if let amount = Double(text), amount >= 0 { return .absolute(amount) }
-        throw .usage("expect: tolerance '\(text)' is neither a percentage like 5% nor a number")
+        throw .usage(
+            say(
+                "expect: tolerance '\(text)' is neither a percentage like 5% nor a number",
+                "expect: 허용 오차 '\(text)'은(는) 5% 같은 백분율도 숫자도 아닙니다"))
     }
 
     /// Whether `actual` satisfies the claim.

@@ -27,8 +27,10 @@ enum QuizLocator {
                 chapter: String(chapter), language: session.language.rawValue, lessons: session.environment.lessonsPath)
         } else {
             throw .usage(
-                "quiz: '\(target)' is neither a section number nor a quiz file", hint: "e.g. 'quiz 2' or 'quiz my.gift'"
-            )
+                session.text(
+                    en: "quiz: '\(target)' is neither a section number nor a quiz file",
+                    ko: "quiz: '\(target)'은(는) 절 번호도 퀴즈 파일도 아닙니다"),
+                hint: session.text(en: "e.g. 'quiz 2' or 'quiz my.gift'", ko: "예: 'quiz 2', 'quiz my.gift'"))
         }
         do { return try QuizFile.load(path: path) } catch {
             throw LabError("\(error)")

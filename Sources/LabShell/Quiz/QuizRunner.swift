@@ -44,7 +44,7 @@ struct QuizRunner {
             guard let typed = AnswerPrompt(session: session, read: read).read(question) else { return .stopped }
             if typed == "quit" { return .stopped }
             if typed == "skip" {
-                view.show(quiz.skip())
+                view.show(quiz.skip(), of: question)
                 continue
             }
             if Self.isLabCommand(typed) {
@@ -53,7 +53,7 @@ struct QuizRunner {
             }
             do {
                 let outcome = try quiz.answer(typed)
-                view.show(outcome)
+                view.show(outcome, of: question)
                 afterAnswer?(outcome)
             } catch {
                 session.console.print(session.text(en: error.message.en, ko: error.message.ko))

@@ -36,7 +36,7 @@ struct QuizView {
                     ko: question.hint.ko + (essay ? " 빈 줄로 끝냅니다" : "") + " (넘어가려면 'skip')")))
     }
 
-    func show(_ outcome: AnswerOutcome) {
+    func show(_ outcome: AnswerOutcome, of question: QuestionPresentation) {
         guard let score = outcome.score else {
             session.console.print(
                 session.text(en: "recorded (handed in when the paper is saved)", ko: "기록했습니다 (시험지를 저장할 때 제출됩니다)"))
@@ -53,15 +53,26 @@ struct QuizView {
         session.console.print(score.verdict == .ungraded ? verdict : "\(verdict) (\(points))")
         if score.verdict != .correct, score.verdict != .ungraded, !score.rightAnswer.isEmpty {
             session.console.print(
-                session.text(en: "answer: ", ko: "정답: ") + UntrustedText.oneLine(score.rightAnswer, limit: 1000))
+                session.text(en: "answer: ", ko: "정답: ") + rightAnswer(score, of: question))
         }
         if score.verdict == .ungraded, !outcome.explanation.isEmpty {
             session.console.print(session.styler.bold(session.text(en: "model answer:", ko: "모범 답안:")))
         }
+        let renderer = session.markdownRenderer
         for line in outcome.explanation {
-            session.console.print(
-                TextLayout.wrap(UntrustedText.multiLine(line), to: session.console.width).joined(separator: "\n"))
+            let text = renderer.renderInline(UntrustedText.multiLine(line))
+            session.console.print(TextLayout.wrap(text, to: session.console.width).joined(separator: "\n"))
         }
+    }
+
+    /// The right answer as the learner reads it: `true`/`false` in the session's language.
+    private func rightAnswer(_ score: Score, of question: QuestionPresentation) -> String {
+        if case .trueFalse(let answer) = question.kind { return truth(answer.isTrue) }
+        return UntrustedText.oneLine(score.rightAnswer, limit: 1000)
+    }
+
+    private func truth(_ value: Bool) -> String {
+        value ? session.text(en: "true", ko: "참") : session.text(en: "false", ko: "거짓")
     }
 
     /// The answers of a paper before it is handed in.
@@ -72,7 +83,7 @@ struct QuizView {
             let answer: String
             switch outcome.response {
             case .bool(let value)?:
-                answer = value ? session.text(en: "true", ko: "참") : session.text(en: "false", ko: "거짓")
+                answer = truth(value)
             case let response?: answer = UntrustedText.oneLine(response.displayText, limit: 60)
             case nil: answer = session.text(en: "(skipped)", ko: "(건너뜀)")
             }

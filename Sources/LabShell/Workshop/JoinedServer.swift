@@ -79,7 +79,9 @@ struct JoinedSheet: Decodable {
                 "\(UntrustedText.oneLine(question.id)): \(result.verdict) \(DecimalText.format(result.points))/\(DecimalText.format(result.max))"
                     + " · " + session.text(en: "right answer", ko: "정답") + ": "
                     + UntrustedText.oneLine(result.right_answer, limit: 300))
-            for line in result.feedback { session.console.print("  " + UntrustedText.multiLine(line)) }
+            for line in result.feedback {
+                session.console.print("  " + session.markdownRenderer.renderInline(UntrustedText.multiLine(line)))
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import Terminal
+
 /// Walks Markdown lines once, telling headings from fenced blocks (```lab, ```mermaid, others).
 struct FenceScanner {
     struct Heading {
@@ -46,7 +48,7 @@ struct FenceScanner {
         var scanner = FenceScanner()
         var fence: (marker: String, info: String, start: Int, body: [(text: String, line: Int)])?
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if var open = fence {
                 if trimmed.hasPrefix(open.marker) && trimmed.allSatisfy({ $0 == open.marker.first }) {
                     scanner.close(info: open.info, start: open.start, body: open.body)

@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 
 /// One lesson file split into numbered sections, with its lab blocks and diagrams.
 package struct LessonDocument: Sendable {
@@ -18,7 +19,7 @@ package struct LessonDocument: Sendable {
             sections.append(
                 LessonSection(
                     number: heading.number, title: heading.title,
-                    markdown: lines[range].joined(separator: "\n").trimmingCharacters(in: .newlines),
+                    markdown: lines[range].joined(separator: "\n").trimmingNewlines(),
                     file: file, line: heading.index + 1,
                     labBlocks: scan.labBlocks.filter { range.contains($0.line - 1) }.map { $0.block(file: file) },
                     diagrams: scan.diagrams.filter { range.contains($0.line - 1) }.map {

@@ -5,10 +5,16 @@ package struct MarkdownRenderer: StyledRenderer {
     package var labLabel: String
     /// Draws a ```mermaid block; nil shows its source.
     package var diagram: (String) -> String?
+    /// The title of a `> [!NOTE]` box from its kind (`NOTE`, `TIP`, ...), for example `참고` in Korean.
+    package var calloutTitle: (String) -> String
 
-    package init(style: RenderStyle, labLabel: String, diagram: @escaping (String) -> String?) {
+    package init(
+        style: RenderStyle, labLabel: String, calloutTitle: @escaping (String) -> String = { $0 },
+        diagram: @escaping (String) -> String?
+    ) {
         self.style = style
         self.labLabel = labLabel
+        self.calloutTitle = calloutTitle
         self.diagram = diagram
     }
 
@@ -23,6 +29,9 @@ package struct MarkdownRenderer: StyledRenderer {
         }
         return out
     }
+
+    /// One line of Markdown without its block structure: `**bold**`, `` `code` ``, links.
+    package func renderInline(_ text: String) -> String { inline.render(text) }
 
     private var inline: InlineMarkdown { InlineMarkdown(styler: styler) }
 
@@ -43,7 +52,7 @@ package struct MarkdownRenderer: StyledRenderer {
             return wrap(inline.render(lines.joined(separator: " ")), indent: bar, first: bar, width: width)
         case .callout(let kind, let lines):
             let text = inline.render(lines.joined(separator: " "))
-            return box(title: kind, lines: TextLayout.wrap(text, to: width - 4))
+            return box(title: calloutTitle(kind), lines: TextLayout.wrap(text, to: width - 4))
         case .code(let language, let lines): return code(language: language, lines: lines)
         case .rule: return styler.dim(String(repeating: glyphs.horizontal, count: width))
         }

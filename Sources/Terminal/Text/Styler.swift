@@ -15,6 +15,8 @@ package struct Styler: Sendable, Hashable {
 
     package func bold(_ text: String) -> String { wrap(text, "1") }
     package func dim(_ text: String) -> String { wrap(text, "2") }
+    /// Reverse video, the way pagers mark a search match.
+    package func reverse(_ text: String) -> String { wrap(text, "7") }
     package func color(_ text: String, _ color: Color) -> String { wrap(text, String(color.rawValue)) }
 
     private func wrap(_ text: String, _ code: String) -> String {
