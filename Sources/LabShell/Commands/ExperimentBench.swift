@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import GradingBenchmarks
 import Lessons
 import MiniCluster
 
