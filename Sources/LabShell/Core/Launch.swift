@@ -112,10 +112,11 @@ package struct Launch {
 
 /// The C locale setup libedit needs for wide characters.
 enum LocaleSetup {
-    /// Applies the user's locale (forcing UTF-8 for `LC_CTYPE` if needed) and returns whether the
-    /// user's own locale was UTF-8, which decides Unicode drawing versus the ASCII fallback.
+    /// Applies the user's character type (forcing UTF-8 for `LC_CTYPE` if needed) and returns whether
+    /// the user's own locale was UTF-8, which decides Unicode drawing versus the ASCII fallback.
+    /// Only `LC_CTYPE` follows the user: numbers stay in the C locale, so `0.5` never prints as `0,5`.
     static func prepare() -> Bool {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         let isUTF8 = normalized(codeset) == "UTF8" || asksForUTF8(ProcessInfo.processInfo.environment)
         if normalized(codeset) != "UTF8" { setlocale(LC_CTYPE, "C.UTF-8") }
