@@ -34,7 +34,8 @@ extension GradingBenchmark {
     }
 
     /// Seconds CPython's `json` module takes only to parse every `*.json` under `folder` (timed inside Python,
-    /// so interpreter start-up is left out); nil when no `python3` is found (`pythonExecutable`).
+    /// so interpreter start-up is left out; a file that is not JSON is timed too, as a failed parse); nil when no
+    /// `python3` is found (`pythonExecutable`) or it fails.
     package static func pythonParseSeconds(_ folder: String) -> Double? {
         let script = """
             import json, os, sys, time
@@ -42,7 +43,9 @@ extension GradingBenchmark {
             for root, _, files in os.walk(sys.argv[1]):
                 for name in files:
                     if name.endswith('.json'):
-                        with open(os.path.join(root, name), 'rb') as handle: json.load(handle)
+                        with open(os.path.join(root, name), 'rb') as handle:
+                            try: json.load(handle)
+                            except ValueError: pass
             print(time.perf_counter() - start)
             """
         let process = Process()

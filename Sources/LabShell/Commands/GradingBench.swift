@@ -17,7 +17,7 @@ enum GradingBench {
         let python = GradingBenchmark.pythonParseSeconds(sheetFolder)
         session.console.print("grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build)")
         session.console.print(
-            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3"))
+            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3, or it failed"))
         for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder)
         {
             let ratio = python.map { String(format: " (%.2fx CPython)", seconds / $0) } ?? ""
