@@ -22,7 +22,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzSupport"),
-        .target(name: "Lessons", dependencies: ["Terminal"]),
+        .target(name: "Lessons", dependencies: ["LabText", "Terminal"]),
         .target(name: "Terminal"),
         .target(name: "ShellWords"),
         .target(
