@@ -5,6 +5,7 @@ import GradingBenchmarks
 import LabText
 import Lessons
 import MiniCluster
+import Terminal
 
 /// `bench [--json]`: measures the simulator on a fixed M/M/c workload with the wall clock.
 struct BenchCommand: LabCommand {
@@ -59,9 +60,10 @@ struct BenchCommand: LabCommand {
             session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
         } else {
             session.console.print(title)
+            let width = figures.map { $0.0.count }.max() ?? 0
             for (name, value, unit) in figures {
                 session.console.print(
-                    "  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)"
+                    "  \(TextLayout.pad(name, to: width)) \(MetricText.format(value > 100 ? value.rounded() : value)) \(unit)"
                 )
             }
         }
