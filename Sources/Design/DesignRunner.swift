@@ -19,7 +19,7 @@ package enum DesignRunner {
             try schedule(
                 event, design: design, offset: warmupSeconds, model: &simulation.model, in: &simulation.scheduler)
         }
-        simulation.scheduler.schedule(.arrival, at: .zero)
+        simulation.model.arrivals.start(.arrival, scheduler: &simulation.scheduler)
         try simulation.run(maxEvents: settings.requests * 60, control: control)
         return outcome(simulation.model, events: simulation.scheduler.handled, end: simulation.scheduler.now)
     }

@@ -36,7 +36,7 @@ struct SystemModel: SimulationModel {
     var flights = FlightTable()
     var guards: CallGuards
     var partition: NetworkPartition
-    var arrivals: PoissonArrivals
+    var arrivals: ArrivalStream
     var random: RandomSource
     let zipf: ZipfDistribution
     /// Whether anything reads a request's key (caches, hashing balancers, shards); drawing keys
@@ -48,7 +48,6 @@ struct SystemModel: SimulationModel {
     /// Per primary: from when it stopped waiting for semi-sync receipts (nil while it waits), and how often it fell back.
     var semiSyncOffFrom: [SimTime?]
     var semiSyncFallbacks = 0
-    var issued = 0
     var measureStart = SimTime(nanoseconds: .max)
     var measureEnd = SimTime(nanoseconds: .max)
     var timeline: ScenarioTimeline
@@ -92,7 +91,7 @@ struct SystemModel: SimulationModel {
         semiSyncOffFrom = Array(repeating: nil, count: design.nodes.count)
         stats = Array(repeating: NodeStats(), count: design.nodes.count)
         var random = RandomSource(seed: settings.seed)
-        arrivals = PoissonArrivals(profile: profile, random: random.fork())
+        arrivals = ArrivalStream(profile: profile, random: random.fork(), limit: settings.requests)
         zipf = ZipfDistribution(count: keys, exponent: settings.zipf)
         needsKeys =
             design.nodes.contains { $0.kind == .cache || $0.kind == .cdn || $0.settings.policy == .consistentHash }
@@ -133,14 +132,10 @@ struct SystemModel: SimulationModel {
 
     private mutating func arrive(scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
-        let index = issued
-        issued += 1
+        let index = arrivals.count
+        arrivals.arrive(.arrival, scheduler: &scheduler)
         if index == warmup { measureStart = now }
-        if issued < settings.requests {
-            scheduler.schedule(.arrival, at: arrivals.next(after: now))
-        } else {
-            measureEnd = now
-        }
+        if arrivals.count >= settings.requests { measureEnd = now }
         let measured = index >= warmup
         let batch = measured ? Int8((index - warmup) * ClassRecorder.batches / max(1, settings.requests - warmup)) : 0
         let flight = Flight(

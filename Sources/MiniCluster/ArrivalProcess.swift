@@ -56,19 +56,3 @@ public struct PoissonArrivals: Sendable {
         }
     }
 }
-
-/// Closed-loop users: each sends a request, waits for the answer, thinks, and sends again.
-package struct ThinkTime: Sendable {
-    package let distribution: Distribution
-    private var random: RandomSource
-
-    package init(_ distribution: Distribution, random: RandomSource) {
-        self.distribution = distribution
-        self.random = random
-    }
-
-    /// When a user who got an answer at `time` sends the next request.
-    package mutating func nextRequest(after time: SimTime) -> SimTime {
-        time + .milliseconds(distribution.sample(using: &random))
-    }
-}

@@ -133,12 +133,4 @@ import Testing
         #expect(day.peak == 110)
     }
 
-    @Test("Closed-loop users send their next request one think time after each answer")
-    func thinkTime() {
-        var users = ThinkTime(.constant(250), random: RandomSource(seed: 1))
-        #expect(users.nextRequest(after: .seconds(2)) == .seconds(2.25))
-        var random = ThinkTime(.exponential(mean: 100), random: RandomSource(seed: 2))
-        let gaps = (0..<20_000).map { _ in random.nextRequest(after: .zero).milliseconds }
-        #expect(abs(gaps.reduce(0, +) / Double(gaps.count) - 100) < 3)
-    }
 }

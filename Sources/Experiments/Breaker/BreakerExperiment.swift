@@ -58,8 +58,9 @@ package struct BreakerExperiment: Experiment {
             incident: start..<(start + .seconds(values[Key.duration])), incidentFailure: values[Key.failure],
             incidentLatencyMs: values[Key.latency], end: .seconds(cost.simulatedSeconds), breaker: breaker)
         var simulation = Simulation(model: BreakerModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.arrival(.healthy), at: .zero)
-        simulation.scheduler.schedule(.arrival(.dependent), at: .zero)
+        for endpoint in [BreakerModel.Endpoint.healthy, .dependent] {
+            simulation.model.arrivals[endpoint.rawValue].start(.arrival(endpoint), scheduler: &simulation.scheduler)
+        }
         let cut = try budget.run(&simulation)
         cost.add(simulation, cut: cut)
         return simulation.model

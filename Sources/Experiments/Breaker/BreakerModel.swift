@@ -34,7 +34,7 @@ struct BreakerModel: SimulationModel {
     let setup: Setup
     var breaker: CircuitBreaker?
     var service: Service<Endpoint>
-    var arrivals: [PoissonArrivals]
+    var arrivals: [ArrivalStream]
     var random: RandomSource
 
     var states = StateTimeline(initial: CircuitBreaker.State.closed.rawValue)
@@ -49,7 +49,7 @@ struct BreakerModel: SimulationModel {
             lanes: [WorkerPool(workers: setup.workers, queueCapacity: setup.queueCapacity)],
             clientTimeout: setup.clientTimeout, callTimeout: setup.callTimeout)
         arrivals = [setup.rates.healthy, setup.rates.dependent].map {
-            PoissonArrivals(profile: .constant(perSecond: $0), random: random.fork())
+            ArrivalStream(profile: .constant(perSecond: $0), random: random.fork(), until: setup.end)
         }
         self.random = random.fork()
     }
@@ -67,8 +67,7 @@ struct BreakerModel: SimulationModel {
 
     private mutating func arrive(_ endpoint: Endpoint, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
-        let next = arrivals[endpoint.rawValue].next(after: now)
-        if next < setup.end { scheduler.schedule(.arrival(endpoint), at: next) }
+        arrivals[endpoint.rawValue].arrive(.arrival(endpoint), scheduler: &scheduler)
         switch service.arrive(endpoint, at: now) {
         case .started(let id): begin(id, scheduler: &scheduler)
         case .queued: maxQueue = max(maxQueue, service.waiting())

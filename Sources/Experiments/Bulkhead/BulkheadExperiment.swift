@@ -91,8 +91,9 @@ package struct BulkheadExperiment: Experiment {
             callTimeout: .milliseconds(values[Key.timeout]), clientTimeout: .milliseconds(values[Key.clientTimeout]),
             hang: start..<(start + .seconds(values[Key.duration])), end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: BulkheadModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.arrival(.order), at: .zero)
-        simulation.scheduler.schedule(.arrival(.payment), at: .zero)
+        for kind in [BulkheadModel.Kind.order, .payment] {
+            simulation.model.arrivals[kind.rawValue].start(.arrival(kind), scheduler: &simulation.scheduler)
+        }
         let cut = try budget.run(&simulation)
         cost.add(simulation, cut: cut)
         return simulation.model

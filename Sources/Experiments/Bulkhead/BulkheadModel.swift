@@ -29,7 +29,7 @@ struct BulkheadModel: SimulationModel {
 
     let setup: Setup
     var service: Service<Kind>
-    var arrivals: [PoissonArrivals]
+    var arrivals: [ArrivalStream]
     var random: RandomSource
     var stats = [EndpointStats(interval: Self.interval), EndpointStats(interval: Self.interval)]
 
@@ -49,7 +49,7 @@ struct BulkheadModel: SimulationModel {
         }
         service = Service(lanes: lanes, clientTimeout: setup.clientTimeout, callTimeout: setup.callTimeout)
         arrivals = [setup.rates.orders, setup.rates.payments].map {
-            PoissonArrivals(profile: .constant(perSecond: $0), random: random.fork())
+            ArrivalStream(profile: .constant(perSecond: $0), random: random.fork(), until: setup.end)
         }
         self.random = random.fork()
     }
@@ -63,8 +63,7 @@ struct BulkheadModel: SimulationModel {
 
     private mutating func arrive(_ kind: Kind, scheduler: inout Scheduler<Event>) {
         let now = scheduler.now
-        let next = arrivals[kind.rawValue].next(after: now)
-        if next < setup.end { scheduler.schedule(.arrival(kind), at: next) }
+        arrivals[kind.rawValue].arrive(.arrival(kind), scheduler: &scheduler)
         switch service.arrive(kind, lane: setup.paymentLimit == nil ? 0 : kind.rawValue, at: now) {
         case .started(let id): begin(id, scheduler: &scheduler)
         case .queued: break

@@ -81,8 +81,8 @@ package struct ReplicationExperiment: Experiment {
         let end = SimTime.seconds(seconds)
         let setup = Self.setup(values, end: end)
         var simulation = Simulation(model: ReplicationModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.write, at: .zero)
-        simulation.scheduler.schedule(.read, at: .zero)
+        simulation.model.writes.start(.write, scheduler: &simulation.scheduler)
+        simulation.model.reads.start(.read, scheduler: &simulation.scheduler)
         simulation.scheduler.schedule(.sample, at: .zero)
         if let failAt = setup.failAt { simulation.scheduler.schedule(.failover, at: failAt) }
         try simulation.run(until: end, control: control)

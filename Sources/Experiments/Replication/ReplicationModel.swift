@@ -46,7 +46,7 @@ struct ReplicationModel: SimulationModel {
     }
 
     let setup: Setup
-    var writes: PoissonArrivals, reads: PoissonArrivals
+    var writes: ArrivalStream, reads: ArrivalStream
     var random: RandomSource
     var replicas: [Replica]
     /// Version `v` committed at `commitTimes[v]`; the primary heard that the first replica had it at
@@ -71,8 +71,8 @@ struct ReplicationModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
         self.setup = setup
-        writes = PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: root.fork())
-        reads = PoissonArrivals(profile: .constant(perSecond: setup.readRate), random: root.fork())
+        writes = ArrivalStream(profile: .constant(perSecond: setup.writeRate), random: root.fork(), until: setup.end)
+        reads = ArrivalStream(profile: .constant(perSecond: setup.readRate), random: root.fork(), until: setup.end)
         random = root.fork()
         replicas = (0..<setup.replicas).map { _ in Replica(reads: WorkerPool(workers: 1)) }
         serving = Array(0..<setup.replicas)
@@ -111,8 +111,7 @@ struct ReplicationModel: SimulationModel {
     }
 
     private mutating func write(at now: SimTime, scheduler: inout Scheduler<Event>) {
-        let next = writes.next(after: now)
-        if next < setup.end { scheduler.schedule(.write, at: next) }
+        writes.arrive(.write, scheduler: &scheduler)
         let version = commitTimes.count
         commitTimes.append(now)
         firstAck.append(nil)
@@ -162,8 +161,7 @@ struct ReplicationModel: SimulationModel {
     }
 
     private mutating func read(at now: SimTime, scheduler: inout Scheduler<Event>) {
-        let next = reads.next(after: now)
-        if next < setup.end { scheduler.schedule(.read, at: next) }
+        reads.arrive(.read, scheduler: &scheduler)
         let user = Int(random.next() % UInt64(setup.users))
         let key = random.unit() < 0.5 ? user : Int(random.next() % UInt64(setup.users))
         let own = key == user ? lastWriteAt[user] : nil

@@ -73,7 +73,7 @@ package struct SessionsExperiment: Experiment {
             crashAt: time(Key.crashAt), addAt: time(Key.addAt), detection: .seconds(values[Key.detect]), end: end,
             policy: policy, workMs: values[Key.work], slow: values[Key.slow])
         var simulation = Simulation(model: SessionsModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.newSession, at: .zero)
+        simulation.model.arrivals.start(.newSession, scheduler: &simulation.scheduler)
         if let crash = setup.crashAt, crash < end { simulation.scheduler.schedule(.crash, at: crash) }
         if let add = setup.addAt, add < end { simulation.scheduler.schedule(.add, at: add) }
         try simulation.run(until: end, control: control)

@@ -41,7 +41,7 @@ struct SessionsModel: SimulationModel {
 
     let setup: Setup
     var random: RandomSource
-    var arrivals: PoissonArrivals
+    var arrivals: ArrivalStream
     var workRandom: RandomSource
     var pickRandom: RandomSource
     var balancer: Balancer
@@ -65,7 +65,8 @@ struct SessionsModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
         self.setup = setup
-        arrivals = PoissonArrivals(profile: .constant(perSecond: setup.sessionRate), random: root.fork())
+        arrivals = ArrivalStream(
+            profile: .constant(perSecond: setup.sessionRate), random: root.fork(), until: setup.end)
         random = root.fork()
         workRandom = root.fork()
         pickRandom = root.fork()
@@ -80,8 +81,7 @@ struct SessionsModel: SimulationModel {
         events += 1
         switch event {
         case .newSession:
-            let next = arrivals.next(after: now)
-            if next < setup.end { scheduler.schedule(.newSession, at: next) }
+            arrivals.arrive(.newSession, scheduler: &scheduler)
             start(at: now, scheduler: &scheduler)
         case .request(let session):
             guard alive.contains(session) else { return }
