@@ -72,27 +72,21 @@ struct CapOutcome {
     }
 
     private var comparison: ReportTable {
-        func row(_ label: Localized, _ value: (CapModel) -> String) -> [Localized] {
-            [label, Localized(verbatim: value(cp)), Localized(verbatim: value(ap))]
-        }
-        return ReportTable(
+        Comparison(
             title: Localized(en: "The same partition, CP (R=W=2) and AP (R=W=1)", ko: "같은 분단, CP (R=W=2)와 AP (R=W=1)"),
-            columns: [Localized(en: "quantity", ko: "항목"), Localized(verbatim: "CP"), Localized(verbatim: "AP")],
+            runs: [(Localized(verbatim: "CP"), cp), (Localized(verbatim: "AP"), ap)],
             rows: [
-                row(Localized(en: "side B answered during partition (%)", ko: "분단 중 B쪽 응답률 (%)")) {
-                    MetricText.format(Self.sideB($0))
+                .number(Localized(en: "side B answered during partition (%)", ko: "분단 중 B쪽 응답률 (%)"), Self.sideB),
+                .number(Localized(en: "all operations answered (%)", ko: "전체 응답률 (%)"), Self.availability),
+                .number(Localized(en: "stale reads", ko: "오래된 읽기")) { Double($0.checker.staleReads) },
+                .number(Localized(en: "writes overwritten at the heal", ko: "분단 해소 때 덮어쓴 쓰기")) {
+                    Double(Self.overwritten($0))
                 },
-                row(Localized(en: "all operations answered (%)", ko: "전체 응답률 (%)")) {
-                    MetricText.format(Self.availability($0))
-                },
-                row(Localized(en: "stale reads", ko: "오래된 읽기")) { String($0.checker.staleReads) },
-                row(Localized(en: "writes overwritten at the heal", ko: "분단 해소 때 덮어쓴 쓰기")) {
-                    String(Self.overwritten($0))
-                },
-                row(Localized(en: "converged after heal (ms)", ko: "분단 해소 후 수렴 (ms)")) {
+                .text(Localized(en: "converged after heal (ms)", ko: "분단 해소 후 수렴 (ms)")) {
                     Self.convergeMilliseconds($0) >= 0 ? MetricText.format(Self.convergeMilliseconds($0)) : "—"
                 }
-            ])
+            ]
+        ).table
     }
 
     private var answeredChart: Chart {

@@ -72,29 +72,24 @@ struct QueueOutcome {
     }
 
     private var comparison: ReportTable {
-        func row(_ label: Localized, _ value: (QueueModel) -> String) -> [Localized] {
-            [label, Localized(verbatim: value(sync)), Localized(verbatim: value(async))]
-        }
-        return ReportTable(
+        Comparison(
             title: Localized(en: "E-mail inside the request vs through the queue", ko: "요청 안의 이메일과 큐를 거친 이메일"),
-            columns: [
-                Localized(en: "quantity", ko: "항목"), Localized(en: "sync", ko: "동기"),
-                Localized(en: "async (queue)", ko: "비동기 (큐)")
-            ],
+            runs: [(Localized(en: "sync", ko: "동기"), sync), (Localized(en: "async (queue)", ko: "비동기 (큐)"), async)],
             rows: [
-                row(Localized(en: "order p50 (ms)", ko: "주문 p50 (ms)")) {
-                    MetricText.format($0.orders.all.percentileMilliseconds(50))
+                .number(Localized(en: "order p50 (ms)", ko: "주문 p50 (ms)")) {
+                    $0.orders.all.percentileMilliseconds(50)
                 },
-                row(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) {
-                    MetricText.format($0.orders.all.percentileMilliseconds(99))
+                .number(Localized(en: "order p99 (ms)", ko: "주문 p99 (ms)")) {
+                    $0.orders.all.percentileMilliseconds(99)
                 },
-                row(Localized(en: "orders failed", ko: "실패한 주문")) {
+                .text(Localized(en: "orders failed", ko: "실패한 주문")) {
                     "\($0.ordersFailed) (\(MetricText.format(Self.failedPercent($0)))%)"
                 },
-                row(Localized(en: "e-mails lost", ko: "잃어버린 이메일")) {
+                .text(Localized(en: "e-mails lost", ko: "잃어버린 이메일")) {
                     $0.setup.async ? String(Self.lost($0)) : String($0.ordersFailed)
                 }
-            ])
+            ]
+        ).table
     }
 
     private var backlogChart: Chart {
