@@ -1,3 +1,5 @@
+import MiniCluster
+
 /// One attribute a `%% sim` line may set: its name, the kinds that take it, and how to read it.
 struct AttributeSpec: Sendable {
     enum Value: Sendable {
@@ -60,9 +62,9 @@ struct AttributeSpec: Sendable {
             $0.timeout = $1.real
         },
         .init(
-            name: "policy", kinds: [.lb, .dns], value: .choice(BalancerPolicyName.allCases.map(\.rawValue)),
+            name: "policy", kinds: [.lb, .dns], value: .choice(Balancer.Policy.allCases.map(\.rawValue)),
             example: "policy=least_conn"
-        ) { $0.policy = BalancerPolicyName(rawValue: $1.text)! },
+        ) { $0.policy = Balancer.Policy(rawValue: $1.text)! },
         .init(name: "detect", kinds: [.lb, .dns], value: .duration(0...3_600), example: "detect=2s") {
             $0.detect = $1.real
         },

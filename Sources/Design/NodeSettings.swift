@@ -1,3 +1,5 @@
+import MiniCluster
+
 /// The simulation facts of one node: defaults by kind, overridden by `%% sim` attributes.
 package struct NodeSettings: Sendable, Hashable {
     /// Requests served at once.
@@ -9,7 +11,7 @@ package struct NodeSettings: Sendable, Hashable {
     /// A request slower than this end to end counts as an error (seconds; 0 means none).
     package var timeout: Double
     /// How a balancer picks among the nodes it sends to.
-    package var policy: BalancerPolicyName
+    package var policy: Balancer.Policy
     /// How long a balancer takes to notice a dead node (seconds).
     package var detect: Double
     /// A cache's share of the key space it can hold (0...1).
@@ -80,15 +82,6 @@ package struct NodeSettings: Sendable, Hashable {
 
     /// The share of time the node is up, MTBF / (MTBF + MTTR).
     package var availability: Double { mtbf / (mtbf + mttr) }
-}
-
-/// A balancing policy as a design file names it.
-package enum BalancerPolicyName: String, CaseIterable, Sendable {
-    case roundRobin = "round_robin"
-    case leastConnections = "least_conn"
-    case powerOfTwo = "p2c"
-    case consistentHash = "hash"
-    case random
 }
 
 /// When a primary acknowledges a write, as a replica's `mode=` names it.

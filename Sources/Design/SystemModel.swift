@@ -72,7 +72,7 @@ struct SystemModel: SimulationModel {
             route.forward.isEmpty
                 ? nil
                 : Balancer(
-                    backends: route.forward.count, policy: node.settings.policy.balancerPolicy,
+                    backends: route.forward.count, policy: node.settings.policy,
                     detectionDelay: .seconds(node.settings.detect))
         }
         readBalancers = topology.routes.map {
