@@ -66,6 +66,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
+        .testTarget(name: "LabTextTests", dependencies: ["LabText"]),
         .testTarget(name: "DesignTests", dependencies: ["Design", "MiniCluster"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),

@@ -122,14 +122,4 @@ struct ScoringTests {
     func rightAnswer(id: String, text: String) {
         #expect(Self.question(id).rightAnswer == text)
     }
-
-    @Test(
-        "numbers are formatted without locale or exponent",
-        arguments: [
-            (1.0, 2, "1"), (0.5, 2, "0.5"), (1 / 3.0, 2, "0.33"), (-0.001, 2, "0"), (-2.25, 2, "-2.25"),
-            (1e7, 2, "10000000"), (2.5, 0, "3")
-        ])
-    func decimalText(value: Double, digits: Int, text: String) {
-        #expect(DecimalText.format(value, digits: digits) == text)
-    }
 }

@@ -1,14 +1,11 @@
-import Foundation
+import LabText
 import MiniCluster
 
 /// How numbers appear in reports: up to four significant figures, no exponent for usual sizes.
 package enum MetricText {
     /// `value` with up to `decimals` decimals, trailing zeros dropped (for availabilities like 99.9999).
     package static func format(_ value: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        DecimalText.format(value, digits: decimals)
     }
 
     /// A metric's value with its interval when it has one: `12.3 ± 0.4`.
@@ -22,14 +19,12 @@ package enum MetricText {
         estimate.halfWidth == 0 ? format(estimate.mean) : format(estimate.mean) + " ± " + format(estimate.halfWidth)
     }
 
+    /// `value` with decimals by its size (1 from 100, 2 from 1, 4 from 0.01, else 6), trailing zeros
+    /// dropped; `∞` and `—` for infinities and NaN.
     package static func format(_ value: Double) -> String {
         guard value.isFinite else { return value > 0 ? "∞" : "—" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        let magnitude = abs(value)
+        let magnitude = value.magnitude
         let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.01 ? 4 : 6
-        var text = String(format: "%.\(decimals)f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        return DecimalText.format(value, digits: decimals)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Lessons
 import Workshop
 

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// The gradebook as RFC 4180 CSV, one row per counted sheet sorted by learner, CRLF line ends.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 extension Gradebook {
     /// `FILE: reason` and `FILE: warning: ...` lines, in path order, safe to print.

@@ -1,3 +1,5 @@
+import LabText
+
 /// The gradebook as JUnit XML: a test suite per learner, a test case per question.
 ///
 /// A wrong or partly right answer is a `failure` whose message holds the expected answer and the

@@ -1,3 +1,5 @@
+import LabText
+
 extension MarkdownReport {
     /// Each question's answers with count, share and credit, its scores and their SD.
     static func responseAnalysis(_ analysis: ResponseAnalysis, _ labels: MarkdownLabels) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// A mark given by hand: an essay's points, or an override of the key's score, with a comment for the learner.
 package struct Mark: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import LabText
+
 extension Response {
     /// The response as one safe line for reports: texts joined by `; `, numbers by our formatter.
     package var displayText: String {

@@ -1,3 +1,5 @@
+import LabText
+
 extension Question {
     /// The score of `response` by Moodle's rules: partial credit by percentage (multiple answers clamped to [0, 1],
     /// a single choice may be negative);
