@@ -33,6 +33,37 @@ extension BulkheadOutcome {
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
         let hang = MetricRef("hang_s") > 0
+        orderFindings(&list, hang: hang)
+        list.say(
+            "bulkhead.payments",
+            when: hang
+                && MetricRef("payment_success_bulkhead_pct.lower") <= MetricRef("payment_success_shared_pct.upper"),
+            Localized(
+
+                en:
+                    "The bulkhead does not save payments: {payment_success_bulkhead_pct}% were answered in time with it and {payment_success_shared_pct}% without.",
+                ko:
+                    "벌크헤드가 결제를 살리지는 않습니다. 결제는 벌크헤드가 있을 때 {payment_success_bulkhead_pct}%, 없을 때 {payment_success_shared_pct}%가 제때 응답받았습니다."
+            ))
+        list.say(
+            "bulkhead.rejected", when: MetricRef("payment_rejected_bulkhead") > 0,
+            Localized(
+                en:
+                    "With its {payment_slots} slots full, the bulkhead turned {payment_rejected_bulkhead} payments away at once instead of letting them take threads from orders.",
+                ko: "자리 {payment_slots}개가 찼을 때 벌크헤드는 결제 {payment_rejected_bulkhead}건을 바로 돌려보내, 주문의 스레드를 빼앗지 못하게 했습니다."))
+        RunCost.sayShortened(&list, experiment: "bulkhead")
+        list.say(
+            "bulkhead.p99",
+            Localized(
+
+                en:
+                    "Order p99 was {order_p99_shared_ms} ms with the shared pool and {order_p99_bulkhead_ms} ms with bulkheads.",
+                ko: "주문 p99는 공유 풀에서 {order_p99_shared_ms} ms, 벌크헤드에서 {order_p99_bulkhead_ms} ms였습니다."))
+        return list.findings
+    }
+
+    /// Whether orders kept their threads while payments hung, with one pool or a bulkhead.
+    private func orderFindings(_ list: inout FindingList, hang: FindingCondition) {
         let shared = MetricRef("order_hang_success_shared_pct.upper")
         let isolated = MetricRef("order_hang_success_bulkhead_pct.lower")
         let sharedLow = MetricRef("order_hang_success_shared_pct.lower")
@@ -67,31 +98,5 @@ extension BulkheadOutcome {
                 ko:
                     "벌크헤드에서 주문 결과가 더 나빴습니다 (공유 {order_hang_success_shared_pct}%에 비해 {order_hang_success_bulkhead_pct}%). 주문에 남은 스레드 {order_workers}개가 부하에 비해 너무 적습니다. payment_limit을 줄이거나 workers를 늘리세요."
             ))
-        list.say(
-            "bulkhead.payments",
-            when: hang
-                && MetricRef("payment_success_bulkhead_pct.lower") <= MetricRef("payment_success_shared_pct.upper"),
-            Localized(
-
-                en:
-                    "The bulkhead does not save payments: {payment_success_bulkhead_pct}% were answered in time with it and {payment_success_shared_pct}% without.",
-                ko:
-                    "벌크헤드가 결제를 살리지는 않습니다. 결제는 벌크헤드가 있을 때 {payment_success_bulkhead_pct}%, 없을 때 {payment_success_shared_pct}%가 제때 응답받았습니다."
-            ))
-        list.say(
-            "bulkhead.rejected", when: MetricRef("payment_rejected_bulkhead") > 0,
-            Localized(
-                en:
-                    "With its {payment_slots} slots full, the bulkhead turned {payment_rejected_bulkhead} payments away at once instead of letting them take threads from orders.",
-                ko: "자리 {payment_slots}개가 찼을 때 벌크헤드는 결제 {payment_rejected_bulkhead}건을 바로 돌려보내, 주문의 스레드를 빼앗지 못하게 했습니다."))
-        RunCost.sayShortened(&list, experiment: "bulkhead")
-        list.say(
-            "bulkhead.p99",
-            Localized(
-
-                en:
-                    "Order p99 was {order_p99_shared_ms} ms with the shared pool and {order_p99_bulkhead_ms} ms with bulkheads.",
-                ko: "주문 p99는 공유 풀에서 {order_p99_shared_ms} ms, 벌크헤드에서 {order_p99_bulkhead_ms} ms였습니다."))
-        return list.findings
     }
 }

@@ -46,6 +46,20 @@ extension CapOutcome {
                 ko:
                     "AP에서는 떨어져 있는 동안 양쪽 모두 쓰기를 받았고, 분단이 풀리자 LWW가 마지막 쓰기가 더 최근인 쪽을 남기며 다른 쪽의 확인된 쓰기 {overwritten_writes_ap}건을 조용히 버렸습니다."
             ))
+        quorumFindings(&list)
+        if Self.convergeMilliseconds(chosen) >= 0 {
+            list.say(
+                "cap.converged", when: partitioned,
+                Localized(
+                    en: "After the heal the replicas agreed again within {converge_ms} ms: eventual consistency.",
+                    ko: "분단이 풀린 뒤 {converge_ms} ms 안에 복제본들이 다시 같아졌습니다. 이것이 결과적 일관성입니다."))
+        }
+        RunCost.sayShortened(&list, experiment: "cap")
+        return list.findings
+    }
+
+    /// Whether the read and write quorums overlap, and what that did to the reads.
+    private func quorumFindings(_ list: inout FindingList) {
         list.say(
             "cap.overlap", when: MetricRef("quorum_overlap") == 1 && MetricRef("stale_reads") == 0,
             Localized(
@@ -62,14 +76,5 @@ extension CapOutcome {
                 ko:
                     "R={r}, W={w}이면 R+W ≤ N={replicas}입니다. 읽기가 최신 쓰기를 아직 받지 못한 복제본만 물을 수 있습니다 (여기서는 오래된 읽기 {stale_reads}건, 읽기의 {stale_read_pct}%)."
             ))
-        if Self.convergeMilliseconds(chosen) >= 0 {
-            list.say(
-                "cap.converged", when: partitioned,
-                Localized(
-                    en: "After the heal the replicas agreed again within {converge_ms} ms: eventual consistency.",
-                    ko: "분단이 풀린 뒤 {converge_ms} ms 안에 복제본들이 다시 같아졌습니다. 이것이 결과적 일관성입니다."))
-        }
-        RunCost.sayShortened(&list, experiment: "cap")
-        return list.findings
     }
 }

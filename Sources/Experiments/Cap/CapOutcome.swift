@@ -27,8 +27,36 @@ struct CapOutcome {
     }
 
     func report() -> Report {
+        var metrics =
+            chosenMetrics + [
+                Metric(
+                    "stale_reads_cp", Double(cp.checker.staleReads), Localized(en: "stale reads, CP", ko: "오래된 읽기, CP")),
+                Metric(
+                    "stale_reads_ap", Double(ap.checker.staleReads), Localized(en: "stale reads, AP", ko: "오래된 읽기, AP")),
+                Metric(
+                    "side_b_availability_cp_pct", Self.sideB(cp), unit: "%",
+                    Localized(en: "side B during the partition, CP", ko: "분단 중 B쪽, CP")),
+                Metric(
+                    "side_b_availability_ap_pct", Self.sideB(ap), unit: "%",
+                    Localized(en: "side B during the partition, AP", ko: "분단 중 B쪽, AP"))
+            ]
+        let converge = Self.convergeMilliseconds(chosen)
+        if converge >= 0 {
+            metrics.append(
+                Metric(
+                    "converge_ms", converge, unit: "ms",
+                    Localized(en: "time after the heal until all replicas agree", ko: "분단이 풀린 뒤 모든 복제본이 같아지기까지")))
+        }
+        metrics += comparisonMetrics + cost.metrics
+        return Report(
+            metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline],
+            findings: findings(metrics))
+    }
+
+    /// The chosen run's answers, staleness and quorums.
+    private var chosenMetrics: [Metric] {
         let setup = chosen.setup
-        var metrics = [
+        return [
             Metric(
                 "availability_pct", Self.availability(chosen), unit: "%",
                 Localized(en: "operations answered", ko: "응답한 연산")),
@@ -48,27 +76,8 @@ struct CapOutcome {
                     en: "acknowledged writes lost to last-writer-wins at the heal", ko: "분단이 풀릴 때 LWW로 덮어쓴 확인된 쓰기")),
             Metric(
                 "quorum_overlap", setup.reads + setup.writes > CapModel.replicas ? 1 : 0,
-                Localized(en: "1 when R + W > N", ko: "R + W > N이면 1")),
-            Metric("stale_reads_cp", Double(cp.checker.staleReads), Localized(en: "stale reads, CP", ko: "오래된 읽기, CP")),
-            Metric("stale_reads_ap", Double(ap.checker.staleReads), Localized(en: "stale reads, AP", ko: "오래된 읽기, AP")),
-            Metric(
-                "side_b_availability_cp_pct", Self.sideB(cp), unit: "%",
-                Localized(en: "side B during the partition, CP", ko: "분단 중 B쪽, CP")),
-            Metric(
-                "side_b_availability_ap_pct", Self.sideB(ap), unit: "%",
-                Localized(en: "side B during the partition, AP", ko: "분단 중 B쪽, AP"))
+                Localized(en: "1 when R + W > N", ko: "R + W > N이면 1"))
         ]
-        let converge = Self.convergeMilliseconds(chosen)
-        if converge >= 0 {
-            metrics.append(
-                Metric(
-                    "converge_ms", converge, unit: "ms",
-                    Localized(en: "time after the heal until all replicas agree", ko: "분단이 풀린 뒤 모든 복제본이 같아지기까지")))
-        }
-        metrics += comparisonMetrics + cost.metrics
-        return Report(
-            metrics: metrics, tables: [comparison], charts: [answeredChart], timelines: [timeline],
-            findings: findings(metrics))
     }
 
     private var comparison: ReportTable {

@@ -18,48 +18,7 @@ struct QueueOutcome {
     var drainSeconds: Double? { async.drainedAt.map { ($0 - async.setup.outage.upperBound).seconds } }
 
     func report() -> Report {
-        var metrics =
-            [
-                Metric(
-                    "order_p50_ms", chosen.orders.percentileMilliseconds(50), unit: "ms",
-                    Localized(en: "median order latency", ko: "주문 지연 중앙값")),
-                Metric(
-                    "order_p99_ms", chosen.orders.percentileMilliseconds(99), unit: "ms",
-                    Localized(en: "99th percentile order latency", ko: "주문 지연 99번째 백분위")),
-                Metric("orders", Double(chosen.nextOrder), Localized(en: "orders placed", ko: "들어온 주문")),
-                Metric("orders_failed", Double(chosen.ordersFailed), Localized(en: "orders that failed", ko: "실패한 주문")),
-                Metric(
-                    "orders_failed_pct", Self.failedPercent(chosen), unit: "%",
-                    Localized(en: "share of orders that failed", ko: "실패한 주문의 비율")),
-                Metric(
-                    "orders_rejected", Double(chosen.ordersRejected),
-                    Localized(
-                        en: "orders turned away with every thread busy and the accept queue full",
-                        ko: "스레드가 모두 바쁘고 대기열이 가득 차서 돌려보낸 주문")),
-                Metric(
-                    "max_waiting", Double(chosen.maxWaiting),
-                    Localized(en: "most orders waiting for a thread", ko: "스레드를 기다린 주문의 최댓값")),
-                Metric(
-                    "emails_sent", Double(async.mailed.count),
-                    Localized(en: "e-mails sent through the queue", ko: "큐로 보낸 이메일")),
-                Metric(
-                    "emails_lost", Double(Self.lost(async)),
-                    Localized(en: "e-mails that left the queue unsent (lost)", ko: "보내지 않은 채 큐를 떠난 이메일 (유실)")),
-                Metric(
-                    "emails_unsent", Double(async.queue.backlog),
-                    Localized(en: "e-mails still queued at the end of the run", ko: "실행이 끝날 때 아직 큐에 있던 이메일")),
-                Metric(
-                    "emails_duplicated", Double(async.duplicates),
-                    Localized(
-                        en: "e-mails that reached the customer again (at-least-once)", ko: "고객에게 다시 간 이메일 (최소 한 번 전달)")),
-                Metric(
-                    "redeliveries", Double(async.queue.redelivered),
-                    Localized(en: "messages delivered again after no acknowledgement", ko: "확인이 없어 다시 전달한 메시지")),
-                Metric("max_backlog", Double(async.maxBacklog), Localized(en: "longest queue", ko: "가장 길었던 큐")),
-                Metric(
-                    "email_lag_p99_s", async.emailLag.percentileMilliseconds(99) / 1000, unit: "s",
-                    Localized(en: "99th percentile time from order to e-mail", ko: "주문에서 이메일까지 99번째 백분위"))
-            ] + comparisonMetrics + cost.metrics
+        var metrics = orderMetrics + emailMetrics + comparisonMetrics + cost.metrics
         if let drainSeconds {
             metrics.append(
                 Metric(
@@ -69,6 +28,57 @@ struct QueueOutcome {
         return Report(
             metrics: metrics, tables: [comparison], charts: [backlogChart], timelines: [emailService],
             findings: findings(metrics))
+    }
+
+    /// The chosen design's orders.
+    private var orderMetrics: [Metric] {
+        [
+            Metric(
+                "order_p50_ms", chosen.orders.percentileMilliseconds(50), unit: "ms",
+                Localized(en: "median order latency", ko: "주문 지연 중앙값")),
+            Metric(
+                "order_p99_ms", chosen.orders.percentileMilliseconds(99), unit: "ms",
+                Localized(en: "99th percentile order latency", ko: "주문 지연 99번째 백분위")),
+            Metric("orders", Double(chosen.nextOrder), Localized(en: "orders placed", ko: "들어온 주문")),
+            Metric("orders_failed", Double(chosen.ordersFailed), Localized(en: "orders that failed", ko: "실패한 주문")),
+            Metric(
+                "orders_failed_pct", Self.failedPercent(chosen), unit: "%",
+                Localized(en: "share of orders that failed", ko: "실패한 주문의 비율")),
+            Metric(
+                "orders_rejected", Double(chosen.ordersRejected),
+                Localized(
+                    en: "orders turned away with every thread busy and the accept queue full",
+                    ko: "스레드가 모두 바쁘고 대기열이 가득 차서 돌려보낸 주문")),
+            Metric(
+                "max_waiting", Double(chosen.maxWaiting),
+                Localized(en: "most orders waiting for a thread", ko: "스레드를 기다린 주문의 최댓값"))
+        ]
+    }
+
+    /// The e-mails of the run through the queue.
+    private var emailMetrics: [Metric] {
+        [
+            Metric(
+                "emails_sent", Double(async.mailed.count),
+                Localized(en: "e-mails sent through the queue", ko: "큐로 보낸 이메일")),
+            Metric(
+                "emails_lost", Double(Self.lost(async)),
+                Localized(en: "e-mails that left the queue unsent (lost)", ko: "보내지 않은 채 큐를 떠난 이메일 (유실)")),
+            Metric(
+                "emails_unsent", Double(async.queue.backlog),
+                Localized(en: "e-mails still queued at the end of the run", ko: "실행이 끝날 때 아직 큐에 있던 이메일")),
+            Metric(
+                "emails_duplicated", Double(async.duplicates),
+                Localized(
+                    en: "e-mails that reached the customer again (at-least-once)", ko: "고객에게 다시 간 이메일 (최소 한 번 전달)")),
+            Metric(
+                "redeliveries", Double(async.queue.redelivered),
+                Localized(en: "messages delivered again after no acknowledgement", ko: "확인이 없어 다시 전달한 메시지")),
+            Metric("max_backlog", Double(async.maxBacklog), Localized(en: "longest queue", ko: "가장 길었던 큐")),
+            Metric(
+                "email_lag_p99_s", async.emailLag.percentileMilliseconds(99) / 1000, unit: "s",
+                Localized(en: "99th percentile time from order to e-mail", ko: "주문에서 이메일까지 99번째 백분위"))
+        ]
     }
 
     private var comparison: ReportTable {

@@ -12,6 +12,30 @@ extension SessionsOutcome {
                 ko:
                     "서버 {servers}대 중 2번이 죽자 스티키 세션은 활성 세션 {active_at_crash_sticky}개 중 {sessions_lost_sticky}개({sessions_lost_sticky_pct}%, 대략 그 서버의 몫 1/N = {crashed_share_pct}%)를 잃었고 그 사용자들은 로그아웃되었습니다. 공유 저장소는 {sessions_lost_stateless}개를 잃었습니다."
             ))
+        crashFindings(&list)
+        list.say(
+            "sessions.new_server",
+            when: MetricRef("new_server_requests") > 0
+                && MetricRef("new_server_share_sticky_pct") < MetricRef("new_server_share_stateless_pct"),
+            Localized(
+                en:
+                    "In its first 10 s the new server took {new_server_share_sticky_pct}% of requests with sticky sessions (only brand-new sessions go there) and {new_server_share_stateless_pct}% when stateless (its full share at once).",
+                ko:
+                    "새 서버는 처음 10초 동안 스티키 세션에서는 요청의 {new_server_share_sticky_pct}%만(새로 생긴 세션만 그리로 감), 무상태에서는 {new_server_share_stateless_pct}%(제 몫을 곧바로)를 받았습니다."
+            ))
+        list.say(
+            "sessions.capped", when: MetricRef("simulated_seconds") < MetricRef("asked_seconds"),
+            Localized(
+                en:
+                    "This many sessions fill one run's event budget after {simulated_seconds} of the {asked_seconds} s asked: the run stopped there.",
+                ko: "이만큼의 세션이면 요청한 {asked_seconds}초 가운데 {simulated_seconds}초에서 한 번의 실행에 주어진 이벤트 한도가 찹니다. 실행은 거기서 멈췄습니다."
+            ))
+        policyFindings(&list)
+        return list.findings
+    }
+
+    /// What the requests routed to the crashed server say about the health check.
+    private func crashFindings(_ list: inout FindingList) {
         let near =
             MetricRef("failed_requests") >= MetricRef("expected_failed_requests") * 0.8
             && MetricRef("failed_requests") <= MetricRef("expected_failed_requests") * 1.2
@@ -45,24 +69,5 @@ extension SessionsOutcome {
             Localized(
                 en: "Server 2 was due to crash after the {simulated_seconds} s simulated, so nothing was lost.",
                 ko: "서버 2의 장애 시각이 시뮬레이션한 {simulated_seconds}초 뒤라서 잃은 것이 없습니다."))
-        list.say(
-            "sessions.new_server",
-            when: MetricRef("new_server_requests") > 0
-                && MetricRef("new_server_share_sticky_pct") < MetricRef("new_server_share_stateless_pct"),
-            Localized(
-                en:
-                    "In its first 10 s the new server took {new_server_share_sticky_pct}% of requests with sticky sessions (only brand-new sessions go there) and {new_server_share_stateless_pct}% when stateless (its full share at once).",
-                ko:
-                    "새 서버는 처음 10초 동안 스티키 세션에서는 요청의 {new_server_share_sticky_pct}%만(새로 생긴 세션만 그리로 감), 무상태에서는 {new_server_share_stateless_pct}%(제 몫을 곧바로)를 받았습니다."
-            ))
-        list.say(
-            "sessions.capped", when: MetricRef("simulated_seconds") < MetricRef("asked_seconds"),
-            Localized(
-                en:
-                    "This many sessions fill one run's event budget after {simulated_seconds} of the {asked_seconds} s asked: the run stopped there.",
-                ko: "이만큼의 세션이면 요청한 {asked_seconds}초 가운데 {simulated_seconds}초에서 한 번의 실행에 주어진 이벤트 한도가 찹니다. 실행은 거기서 멈췄습니다."
-            ))
-        policyFindings(&list)
-        return list.findings
     }
 }

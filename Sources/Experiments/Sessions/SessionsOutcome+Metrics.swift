@@ -3,6 +3,11 @@ import MiniCluster
 extension SessionsOutcome {
     /// Every metric of the report: the crash and its detection first, then the new server, the policy, the run.
     func metrics(values: ParameterValues) -> [Metric] {
+        crashMetrics(values: values) + detectionMetrics + newServerMetrics + policyMetrics + runMetrics(values: values)
+    }
+
+    /// The crash: what was asked, what happened, and the sessions it took.
+    private func crashMetrics(values: ParameterValues) -> [Metric] {
         let servers = Double(chosen.setup.servers)
         return [
             Metric(
@@ -28,7 +33,14 @@ extension SessionsOutcome {
                 "expected_lost_pct", chosenSticky ? 100 / servers : 0, unit: "%",
                 Localized(
                     en: "the crashed server's share (sticky) or none (stateless)",
-                    ko: "죽은 서버의 몫 (sticky) 또는 0 (stateless)")),
+                    ko: "죽은 서버의 몫 (sticky) 또는 0 (stateless)"))
+        ]
+    }
+
+    /// The health check's delay and the requests the dead server got meanwhile.
+    private var detectionMetrics: [Metric] {
+        let servers = Double(chosen.setup.servers)
+        return [
             Metric(
                 "detect_s", chosen.setup.detection.seconds, unit: "s",
                 Localized(en: "health-check delay", ko: "헬스 체크 지연")),
@@ -46,7 +58,7 @@ extension SessionsOutcome {
             Metric(
                 "relogins", Double(chosen.relogins),
                 Localized(en: "users who had to log in again later", ko: "나중에 다시 로그인해야 한 사용자"))
-        ] + newServerMetrics + policyMetrics + runMetrics(values: values)
+        ]
     }
 
     /// The new server's first seconds, and what each design lost.
