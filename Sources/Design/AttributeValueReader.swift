@@ -39,19 +39,31 @@ enum AttributeValueReader {
             try check(number, in: range, "")
             return .real(number)
         case .choice(let choices):
-            guard choices.contains(text) else {
-                throw AttributeValueError(
-                    reason: Localized(
-                        en: "expected one of " + choices.joined(separator: ", "),
-                        ko: "다음 중 하나여야 합니다: " + choices.joined(separator: ", ")))
-            }
-            return .text(text)
+            return try choice(text, among: choices)
         case .word:
-            guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                throw expected("a name of letters, digits, - and _", "글자, 숫자, -, _로 된 이름")
-            }
-            return .text(text)
+            return try word(text)
         }
+    }
+
+    /// One of `choices`, as typed.
+    private static func choice(_ text: String, among choices: [String]) throws(AttributeValueError)
+        -> AttributeSpec.ParsedValue
+    {
+        guard choices.contains(text) else {
+            throw AttributeValueError(
+                reason: Localized(
+                    en: "expected one of " + choices.joined(separator: ", "),
+                    ko: "다음 중 하나여야 합니다: " + choices.joined(separator: ", ")))
+        }
+        return .text(text)
+    }
+
+    /// A name of letters, digits, `-` and `_`.
+    private static func word(_ text: String) throws(AttributeValueError) -> AttributeSpec.ParsedValue {
+        guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw expected("a name of letters, digits, - and _", "글자, 숫자, -, _로 된 이름")
+        }
+        return .text(text)
     }
 
     /// Seconds in `8ms`, `500us`, `2s`, `5min`, `720h`; nil when it is not a duration.

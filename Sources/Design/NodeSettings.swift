@@ -35,49 +35,40 @@ package struct NodeSettings: Sendable, Hashable {
 
     /// The defaults of `kind`: numbers of the order the course quotes.
     package static func defaults(for kind: NodeKind) -> NodeSettings {
-        var settings = NodeSettings(
-            workers: 1, service: 0, queue: 10_000, timeout: 0, policy: .roundRobin, detect: 2,
-            size: 0.1, apply: 0, mtbf: 2_000, mttr: 1, cost: 0.1, region: "main")
+        let work = Self.work(of: kind)
+        let upkeep = Self.upkeep(of: kind)
+        return NodeSettings(
+            workers: work.workers, service: work.service, queue: kind == .app ? 1_000 : 10_000, timeout: 0,
+            policy: .roundRobin, detect: 2, size: 0.1, apply: 0, mtbf: upkeep.mtbf, mttr: 1, cost: upkeep.cost,
+            region: "main")
+    }
+
+    /// The workers of `kind` and their mean service time in seconds (0: it passes requests on at once).
+    private static func work(of kind: NodeKind) -> (workers: Int, service: Double) {
         switch kind {
-        case .users: settings.cost = 0
-        case .dns:
-            settings.mtbf = 100_000
-            settings.cost = 0.01
-        case .lb:
-            settings.mtbf = 5_000
-            settings.cost = 0.05
-        case .cdn:
-            settings.workers = 1_000
-            settings.service = 0.002
-            settings.cost = 0.5
-            settings.mtbf = 50_000
-        case .cache:
-            settings.workers = 8
-            settings.service = 0.0005
-            settings.cost = 0.2
-        case .app:
-            settings.workers = 16
-            settings.service = 0.008
-            settings.queue = 1_000
-            settings.cost = 0.2
-        case .primary, .replica:
-            settings.workers = 16
-            settings.service = 0.004
-            settings.cost = 1.0
-        case .queue:
-            settings.cost = 0.1
-            settings.mtbf = 10_000
-        case .worker:
-            settings.workers = 4
-            settings.service = 0.02
-            settings.cost = 0.1
-        case .external:
-            settings.workers = 100
-            settings.service = 0.2
-            settings.cost = 0
-            settings.mtbf = 1_000
+        case .users, .dns, .lb, .queue: (1, 0)
+        case .cdn: (1_000, 0.002)
+        case .cache: (8, 0.000_5)
+        case .app: (16, 0.008)
+        case .primary, .replica: (16, 0.004)
+        case .worker: (4, 0.02)
+        case .external: (100, 0.2)
         }
-        return settings
+    }
+
+    /// What `kind` costs in dollars per hour, and its mean time between failures in hours.
+    private static func upkeep(of kind: NodeKind) -> (cost: Double, mtbf: Double) {
+        switch kind {
+        case .users: (0, 2_000)
+        case .dns: (0.01, 100_000)
+        case .lb: (0.05, 5_000)
+        case .cdn: (0.5, 50_000)
+        case .cache, .app: (0.2, 2_000)
+        case .primary, .replica: (1.0, 2_000)
+        case .queue: (0.1, 10_000)
+        case .worker: (0.1, 2_000)
+        case .external: (0, 1_000)
+        }
     }
 
     /// The share of time the node is up, MTBF / (MTBF + MTTR).

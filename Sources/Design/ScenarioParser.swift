@@ -25,11 +25,7 @@ package enum ScenarioParser {
         case "cold-cache", "cold":
             return .coldCache
         case "spike":
-            guard words.count >= 4, words[2] == "at", let factor = multiplier(words[1]), factor >= 1, factor <= 100,
-                let at = AttributeValueReader.duration(words[3]), at >= 0
-            else { throw failure(phrase, "spike xN at T [for D]", whole: whole) }
-            let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
-            return .spike(factor: factor, at: at, lasting: min(lasting ?? 1e6, 1e6))
+            return try spike(words, phrase: phrase, whole: whole)
         case "kill":
             guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
                 throw failure(phrase, "kill NODE at T", whole: whole)
@@ -43,15 +39,7 @@ package enum ScenarioParser {
             }
             return .slow(node: words[1], factor: factor, at: at)
         case "partition":
-            guard words.count >= 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
-                throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
-            }
-            let sides = words[1].split(separator: "|").map { $0.split(separator: "+").map(String.init) }
-            guard sides.count == 2, sides.allSatisfy({ !$0.isEmpty }) else {
-                throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
-            }
-            let lasting = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
-            return .partition(sides: sides, at: at, lasting: min(lasting ?? 1e6, 1e6))
+            return try partition(words, phrase: phrase, whole: whole)
         case "lose-region":
             guard words.count == 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
                 throw failure(phrase, "lose-region NAME at T", whole: whole)
@@ -63,6 +51,34 @@ package enum ScenarioParser {
                 "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T, partition A+B|C at T [for D] or cold-cache",
                 whole: whole)
         }
+    }
+
+    /// `spike xN at T [for D]`.
+    private static func spike(_ words: [String], phrase: String, whole: String) throws(DesignError) -> Scenario.Event {
+        guard words.count >= 4, words[2] == "at", let factor = multiplier(words[1]), factor >= 1, factor <= 100,
+            let at = AttributeValueReader.duration(words[3]), at >= 0
+        else { throw failure(phrase, "spike xN at T [for D]", whole: whole) }
+        return .spike(factor: factor, at: at, lasting: lasting(words))
+    }
+
+    /// `partition A+B|C at T [for D]`.
+    private static func partition(_ words: [String], phrase: String, whole: String) throws(DesignError)
+        -> Scenario.Event
+    {
+        guard words.count >= 4, words[2] == "at", let at = AttributeValueReader.duration(words[3]), at >= 0 else {
+            throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
+        }
+        let sides = words[1].split(separator: "|").map { $0.split(separator: "+").map(String.init) }
+        guard sides.count == 2, sides.allSatisfy({ !$0.isEmpty }) else {
+            throw failure(phrase, "partition A+B|C at T [for D]", whole: whole)
+        }
+        return .partition(sides: sides, at: at, lasting: lasting(words))
+    }
+
+    /// The seconds of a trailing `for D` (at most 10^6), or 10^6 when there is none.
+    private static func lasting(_ words: [String]) -> Double {
+        let asked = words.count >= 6 && words[4] == "for" ? AttributeValueReader.duration(words[5]) : nil
+        return min(asked ?? 1e6, 1e6)
     }
 
     private static func multiplier(_ word: String) -> Double? {

@@ -49,7 +49,17 @@ extension SimDirective {
                 fix: "%% sim App --> \(to): timeout=500ms",
                 note: Localized(en: "put the line on a solid call edge", ko: "실선 호출 간선에 쓰세요"))
         }
-        let kind = nodes[callee].kind
+        try requireWork(at: nodes[callee], from: from, column: column, reader: reader)
+        return found
+    }
+
+    /// A guarded call must reach a node that works on it: one that only passes requests on or
+    /// queues them returns at once and has nothing to time out.
+    private func requireWork(at callee: DesignNode, from: String, column: Int, reader: DesignReader)
+        throws(DesignError)
+    {
+        let to = callee.id
+        let kind = callee.kind
         guard kind.serves, kind != .queue else {
             throw reader.error(
                 line: line, column: column,
@@ -62,7 +72,6 @@ extension SimDirective {
                 note: Localized(
                     en: "guard the call to the server or store behind \(to)", ko: "\(to) 뒤의 서버나 저장소 호출에 거세요"))
         }
-        return found
     }
 
     private func apply(to policy: inout EdgePolicy, reader: DesignReader) throws(DesignError) {

@@ -47,24 +47,28 @@ struct SimDirective {
                     ko: "간선 줄에는 key=value 속성만 씁니다 ('\(first.text)' 불가)"),
                 fix: "%% sim App1 --> Pay: timeout=500ms retry=jitter breaker=50%")
         }
-        if let first = rest.first, !first.text.contains("=") {
-            let kinds = NodeKind.allCases.map(\.rawValue)
-            guard let named = NodeKind.named(first.text) else {
-                var error = reader.error(
-                    line: line, column: first.column,
-                    Localized(
-                        en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
-                    note: Localized(
-                        en: "kinds: " + kinds.joined(separator: ", "), ko: "종류: " + kinds.joined(separator: ", ")))
-                error.suggest(first.text, among: kinds)
-                throw error
-            }
-            kind = named
-            rest.removeFirst()
-        } else {
-            kind = nil
-        }
+        kind = try Self.leadingKind(&rest, line: line, reader: reader)
         attributes = rest
+    }
+
+    /// The kind that opens a node line's attributes (taken off `rest`), or nil when it names none.
+    private static func leadingKind(_ rest: inout [Word], line: Int, reader: DesignReader) throws(DesignError)
+        -> NodeKind?
+    {
+        guard let first = rest.first, !first.text.contains("=") else { return nil }
+        let kinds = NodeKind.allCases.map(\.rawValue)
+        guard let named = NodeKind.named(first.text) else {
+            var error = reader.error(
+                line: line, column: first.column,
+                Localized(
+                    en: "unknown kind '\(first.text)'", ko: "알 수 없는 종류 '\(first.text)'"),
+                note: Localized(
+                    en: "kinds: " + kinds.joined(separator: ", "), ko: "종류: " + kinds.joined(separator: ", ")))
+            error.suggest(first.text, among: kinds)
+            throw error
+        }
+        rest.removeFirst()
+        return named
     }
 
     /// The nodes the line names, each checked to exist.

@@ -59,22 +59,10 @@ struct SystemModel: SimulationModel {
         guards = CallGuards(design: design, topology: topology)
         partition = NetworkPartition(nodes: design.nodes.count)
         warmup = settings.scenario?.coldCache == true ? 0 : settings.requests / 10
-        pools = design.nodes.map {
-            $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil
-        }
-        applySlots = design.nodes.indices.map { $0 }
-        for node in design.nodes.indices
-        where design.nodes[node].kind == .replica && design.nodes[node].settings.apply > 0 {
-            applySlots[node] = pools.count
-            pools.append(WorkerPool(workers: 1))
-        }
-        balancers = zip(design.nodes, topology.routes).map { node, route in
-            route.forward.isEmpty
-                ? nil
-                : Balancer(
-                    backends: route.forward.count, policy: node.settings.policy,
-                    detectionDelay: .seconds(node.settings.detect))
-        }
+        let layout = Self.pools(design)
+        pools = layout.pools
+        applySlots = layout.applySlots
+        balancers = Self.balancers(design, topology)
         readBalancers = topology.routes.map {
             $0.readStores.isEmpty
                 ? nil
@@ -98,6 +86,32 @@ struct SystemModel: SimulationModel {
             || topology.routes.contains { $0.primaries.count > 1 }
         self.random = random
         timeline = ScenarioTimeline(nodes: design.nodes.count)
+    }
+
+    /// A pool per serving node, then one in-order apply stream per replica with an `apply` rate; and
+    /// per node, the pool its replication jobs go to.
+    private static func pools(_ design: Design) -> (pools: [WorkerPool?], applySlots: [Int]) {
+        var pools = design.nodes.map {
+            $0.kind.serves ? WorkerPool(workers: $0.settings.workers, queueCapacity: $0.settings.queue) : nil
+        }
+        var applySlots = Array(design.nodes.indices)
+        for node in design.nodes.indices
+        where design.nodes[node].kind == .replica && design.nodes[node].settings.apply > 0 {
+            applySlots[node] = pools.count
+            pools.append(WorkerPool(workers: 1))
+        }
+        return (pools, applySlots)
+    }
+
+    /// A balancer for each node that sends to others, with the node's policy and detection delay.
+    private static func balancers(_ design: Design, _ topology: Topology) -> [Balancer?] {
+        zip(design.nodes, topology.routes).map { node, route in
+            route.forward.isEmpty
+                ? nil
+                : Balancer(
+                    backends: route.forward.count, policy: node.settings.policy,
+                    detectionDelay: .seconds(node.settings.detect))
+        }
     }
 
     mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>) {

@@ -29,45 +29,43 @@ extension Report {
     }
 
     private func seriesJSON(language: Language) -> [JSONText] {
-        var out: [JSONText] = []
-        for chart in charts {
-            switch chart {
-            case .line(let line):
-                for series in line.series {
-                    out.append(
-                        .object([
-                            ("chart", .string(line.title.text(language))), ("name", .string(series.name)),
-                            ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
-                            ("points", .array(Self.points(series)))
-                        ]))
-                }
-            case .bars(let bars):
-                out.append(
-                    .object([
-                        ("chart", .string(bars.title.text(language))), ("name", .string("bars")),
-                        ("unit", .string(bars.unit)),
-                        (
-                            "bars",
-                            .array(bars.bars.map { .array([.string($0.label.text(language)), .number($0.value)]) })
-                        )
-                    ]))
-            }
-        }
-        for timeline in timelines {
-            out.append(
+        charts.flatMap { Self.chartJSON($0, language: language) }
+            + timelines.map { Self.timelineJSON($0, language: language) }
+    }
+
+    /// One object per line of a line chart, or one for a bar chart.
+    private static func chartJSON(_ chart: Chart, language: Language) -> [JSONText] {
+        switch chart {
+        case .line(let line):
+            return line.series.map { series in
                 .object([
-                    ("chart", .string(timeline.title.text(language))), ("name", .string("timeline")),
-                    ("states", .array(timeline.states.map { .string($0.text(language)) })),
-                    (
-                        "segments",
-                        .array(
-                            timeline.segments.map {
-                                .array([.number($0.start), .number($0.end), .integer(Int64($0.state))])
-                            })
-                    )
-                ]))
+                    ("chart", .string(line.title.text(language))), ("name", .string(series.name)),
+                    ("x_unit", .string(line.xUnit)), ("y_unit", .string(line.yUnit)),
+                    ("points", .array(Self.points(series)))
+                ])
+            }
+        case .bars(let bars):
+            return [
+                .object([
+                    ("chart", .string(bars.title.text(language))), ("name", .string("bars")),
+                    ("unit", .string(bars.unit)),
+                    ("bars", .array(bars.bars.map { .array([.string($0.label.text(language)), .number($0.value)]) }))
+                ])
+            ]
         }
-        return out
+    }
+
+    /// A timeline's states and its segments as `[start, end, state]`.
+    private static func timelineJSON(_ timeline: Timeline, language: Language) -> JSONText {
+        .object([
+            ("chart", .string(timeline.title.text(language))), ("name", .string("timeline")),
+            ("states", .array(timeline.states.map { .string($0.text(language)) })),
+            (
+                "segments",
+                .array(
+                    timeline.segments.map { .array([.number($0.start), .number($0.end), .integer(Int64($0.state))]) })
+            )
+        ])
     }
 
     /// `[x, y]` for a line, `[x, lower, upper]` for a band.
