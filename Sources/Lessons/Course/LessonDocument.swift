@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Terminal
 
 /// One lesson file split into numbered sections, with its lab blocks and diagrams.
@@ -43,12 +44,21 @@ package enum CourseError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(path: String)
     case noLessons(folder: String)
 
-    package var description: String {
+    package var description: String { text(.en) }
+
+    /// The message in `language`, naming the file or folder and the fix.
+    package func text(_ language: Language) -> String {
         switch self {
-        case .unreadable(let path): return "\(path): cannot read the lesson file"
-        case .notUTF8(let path): return "\(path): the lesson is not valid UTF-8"
+        case .unreadable(let path):
+            return path + Localized(en: ": cannot read the lesson file", ko: ": 강의 파일을 읽을 수 없습니다").text(language)
+        case .notUTF8(let path):
+            return path + Localized(en: ": the lesson is not valid UTF-8", ko: ": 강의가 올바른 UTF-8이 아닙니다").text(language)
         case .noLessons(let folder):
-            return "\(folder): no lesson files (*.md) found; set SCALELAB_LESSONS to the lessons folder"
+            return folder
+                + Localized(
+                    en: ": no lesson files (*.md) found; set SCALELAB_LESSONS to the lessons folder",
+                    ko: ": 강의 파일(*.md)이 없습니다. SCALELAB_LESSONS를 lessons 폴더로 지정하세요"
+                ).text(language)
         }
     }
 }
