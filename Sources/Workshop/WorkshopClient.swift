@@ -34,7 +34,7 @@ package struct WorkshopClient: Sendable {
             throw WorkshopError(
                 Localized(
                     en: "\(address): give the address the instructor shows, such as http://192.168.0.5:8765",
-                    ko: "\(address): 강사가 보여 주는 주소를 주세요. 예: http://192.168.0.5:8765"))
+                    ko: "'\(address)': 강사가 보여 주는 주소를 주세요. 예: http://192.168.0.5:8765"))
         }
         let host = String(rest[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         self.host = host == "localhost" ? "127.0.0.1" : host

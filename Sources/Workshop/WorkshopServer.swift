@@ -28,7 +28,8 @@ package enum WorkshopServer {
         } catch {
             throw WorkshopError(
                 Localized(
-                    en: "--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)",
+                    en:
+                        "--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)",
                     ko: "--bind \(bind): IP 주소가 아닙니다. 127.0.0.1(이 컴퓨터만)이나 0.0.0.0(네트워크 전체) 같은 주소를 주세요"))
         }
         let server = HTTPServer(

@@ -19,12 +19,15 @@ import Testing
     @Test(
         "Each kind of parser mistake has a Korean message and fix with the option and value",
         arguments: [
-            ("run load --frob", "run: 알 수 없는 옵션 --frob", "사용법: run <experiment> [<assignments> ...] [--json], 설명은 'help run'"),
+            (
+                "run load --frob", "run: 알 수 없는 옵션 --frob",
+                "사용법: run <experiment> [<assignments> ...] [--json], 설명은 'help run'"
+            ),
             ("run load --jsn", "run: 알 수 없는 옵션 --jsn", "'--json'을(를) 찾으셨나요?"),
             ("quiz 5 --out", "quiz: 옵션 --out 뒤에 값이 없습니다", "--out <out> 꼴로 값을 붙이세요"),
             ("run load --json=yes", "run: --json에는 값을 붙이지 않습니다('yes')", "값 없이 --json만 쓰세요"),
             (
-                "workshop export --format rainbow", "workshop: --format rainbow은(는) 쓸 수 없는 값입니다",
+                "workshop export --format rainbow", "workshop: --format 'rainbow'은(는) 쓸 수 없는 값입니다",
                 "--format에 쓸 수 있는 값: csv, json, junit, markdown"
             ),
             ("workshop start --port abc", "workshop: --port의 값 'abc'을(를) 읽을 수 없습니다", "--port: 들을 포트 (0이면 빈 포트를 고릅니다)."),
@@ -51,7 +54,8 @@ import Testing
     func unclassified() {
         struct Other: Error {}
         #expect(ParserFailure(Other()) == .unclassified)
-        let message = ParserMessage(failure: .unclassified, arguments: [], catalogName: "run", usageHint: "사용법: run").korean
+        let message = ParserMessage(failure: .unclassified, arguments: [], catalogName: "run", usageHint: "사용법: run")
+            .korean
         #expect(message.message == "인자가 맞지 않습니다" && message.hint == "사용법: run")
     }
 }

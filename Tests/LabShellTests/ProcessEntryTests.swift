@@ -16,7 +16,8 @@ import Testing
     /// Runs `scalelab arguments` with `input` as standard input (not a terminal) and `variables` as the environment.
     func launch(_ arguments: [String], input: [String] = [], variables: [String: String] = [:]) -> Outcome {
         let console = Console(sink: .capture)
-        let environment = ShellEnvironment(variables: variables, lessonsPath: lessonsFolder, statePath: "/nonexistent/state")
+        let environment = ShellEnvironment(
+            variables: variables, lessonsPath: lessonsFolder, statePath: "/nonexistent/state")
         let status = ProcessEntry.run(arguments, io: LaunchIO(environment: environment, console: console, input: input))
         return Outcome(output: console.capturedOutput, errors: console.capturedErrors, status: status)
     }
@@ -46,7 +47,8 @@ import Testing
     func badValues() {
         let korean = launch(["--lang", "ko", "--color", "rainbow"])
         #expect(korean.status == 2)
-        #expect(korean.errors == "scalelab: --color rainbow은(는) 쓸 수 없는 값입니다 (--color에 쓸 수 있는 값: auto, always, never)\n")
+        #expect(
+            korean.errors == "scalelab: --color 'rainbow'은(는) 쓸 수 없는 값입니다 (--color에 쓸 수 있는 값: auto, always, never)\n")
         let seed = launch(["--seed", "abc"], variables: ["LANG": "ko_KR.UTF-8"])
         #expect(seed.status == 2)
         #expect(seed.errors.hasPrefix("scalelab: --seed의 값 'abc'을(를) 읽을 수 없습니다 (--seed: 실험이 시작할 난수 시드"))

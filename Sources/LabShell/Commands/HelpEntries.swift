@@ -22,7 +22,9 @@ struct HelpEntries {
             let lead = "  " + entry.label
             let indent = String(repeating: " ", count: column + 2)
             guard DisplayWidth.of(lead) <= column else { return [lead] + body.map { indent + $0 } }
-            return body.enumerated().map { ($0.offset == 0 ? TextLayout.pad(lead, to: column + 2) : indent) + $0.element }
+            return body.enumerated().map {
+                ($0.offset == 0 ? TextLayout.pad(lead, to: column + 2) : indent) + $0.element
+            }
         }
         return ([title] + lines).joined(separator: "\n")
     }

@@ -58,7 +58,10 @@ package struct Launch {
     private func runScripts(in session: Session, io: LaunchIO) -> Int32 {
         var sources: [ScriptSource] = []
         for path in scripts {
-            do { sources.append(path == "-" ? io.standardInput() : try ScriptSource.file(path, language: session.language)) } catch {
+            do {
+                sources.append(
+                    path == "-" ? io.standardInput() : try ScriptSource.file(path, language: session.language))
+            } catch {
                 session.console.printError("scalelab: \(error.oneLine)")
                 return error.status.rawValue
             }
@@ -100,4 +103,3 @@ package struct Launch {
         return columns
     }
 }
-

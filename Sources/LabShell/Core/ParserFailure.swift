@@ -47,7 +47,9 @@ enum ParserFailure: Equatable {
         case ("noArguments", 1): return classify(fields[0])
         case ("noValue", 1): return keyName(fields[0]).map { .missing(key: $0) } ?? .unclassified
         case ("unexpectedExtraValues", 1):
-            let words = Mirror(reflecting: fields[0]).children.compactMap { associatedValues(of: $0.value).last as? String }
+            let words = Mirror(reflecting: fields[0]).children.compactMap {
+                associatedValues(of: $0.value).last as? String
+            }
             return words.isEmpty ? .unclassified : .extraWords(words)
         default: return .unclassified
         }
@@ -58,7 +60,6 @@ enum ParserFailure: Equatable {
         let mirror = Mirror(reflecting: payload)
         return mirror.displayStyle == .tuple ? mirror.children.map(\.value) : [payload]
     }
-
 
     /// An option's name as typed: `--seed`, `-f`; nil for `nil` (a positional argument).
     private static func spelled(_ name: Any) -> String? {

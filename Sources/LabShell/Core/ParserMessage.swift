@@ -38,7 +38,7 @@ struct ParserMessage {
         let found = option.flatMap(entry(spelled:)) ?? entry(key: key)
         let name = option ?? found?.label ?? key
         if let found, !found.values.isEmpty {
-            return ("\(name) \(value)은(는) 쓸 수 없는 값입니다", "\(name)에 쓸 수 있는 값: " + found.values.joined(separator: ", "))
+            return ("\(name) '\(value)'은(는) 쓸 수 없는 값입니다", "\(name)에 쓸 수 있는 값: " + found.values.joined(separator: ", "))
         }
         let explained = found.flatMap { HelpCatalog.korean(for: $0, commandName: catalogName) }
         return ("\(name)의 값 '\(value)'을(를) 읽을 수 없습니다", explained.map { "\(name): \($0)" } ?? usageHint)

@@ -62,7 +62,8 @@ package enum ProcessEntry {
     }
 
     /// `failure` of scalelab's own options in Korean.
-    private static func message(_ failure: ParserFailure, arguments: [HelpArgument]) -> (message: String, hint: String) {
+    private static func message(_ failure: ParserFailure, arguments: [HelpArgument]) -> (message: String, hint: String)
+    {
         ParserMessage(
             failure: failure, arguments: arguments, catalogName: "scalelab", usageHint: "'scalelab --help'로 옵션을 보세요"
         ).korean

@@ -18,7 +18,10 @@ package enum QuizFile {
     /// A quiz from GIFT bytes, named after `path` and identified by `QuizPaper.digest`; throws `GIFTErrors` listing every bad item.
     package static func parseGIFT(_ data: Data, path: String) throws -> Quiz {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw QuizFileError(path: path, reason: Localized(en: "not valid UTF-8 text; save the quiz as UTF-8", ko: "올바른 UTF-8 텍스트가 아닙니다. 퀴즈를 UTF-8로 저장하세요"))
+            throw QuizFileError(
+                path: path,
+                reason: Localized(
+                    en: "not valid UTF-8 text; save the quiz as UTF-8", ko: "올바른 UTF-8 텍스트가 아닙니다. 퀴즈를 UTF-8로 저장하세요"))
         }
         let (questions, errors) = GIFTParser.parse(text, file: path)
         guard errors.isEmpty else { throw GIFTErrors(errors) }
@@ -50,7 +53,9 @@ package enum QuizFile {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let data: Data
         do { data = try handle.read(upToCount: sizeLimit + 1) ?? Data() } catch {
-            throw QuizFileError(path: path, reason: Localized(
+            throw QuizFileError(
+                path: path,
+                reason: Localized(
                     en: "cannot be read (a folder?); give a GIFT file or a paper",
                     ko: "읽을 수 없습니다(폴더인가요?). GIFT 파일이나 시험지를 지정하세요"))
         }
@@ -58,7 +63,8 @@ package enum QuizFile {
             throw QuizFileError(
                 path: path,
                 reason: Localized(
-                    en: "larger than \(sizeLimit >> 20) MB; a quiz is at most \(sizeLimit >> 20) MB, so split it into several files",
+                    en:
+                        "larger than \(sizeLimit >> 20) MB; a quiz is at most \(sizeLimit >> 20) MB, so split it into several files",
                     ko: "\(sizeLimit >> 20) MB보다 큽니다. 퀴즈는 \(sizeLimit >> 20) MB까지이니 여러 파일로 나누세요")
             )
         }

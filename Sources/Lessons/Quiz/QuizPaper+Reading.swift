@@ -8,7 +8,9 @@ extension QuizPaper {
         do {
             paper = try JSONDecoder().decode(QuizPaper.self, from: data)
         } catch {
-            throw QuizFileError(path: file, reason: Localized(
+            throw QuizFileError(
+                path: file,
+                reason: Localized(
                     en: "not a scalelab exam paper (\(JSONProblem.describe(error)))",
                     ko: "scalelab 시험지가 아닙니다(\(JSONProblem.describe(error)))"))
         }
