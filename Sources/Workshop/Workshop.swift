@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Lessons
 
 /// A running workshop: its store, its answer keys, the join code and the instructor's token.
@@ -29,7 +30,10 @@ package final class Workshop: Sendable {
         }
         let stored = try store.quizzes()
         guard !stored.isEmpty else {
-            throw WorkshopError("no quiz: give at least one GIFT answer key, e.g. workshop start quiz.gift")
+            throw WorkshopError(
+                Localized(
+                    en: "no quiz: give at least one GIFT answer key, e.g. workshop start quiz.gift",
+                    ko: "퀴즈가 없습니다. GIFT 정답 파일을 하나 이상 주세요. 예: workshop start quiz.gift"))
         }
         keys = try stored.map { try QuizFile.parseGIFT(Data($0.keyText.utf8), path: $0.id + ".gift") }
         try store.setSetting("mode", mode.rawValue)
@@ -59,9 +63,12 @@ package final class Workshop: Sendable {
 
 /// A workshop that cannot start or a command that cannot run, with what to do.
 package struct WorkshopError: Error, CustomStringConvertible, Sendable {
-    package var description: String
+    /// What went wrong and the fix, in both languages.
+    package var message: Localized
 
-    package init(_ description: String) {
-        self.description = description
+    package init(_ message: Localized) {
+        self.message = message
     }
+
+    package var description: String { message.en }
 }

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import LabText
 
 /// A small HTTP client for a workshop server: `quiz --join` and the load benchmark use it.
 package struct WorkshopClient: Sendable {
@@ -30,7 +31,10 @@ package struct WorkshopClient: Sendable {
         if rest.hasPrefix("http://") { rest = rest.dropFirst("http://".count) }
         rest = rest.prefix { $0 != "/" && $0 != "?" }
         guard let colon = rest.lastIndex(of: ":"), let port = UInt16(rest[rest.index(after: colon)...]) else {
-            throw WorkshopError("\(address): give the address the instructor shows, such as http://192.168.0.5:8765")
+            throw WorkshopError(
+                Localized(
+                    en: "\(address): give the address the instructor shows, such as http://192.168.0.5:8765",
+                    ko: "'\(address)': 강사가 보여 주는 주소를 주세요. 예: http://192.168.0.5:8765"))
         }
         let host = String(rest[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         self.host = host == "localhost" ? "127.0.0.1" : host

@@ -19,16 +19,26 @@ package struct WorkshopExport {
         let names = quizzes.map(\.id).joined(separator: ", ")
         guard let quiz = id.map({ id in quizzes.first { $0.id == id } }) ?? (quizzes.count == 1 ? quizzes.first : nil)
         else {
+            let shown = UntrustedText.oneLine(id ?? "")
             throw WorkshopError(
                 id == nil
-                    ? "this workshop has several quizzes (\(names)); name one with --quiz"
-                    : "no quiz '\(UntrustedText.oneLine(id ?? ""))' in this workshop; its quizzes are: \(names)")
+                    ? Localized(
+                        en: "this workshop has several quizzes (\(names)); name one with --quiz",
+                        ko: "이 워크숍에는 퀴즈가 여럿입니다(\(names)). --quiz로 하나를 고르세요")
+                    : Localized(
+                        en: "no quiz '\(shown)' in this workshop; its quizzes are: \(names)",
+                        ko: "이 워크숍에 '\(shown)' 퀴즈가 없습니다. 있는 퀴즈: \(names)"))
         }
         let sheets = try store.latestSubmissions(quiz: quiz.id).map {
             GradingAdapter.Sheet(
                 number: $0.number, learner: $0.learner, answers: $0.answers, submittedAt: $0.submittedAt)
         }
-        guard !sheets.isEmpty else { throw WorkshopError("quiz '\(quiz.id)' has no submission yet; nothing to grade") }
+        guard !sheets.isEmpty else {
+            throw WorkshopError(
+                Localized(
+                    en: "quiz '\(quiz.id)' has no submission yet; nothing to grade",
+                    ko: "퀴즈 '\(quiz.id)'에 아직 제출이 없어 채점할 것이 없습니다"))
+        }
         return try GradingAdapter.grade(
             quiz: quiz, sheets: sheets, format: format, language: language, feedbackDirectory: feedbackDirectory)
     }

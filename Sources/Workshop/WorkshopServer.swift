@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import LabText
 
 /// Serves a workshop over HTTP until Ctrl-C (SIGINT) or SIGTERM, then stops cleanly.
 package enum WorkshopServer {
@@ -26,8 +27,10 @@ package enum WorkshopServer {
                 ? try sockaddr_in6.inet6(ip6: bind, port: port) : try sockaddr_in.inet(ip4: bind, port: port)
         } catch {
             throw WorkshopError(
-                "--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)"
-            )
+                Localized(
+                    en:
+                        "--bind \(bind): not an IP address; give one such as 127.0.0.1 (this machine only) or 0.0.0.0 (the whole network)",
+                    ko: "--bind \(bind): IP 주소가 아닙니다. 127.0.0.1(이 컴퓨터만)이나 0.0.0.0(네트워크 전체) 같은 주소를 주세요"))
         }
         let server = HTTPServer(
             address: address, timeout: 30, logger: .disabled,

@@ -1,5 +1,6 @@
 import Foundation
 import LabText
+import Terminal
 import Testing
 
 @testable import LabShell
@@ -60,7 +61,7 @@ import Testing
             try Interpreter.execute("params", in: session)
             Issue.record("params without an experiment ran")
         } catch {
-            #expect(error.message.hasPrefix("params: 인자가 맞지 않습니다"))
+            #expect(error.message == "params: 빠진 인자: <experiment>")
             #expect(error.hint == "사용법: params <experiment>, 설명은 'help params'")
         }
     }
@@ -73,5 +74,21 @@ import Testing
         let session = makeSession(language: .ko)
         let rendered = session.markdownRenderer.render("> [!NOTE]\n> 본문")
         #expect(rendered.contains(" 참고 ") && !rendered.contains("NOTE"))
+    }
+}
+
+/// Errors at the prompt fit a narrow terminal.
+@Suite struct REPLErrorWidthTests {
+    @Test("A REPL error at 40 columns wraps at words, the hint indented, in both languages")
+    func narrowError() {
+        for language in Language.allCases {
+            let session = makeSession(language: language)
+            session.console.width = 40
+            do { try Interpreter.execute("set width 5", in: session) } catch { session.report(error) }
+            let lines = session.console.capturedErrors.split(separator: "\n")
+            #expect(lines.count >= 3, "\(lines)")
+            #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 40 }, "\(lines)")
+            #expect(lines.last?.hasPrefix("    ") == true && lines.last?.hasSuffix("auto'") == true, "\(lines)")
+        }
     }
 }

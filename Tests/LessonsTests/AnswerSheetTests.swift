@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Testing
 
 @testable import Lessons
@@ -140,7 +141,9 @@ struct AnswerSheetTests {
         #expect(
             throws: QuizFileError(
                 path: "p.json",
-                reason: "paper format 'scalelab-paper/9' is not 'scalelab-paper/2'; make it again with 'quiz paper'")
+                reason: Localized(
+                    en: "paper format 'scalelab-paper/9' is not 'scalelab-paper/2'; make it again with 'quiz paper'",
+                    ko: "시험지 형식이 다릅니다('scalelab-paper/9', 필요한 형식은 'scalelab-paper/2'). 'quiz paper'로 다시 만드세요"))
         ) {
             try QuizPaper.decode(Data(json.utf8), file: "p.json")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Testing
 
 @testable import Lessons
@@ -130,7 +131,10 @@ struct GIFTErrorTests {
         try OutputFile.write(Data(repeating: UInt8(ascii: "a"), count: QuizFile.sizeLimit + 1), to: path)
         #expect(
             throws: QuizFileError(
-                path: path, reason: "larger than 2 MB; a quiz is at most 2 MB, so split it into several files")
+                path: path,
+                reason: Localized(
+                    en: "larger than 2 MB; a quiz is at most 2 MB, so split it into several files",
+                    ko: "2 MB보다 큽니다. 퀴즈는 2 MB까지이니 여러 파일로 나누세요"))
         ) {
             try QuizFile.loadKey(path: path)
         }

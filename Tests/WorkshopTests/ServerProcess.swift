@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 import Workshop
 
 /// The real `scalelab workshop start` in a process of its own, read until it prints its addresses.
@@ -53,7 +54,7 @@ final class ServerProcess: @unchecked Sendable {
             usleep(100_000)
         }
         kill()
-        throw WorkshopError("workshop start did not come up; it printed: \(text)")
+        throw WorkshopError(Localized(verbatim: "workshop start did not come up; it printed: \(text)"))
     }
 
     /// Sends SIGKILL and waits until the process is gone.

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import LabText
 import Lessons
 
 @testable import Workshop
@@ -81,7 +82,7 @@ final class WorkshopHarness {
     func join(_ name: String) async throws -> String {
         let reply = await send(.POST, "/api/join", json: ["code": workshop.code, "name": name])
         guard let token = reply.json["session"] as? String else {
-            throw WorkshopError("join failed: \(reply.status) \(reply.text)")
+            throw WorkshopError(Localized(verbatim: "join failed: \(reply.status) \(reply.text)"))
         }
         return token
     }

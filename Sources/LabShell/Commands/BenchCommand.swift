@@ -27,7 +27,10 @@ struct BenchCommand: LabCommand {
         if grading { return try GradingBench.run(in: session) }
         if repl { return show(REPLBench.figures(session), title: "REPL start (\(Self.buildKind) build)", in: session) }
         guard (1_000...50_000_000).contains(customers) else {
-            throw LabError.usage("bench: --customers takes 1000 to 50000000")
+            throw LabError.usage(
+                session.text(
+                    en: "bench: --customers takes 1000 to 50000000, not \(customers)",
+                    ko: "bench: --customers에는 1000부터 50000000까지 씁니다(\(customers)은(는) 범위 밖입니다)"))
         }
         let load = LoadExperiment()
         var values = ParameterValues(defaultsOf: load.parameters)
@@ -73,13 +76,9 @@ struct BenchCommand: LabCommand {
     static func gradingSeconds() throws -> Double {
         let folder = NSTemporaryDirectory() + "scalelab-bench-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let elapsed = try GradingBenchmark.run(workDirectory: folder)
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        } catch {
-            throw LabError("bench: grading benchmark failed: \(error)")
-        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let elapsed = try GradingBenchmark.run(workDirectory: folder)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// The process's peak resident memory so far.

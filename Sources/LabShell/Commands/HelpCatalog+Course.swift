@@ -1,6 +1,15 @@
 extension HelpCatalog {
     /// Korean help for studying: reading, experiments and settings.
     static let courseCommands: [String: [String: String]] = [
+        "scalelab": [
+            "lang": "과정의 언어: ko 또는 en (기본값은 LC_ALL/LANG을 따릅니다).",
+            "color": "색을 쓸 때: auto, always, never (NO_COLOR나 TERM=dumb이면 auto는 색을 끕니다).",
+            "file": "명령 스크립트를 실행합니다. 여러 번 쓰면 차례로 실행하고, -는 표준 입력입니다.",
+            "seed": "실험이 시작할 난수 시드 (기본값 1).",
+            "echo": "스크립트의 각 줄을 그 출력 앞에 보여 줍니다.",
+            "command": "한 번 실행할 명령과 그 단어들.",
+            "version": "버전을 보여 줍니다."
+        ],
         "help": [
             "command": "설명할 명령.",
             "experiment": "'help run'일 때: 매개변수와 모델의 가정을 볼 실험 id."

@@ -86,9 +86,7 @@ struct QuizCommand: LabCommand {
         guard target.count == 2, let out else {
             throw LabError.usage("quiz paper: give the key and --out", hint: "quiz paper KEY.gift --out PAPER.json")
         }
-        do { try QuizPaper.make(keyPath: target[1], outPath: out, seed: learner, force: force) } catch {
-            throw LabError("\(error)")
-        }
+        try QuizPaper.make(keyPath: target[1], outPath: out, seed: learner, force: force)
         session.console.print(
             session.text(
                 en: "paper written to \(UntrustedText.oneLine(out)) (questions and choices, no answers)",
@@ -104,10 +102,7 @@ struct QuizCommand: LabCommand {
                 "\(UntrustedText.oneLine(path)): cannot read the answers file", hint: "one 'id: answer' per line, UTF-8"
             )
         }
-        let responses: [String: Response]
-        do { responses = try AnswersFile.parse(text, file: path == "-" ? "<stdin>" : path, quiz: quiz) } catch {
-            throw LabError("\(error)")
-        }
+        let responses = try AnswersFile.parse(text, file: path == "-" ? "<stdin>" : path, quiz: quiz)
         let missing = quiz.answerable.map(\.id).filter { responses[$0] == nil }
         if !missing.isEmpty {
             session.console.print(
@@ -125,7 +120,7 @@ struct QuizCommand: LabCommand {
         sheet.email = email.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         sheet.seal = sheet.computedSeal
         // NB: the error already says "(or --force to replace it)"; a hint would say it twice.
-        do { try sheet.write(to: path, force: force) } catch { throw LabError("\(error)") }
+        try sheet.write(to: path, force: force)
         let shown = UntrustedText.oneLine(path)
         session.console.print(
             session.text(

@@ -44,35 +44,36 @@ struct WorkshopCommand: LabCommand {
 
     private func start(in session: Session) throws {
         guard let chosen = WorkshopMode(rawValue: mode.lowercased()) else {
-            throw LabError.usage("workshop: --mode takes practice or exam, not '\(UntrustedText.oneLine(mode))'")
+            let shown = UntrustedText.oneLine(mode)
+            throw LabError.usage(
+                session.text(
+                    en: "workshop: --mode takes practice or exam, not '\(shown)'",
+                    ko: "workshop: --mode에는 practice나 exam을 씁니다('\(shown)'은(는) 쓸 수 없습니다)"))
         }
-        guard let port = UInt16(exactly: port) else { throw LabError.usage("workshop: --port takes 0 to 65535") }
+        guard let port = UInt16(exactly: port) else {
+            throw LabError.usage(
+                session.text(en: "workshop: --port takes 0 to 65535", ko: "workshop: --port에는 0부터 65535까지 씁니다"))
+        }
         let keys = Array(words.dropFirst())
         if keys.isEmpty, db == nil {
             throw LabError.usage(
                 session.text(en: "workshop start: give the GIFT answer keys", ko: "workshop start: GIFT 정답 파일을 주세요"),
-                hint: "workshop start quiz.gift (or --db FILE to resume a workshop)")
+                hint: session.text(
+                    en: "workshop start quiz.gift (or --db FILE to resume a workshop)",
+                    ko: "workshop start quiz.gift (워크숍을 이어 가려면 --db FILE)"))
         }
         let path = db ?? WorkshopStart.defaultStore(keys: keys, statePath: session.environment.statePath)
-        let workshop: Workshop
-        do {
-            // NB: every key is read before the store is opened, so a mistyped key leaves no empty store behind.
-            for key in keys { _ = try QuizFile.loadKey(path: key) }
-            workshop = try Workshop(store: try WorkshopStore(path: path), keyPaths: keys, mode: chosen)
-        } catch {
-            throw LabError("workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))")
-        }
+        // NB: every key is read before the store is opened, so a mistyped key leaves no empty store behind.
+        for key in keys { _ = try QuizFile.loadKey(path: key) }
+        let workshop = try Workshop(store: try WorkshopStore(path: path), keyPaths: keys, mode: chosen)
         let announce = WorkshopStart(korean: session.language == .ko, storePath: path, workshop: workshop)
         let bind = bind
         do {
             try runBlocking { try await WorkshopServer.serve(workshop, bind: bind, port: port, ready: announce.print) }
         } catch let error as WorkshopError {
-            throw LabError("workshop: \(UntrustedText.oneLine(error.description, limit: 400))")
+            throw error
         } catch {
-            throw LabError(
-                "workshop: \(UntrustedText.oneLine(String(describing: error), limit: 400))",
-                hint: session.text(
-                    en: "is the port taken? try --port 0 or another number", ko: "포트가 사용 중인가요? --port 0이나 다른 번호를 쓰세요"))
+            throw ServeFailure(cause: error)
         }
         session.console.print(
             session.text(
@@ -82,27 +83,29 @@ struct WorkshopCommand: LabCommand {
 
     private func export(in session: Session) throws {
         guard let db else {
-            throw LabError.usage("workshop export: give --db FILE", hint: "the store 'workshop start' printed")
+            throw LabError.usage(
+                session.text(en: "workshop export: give --db FILE", ko: "workshop export: --db FILE을 주세요"),
+                hint: session.text(en: "the store 'workshop start' printed", ko: "'workshop start'가 알려 준 저장소"))
         }
         guard FileManager.default.fileExists(atPath: db) else {
             throw LabError.usage(
-                "workshop export: \(UntrustedText.oneLine(db)): no such store",
-                hint: "give the --db file of 'workshop start'")
+                session.text(
+                    en: "workshop export: \(UntrustedText.oneLine(db)): no such store",
+                    ko: "workshop export: \(UntrustedText.oneLine(db)): 그런 저장소가 없습니다"),
+                hint: session.text(
+                    en: "give the --db file of 'workshop start'", ko: "'workshop start'의 --db 파일을 주세요"))
         }
-        let outcome: GradeOutcome
-        do {
-            outcome = try WorkshopExport(store: try WorkshopStore(path: db)).report(
-                quiz: quiz, format: format, language: session.language == .ko ? .ko : .en,
-                feedbackDirectory: feedback)
-        } catch {
-            throw LabError("workshop export: \(UntrustedText.oneLine(String(describing: error), limit: 400))")
-        }
+        let outcome = try WorkshopExport(store: try WorkshopStore(path: db)).report(
+            quiz: quiz, format: format, language: session.language == .ko ? .ko : .en, feedbackDirectory: feedback)
         for line in outcome.diagnostics { session.console.printError(line) }
         if !outcome.report.isEmpty {
             session.console.write(outcome.report.utf8.last == 10 ? outcome.report : outcome.report + "\n")
         }
         if outcome.exitStatus != 0 {
-            throw LabError("workshop export: some submissions could not be graded; see the messages above")
+            throw LabError(
+                session.text(
+                    en: "workshop export: some submissions could not be graded; see the messages above",
+                    ko: "workshop export: 채점하지 못한 제출이 있습니다. 위의 메시지를 보세요"))
         }
     }
 }

@@ -19,7 +19,7 @@ package enum Interpreter {
         }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return }
-        try execute(words: try Words.split(trimmed), in: session)
+        try execute(words: try Words.split(trimmed, language: session.language), in: session)
     }
 
     /// Runs a command already split into words (the one-shot door).
@@ -71,11 +71,15 @@ package enum Interpreter {
         for error: any Error, of type: Command.Type,
         language: Language
     ) -> LabError {
-        let message = Command.message(for: error)
         let usage = usage(of: type)
-        guard language == .ko else { return .usage("\(Command.name): \(message)", hint: "usage: \(usage)") }
-        return .usage(
-            "\(Command.name): 인자가 맞지 않습니다 (\(message))", hint: "사용법: \(usage), 설명은 'help \(Command.name)'")
+        guard language == .ko else {
+            return .usage("\(Command.name): \(Command.message(for: error))", hint: "usage: \(usage)")
+        }
+        let korean = ParserMessage(
+            failure: ParserFailure(error), arguments: HelpPage.arguments(of: type), catalogName: Command.name,
+            usageHint: "사용법: \(usage), 설명은 'help \(Command.name)'"
+        ).korean
+        return .usage("\(Command.name): \(korean.message)", hint: korean.hint)
     }
 
     /// The one-line usage of a command, for example `run <experiment> [<assignments> ...] [--json]`.

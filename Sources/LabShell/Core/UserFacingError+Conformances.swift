@@ -3,6 +3,7 @@ import Experiments
 import LabText
 import Lessons
 import MiniCluster
+import Workshop
 
 extension ParameterError: UserFacingError {
     package func labError(in language: Language) -> LabError { LabError(self, language: language) }
@@ -17,11 +18,11 @@ extension RunCancelled: UserFacingError {
 }
 
 extension CourseError: UserFacingError {
-    package func labError(in language: Language) -> LabError { LabError(description) }
+    package func labError(in language: Language) -> LabError { LabError(text(language)) }
 }
 
 extension QuizFileError: UserFacingError {
-    package func labError(in language: Language) -> LabError { LabError(description) }
+    package func labError(in language: Language) -> LabError { LabError(text(language)) }
 }
 
 extension AnswersFileError: UserFacingError {
@@ -30,4 +31,8 @@ extension AnswersFileError: UserFacingError {
 
 extension OutputFileError: UserFacingError {
     package func labError(in language: Language) -> LabError { LabError(description) }
+}
+
+extension WorkshopError: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(message.text(language)) }
 }

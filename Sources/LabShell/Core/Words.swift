@@ -1,3 +1,5 @@
+import LabText
+
 /// Splits a command line into words the way a shell would, for the few rules a lab needs.
 ///
 /// Words are separated by spaces or tabs; `"…"` and `'…'` group words and are removed;
@@ -8,7 +10,8 @@ package enum Words {
     /// The longest word a command accepts, in UTF-8 bytes (a path or an `echo` sentence fits).
     package static let maximumWordBytes = 1_024
 
-    package static func split(_ line: String) throws(LabError) -> [String] {
+    /// The words of `line`; an unterminated quote is an error in `language`.
+    package static func split(_ line: String, language: Language = .en) throws(LabError) -> [String] {
         var words: [String] = []
         var current = ""
         var inWord = false
@@ -39,7 +42,9 @@ package enum Words {
             }
         }
         if let open = quote {
-            throw .usage("unterminated quote \(open)", hint: "close it with another \(open)")
+            throw .usage(
+                Localized(en: "unterminated quote \(open)", ko: "따옴표 \(open)이(가) 닫히지 않았습니다").text(language),
+                hint: Localized(en: "close it with another \(open)", ko: "\(open)을(를) 하나 더 써서 닫으세요").text(language))
         }
         if escaped { current.append("\\") }
         if inWord { words.append(current) }

@@ -33,7 +33,7 @@ enum QuizLocator {
                 hint: session.text(en: "e.g. 'quiz 2' or 'quiz my.gift'", ko: "예: 'quiz 2', 'quiz my.gift'"))
         }
         do { return try QuizFile.load(path: path) } catch {
-            throw LabError("\(error)")
+            throw LabError(converting: error, language: session.language)
         }
     }
 }

@@ -83,10 +83,10 @@ extension Session {
             }
         })
 
-    /// Prints an error the way the REPL shows it: the message, then the hint.
+    /// Prints an error the way the REPL shows it: the message, then the hint, long lines wrapped at words.
     package func report(_ error: LabError) {
         let label = text(en: "error", ko: "오류")
-        console.printError("\(label): \(error.message)")
-        if let hint = error.hint { console.printError("  \(hint)") }
+        console.printError(TextLayout.fitLines("\(label): \(error.message)", to: console.width))
+        if let hint = error.hint { console.printError(TextLayout.fitLines("  " + hint, to: console.width)) }
     }
 }

@@ -29,8 +29,10 @@ struct JoinedQuiz {
 
     func run(in session: Session) throws {
         let server: JoinedServer
-        do { server = JoinedServer(address: address, client: try WorkshopClient(address: address)) } catch {
-            throw LabError.usage("quiz --join: \(error)")
+        do { server = JoinedServer(address: address, client: try WorkshopClient(address: address)) } catch let error
+            as WorkshopError
+        {
+            throw LabError.usage("quiz --join: " + error.message.text(session.language))
         }
         var request = ["code": code, "name": learner]
         request["session"] = resumeKey

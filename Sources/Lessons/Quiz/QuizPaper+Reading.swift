@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 extension QuizPaper {
     /// A paper from JSON, checking its format version; `file` names it in errors.
@@ -7,12 +8,18 @@ extension QuizPaper {
         do {
             paper = try JSONDecoder().decode(QuizPaper.self, from: data)
         } catch {
-            throw QuizFileError(path: file, reason: "not a scalelab exam paper (\(JSONProblem.describe(error)))")
+            throw QuizFileError(
+                path: file,
+                reason: Localized(
+                    en: "not a scalelab exam paper (\(JSONProblem.describe(error)))",
+                    ko: "scalelab 시험지가 아닙니다(\(JSONProblem.describe(error)))"))
         }
         guard paper.format == formatVersion else {
             throw QuizFileError(
                 path: file,
-                reason: "paper format '\(paper.format)' is not '\(formatVersion)'; make it again with 'quiz paper'")
+                reason: Localized(
+                    en: "paper format '\(paper.format)' is not '\(formatVersion)'; make it again with 'quiz paper'",
+                    ko: "시험지 형식이 다릅니다('\(paper.format)', 필요한 형식은 '\(formatVersion)'). 'quiz paper'로 다시 만드세요"))
         }
         return paper
     }
@@ -23,7 +30,10 @@ extension QuizPaper {
         for (index, paperQuestion) in self.questions.enumerated() {
             guard let kind = Self.kind(of: paperQuestion) else {
                 throw QuizFileError(
-                    path: quiz, reason: "question \(index + 1) has an unknown kind '\(paperQuestion.kind)'")
+                    path: quiz,
+                    reason: Localized(
+                        en: "question \(index + 1) has an unknown kind '\(paperQuestion.kind)'",
+                        ko: "문항 \(index + 1)의 종류 '\(paperQuestion.kind)'을(를) 알 수 없습니다"))
             }
             questions.append(
                 Question(id: paperQuestion.id, text: paperQuestion.text, format: paperQuestion.format, kind: kind))

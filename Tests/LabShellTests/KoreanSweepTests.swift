@@ -1,0 +1,142 @@
+import ArgumentParser
+import Design
+import Experiments
+import Foundation
+import LabText
+import Testing
+
+@testable import LabShell
+
+/// Every command, help page and error path run under `--lang ko` through the process entry says
+/// nothing in English outside the names a learner types (commands, options, experiments,
+/// parameters, metrics), units, acronyms, file paths and code spans.
+@Suite struct KoreanSweepTests {
+    /// Command lines run one after another in one Korean session (`-f -`), and alone (`scalelab ARGS`).
+    static let scripts: [[String]] =
+        ExperimentCatalog.ids.map { ["run \($0)"] } + [
+            ["toc", "read 2.1", "progress", "experiments", "design list", "quiz 5"],
+            ["run load", "run load rate=3600", "compare", "expect p99_ms < 0"],
+            ["design run 2.1"],
+            ["grade --key /nonexistent/key.gift /nonexistent/sheets"],
+            ["workshop start /nonexistent/key.gift"],
+            ["workshop start --mode loud x.gift"],
+            ["echo \"unclosed"],
+            ["quiz /nonexistent/quiz.gift"],
+            ["quiz --join nonsense --code K7QMXD --learner Mina"],
+            ["read 99", "run load servers=0", "run lod", "set width 5", "seed many", "lang fr"]
+        ]
+
+    static let invocations: [[String]] =
+        [
+            ["--help"], ["-h"], ["help"], ["--color", "rainbow"], ["--seed", "abc"], ["--frob"], ["--lang"], ["-f"],
+            ["-f", "/nonexistent/demo.lab"], ["run", "lod"], ["run", "load", "--frob"], ["bench", "--customers", "5"]
+        ]
+        + CommandTable.all.map { ["help", $0.name] }
+
+    @Test("No English word is printed under --lang ko, outside the allow-list")
+    func noEnglish() {
+        var found: [String: Set<String>] = [:]
+        for script in Self.scripts {
+            let line = script.joined(separator: "; ")
+            let text = Self.run(["-f", "-"], input: script)
+            for word in Self.englishWords(in: text, allowing: Self.elsewhere[line] ?? []) {
+                found[word, default: []].insert(line)
+            }
+        }
+        for arguments in Self.invocations {
+            let text = Self.run(arguments, input: [])
+            for word in Self.englishWords(in: text) {
+                found[word, default: []].insert(arguments.joined(separator: " "))
+            }
+        }
+        let report = found.keys.sorted().map { "\($0)  <- \(found[$0]!.sorted().joined(separator: " | "))" }
+        #expect(report.isEmpty, "English under --lang ko:\n\(report.joined(separator: "\n"))")
+    }
+
+    @Test("The sweep finds an English sentence, and lets names, units and code spans through")
+    func detector() {
+        #expect(Self.englishWords(in: "the line is too long") == ["the", "line", "is", "too", "long"])
+        #expect(
+            Self.englishWords(in: "run load rate=3600 p99_ms 12 ms `some code` 'quoted words' lessons/ko/2.md").isEmpty)
+        #expect(Self.englishWords(in: "보고서를 JSON으로, CAP 정리, --json 플래그").isEmpty)
+    }
+
+    /// Standard output and standard error of `scalelab --lang ko ARGS` with `input` on standard input.
+    static func run(_ arguments: [String], input: [String]) -> String {
+        let console = Console(sink: .capture)
+        let environment = ShellEnvironment(
+            variables: ["LANG": "ko_KR.UTF-8"], lessonsPath: lessonsFolder, statePath: "/nonexistent/state")
+        _ = ProcessEntry.run(
+            ["--lang", "ko"] + arguments, io: LaunchIO(environment: environment, console: console, input: input))
+        return console.capturedOutput + console.capturedErrors
+    }
+
+    /// Lower-case words of two letters or more, outside code spans, quotes, paths, options and assignments,
+    /// that are not names the learner types.
+    static func englishWords(in text: String, allowing extra: Set<String> = []) -> [String] {
+        // NB: a gloss in parentheses right after its Korean term (상태 확인(health check)) follows the glossary.
+        let unquoted = text.replacing(
+            /`[^`\n]*`|'[^'\n]*'|"[^"\n]*"|[가-힣]\([A-Za-z '-]+\)|Little's law/, with: " ")
+        return unquoted.split(whereSeparator: \.isWhitespace).flatMap { token -> [String] in
+            if token.hasPrefix("-") || token.contains(where: { "_=/<>#@".contains($0) || $0.isNumber }) { return [] }
+            let trimmed = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            if trimmed.contains(where: { ".:-".contains($0) }) { return [] }
+            return trimmed.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { word in
+                let lowered = word.lowercased()
+                return word.count >= 2 && word != word.uppercased() && !Set(lowered).isSubset(of: ["x", "o"])
+                    && !allowed.contains(lowered) && !extra.contains(lowered)
+            }
+        }
+    }
+
+    /// The keys of a `--json` report: metric and parameter names, which tables print as they are.
+    static func jsonKeys(_ text: String) -> Set<String> {
+        Set(text.matches(of: /"([a-z0-9_]+)":/).map { String($0.output.1) })
+    }
+
+    /// Names a learner types or reads in the code, and the few words the course keeps in English.
+    static let allowed: Set<String> = {
+        var names = Set(CommandTable.names).union(typed)
+        for experiment in ExperimentCatalog.all {
+            names.insert(experiment.id)
+            for spec in experiment.parameters {
+                names.insert(spec.name.lowercased())
+                if case .choice(let values) = spec.domain { names.formUnion(values.map { $0.lowercased() }) }
+            }
+            names.formUnion(jsonKeys(run(["run", experiment.id, "--json"], input: [])))
+        }
+        names.formUnion(jsonKeys(run(["design", "run", "2.1", "--json"], input: [])))
+        names.formUnion(NodeKind.allCases.map(\.rawValue))
+        let types: [any ParsableCommand.Type] = CommandTable.all + [RootCommand.self]
+        for type in types {
+            for entry in HelpPage.arguments(of: type) {
+                names.insert(entry.key.lowercased())
+                names.formUnion(entry.values.map { $0.lowercased() })
+            }
+        }
+        return names
+    }()
+
+    /// Words typed as they are (subcommands, settings, modes, CSV columns), units and proper nouns.
+    static let typed: Set<String> = [
+        "list", "new", "check", "start", "export", "exam", "practice", "keep", "drop", "width",
+        "learner", "question", "points", "comment", "min", "ms", "req", "ln", "che", "erlang", "xfetch", "cpython",
+        "libreoffice", "excel", "sqlite", "redis", "tab", "mermaid", "moodle", "scalelab"
+    ]
+
+    /// English another engineer's files still print, allowed only where it appears (see the report).
+    static let elsewhere: [String: Set<String>] = [
+        // Sources/Experiments/Capacity/CapacityOutcome+Steps.swift and +Tiers.swift: formula notes in English
+        // ("Che: objects an LRU needs for hit", "P(fewer than app_servers_to_survive up)", ...).
+        "run capacity": [
+            "objects", "an", "needs", "for", "hit", "ratio", "caching", "of", "fewer", "than", "up", "product", "the",
+            "four", "tiers", "availabilities"
+        ],
+        // Sources/Lessons/Grading/Grader.swift: a QuizFileError printed by its English description.
+        "grade --key /nonexistent/key.gift /nonexistent/sheets": ["no", "such", "file", "the", "path"],
+        // Chart series named by their ids in Sources/Experiments/{Retry,Queue,CachePatterns}: "o accepted", "backlog", "o expiries".
+        "run retry": ["accepted"],
+        "run queue": ["backlog"],
+        "run cachepatterns": ["expiries"]
+    ]
+}
