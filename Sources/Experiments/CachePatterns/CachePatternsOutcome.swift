@@ -124,13 +124,16 @@ struct CachePatternsOutcome {
     }
 
     private var databaseChart: Chart {
-        func series(_ name: String, _ values: TimeSeries) -> Series {
-            Series(name, points: values.sums(until: end).map { Series.Point($0.time, $0.value) })
+        func series(_ name: String, _ label: Localized, _ values: TimeSeries) -> Series {
+            Series(name, label: label, points: values.sums(until: end).map { Series.Point($0.time, $0.value) })
         }
         return .line(
             LineChart(
                 title: Localized(en: "Database reads and cache expiries per second", ko: "초당 데이터베이스 읽기와 캐시 만료"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "per second", ko: "초당"), yUnit: "/s",
-                series: [series("db_reads", model.dbReadSeries), series("expiries", model.ledger.expirations)]))
+                series: [
+                    series("db_reads", Localized(en: "db_reads", ko: "DB 읽기"), model.dbReadSeries),
+                    series("expiries", Localized(en: "expiries", ko: "만료"), model.ledger.expirations)
+                ]))
     }
 }

@@ -47,7 +47,7 @@ extension CapacityOutcome {
     var cache: [Metric] {
         [
             Self.line(
-                "cache_objects", estimate.cacheObjects, "Che: objects an LRU needs for hit",
+                "cache_objects", estimate.cacheObjects, L(en: "Che: objects an LRU needs for hit", ko: "Che: 적중에 필요한 LRU 객체 수"),
                 L(en: "objects the cache holds", ko: "캐시가 담는 객체 수")),
             Self.line(
                 "cache_share", estimate.cacheObjects / estimate.profile.objectsReadPerDay, "cache_objects ÷ objects",
@@ -59,7 +59,7 @@ extension CapacityOutcome {
                 "cache_nodes", Double(estimate.cacheNodes), "⌈cache_gb ÷ cache_node_gb⌉",
                 L(en: "cache nodes (each with a replica)", ko: "캐시 노드 수 (노드마다 복제본 하나)")),
             Self.line(
-                "hit_at_20pct", estimate.hitAtFifthOfObjects, "Che: hit ratio caching 20% of objects",
+                "hit_at_20pct", estimate.hitAtFifthOfObjects, L(en: "Che: hit ratio caching 20% of objects", ko: "Che: 객체 20%를 캐시할 때의 적중률"),
                 L(en: "hit ratio of the 80/20 rule of thumb", ko: "80/20 어림 규칙의 적중률"))
         ]
     }

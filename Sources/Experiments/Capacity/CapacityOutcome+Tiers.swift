@@ -42,7 +42,7 @@ extension CapacityOutcome {
                 "(1 − component)² × 525,600", L(en: "downtime of two load balancers a year", ko: "로드 밸런서 두 대의 연간 중단")),
             Self.line(
                 "app_down_min_per_year", Self.minutesPerYear(e.appAvailability), unit: "min",
-                "P(fewer than app_servers_to_survive up) × 525,600",
+                L(en: "P(fewer than app_servers_to_survive up) × 525,600", ko: "P(살아 있는 서버 < app_servers_to_survive) × 525,600"),
                 L(en: "a year with too few app servers for the peak", ko: "피크를 감당할 앱 서버가 모자란 연간 시간")),
             Self.line(
                 "cache_down_min_per_year", Self.minutesPerYear(e.cacheAvailability), unit: "min",
@@ -53,7 +53,7 @@ extension CapacityOutcome {
                 "(1 − (1 − (1 − component)^(1 + replicas_per_shard))^shards) × 525,600",
                 L(en: "a year with a shard down", ko: "샤드 하나라도 멈춘 연간 시간")),
             Self.line(
-                "availability_pct", e.systemAvailability * 100, unit: "%", "product of the four tiers' availabilities",
+                "availability_pct", e.systemAvailability * 100, unit: "%", L(en: "product of the four tiers' availabilities", ko: "네 계층 가용성의 곱"),
                 L(en: "the whole system", ko: "시스템 전체")),
             Self.line("nines", e.nines, "−log10(1 − availability)", L(en: "number of nines", ko: "나인의 개수")),
             Self.line(

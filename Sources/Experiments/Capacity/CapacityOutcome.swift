@@ -14,7 +14,16 @@ struct CapacityOutcome {
     static func line(_ name: String, _ value: Double, unit: String = "", _ formula: String, _ meaning: Localized)
         -> Metric
     {
-        Metric(name, value, unit: unit, Localized(en: meaning.en + " = " + formula, ko: meaning.ko + " = " + formula))
+        line(name, value, unit: unit, Localized(verbatim: formula), meaning)
+    }
+
+    /// A metric labelled `meaning = formula`, the formula itself in words of each language.
+    static func line(_ name: String, _ value: Double, unit: String = "", _ formula: Localized, _ meaning: Localized)
+        -> Metric
+    {
+        Metric(
+            name, value, unit: unit, Localized(en: meaning.en + " = " + formula.en, ko: meaning.ko + " = " + formula.ko)
+        )
     }
 }
 

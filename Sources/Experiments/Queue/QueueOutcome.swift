@@ -107,7 +107,11 @@ struct QueueOutcome {
             LineChart(
                 title: Localized(en: "Queue backlog (async)", ko: "큐에 쌓인 메시지 (비동기)"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "messages", ko: "메시지"), yUnit: "",
-                series: [Series("backlog", points: async.backlog.means.map { Series.Point($0.time, $0.value) })]))
+                series: [
+                    Series(
+                        "backlog", label: Localized(en: "backlog", ko: "적체"),
+                        points: async.backlog.means.map { Series.Point($0.time, $0.value) })
+                ]))
     }
 
     private var emailService: Timeline {

@@ -116,9 +116,9 @@ struct RetryOutcome {
 
     private var callsChart: Chart {
         let picked = sample.run(chosen)
-        func series(_ name: String, _ values: TimeSeries) -> Series {
+        func series(_ name: String, _ label: Localized, _ values: TimeSeries) -> Series {
             Series(
-                name,
+                name, label: label,
                 points: values.sums(until: picked.finishedAt).map {
                     Series.Point($0.time, $0.value / RetryModel.interval.seconds)
                 })
@@ -129,7 +129,10 @@ struct RetryOutcome {
                     en: "Calls per second over time (\(chosen.rawValue), first herd)",
                     ko: "시간에 따른 초당 호출 수 (\(chosen.rawValue), 첫 번째 무리)"),
                 x: Localized(en: "time", ko: "시간"), xUnit: "s", y: Localized(en: "calls", ko: "호출"), yUnit: "calls/s",
-                series: [series("calls", picked.callsOverTime), series("accepted", picked.acceptedOverTime)]))
+                series: [
+                    series("calls", Localized(en: "calls", ko: "호출"), picked.callsOverTime),
+                    series("accepted", Localized(en: "accepted", ko: "받아들임"), picked.acceptedOverTime)
+                ]))
     }
 
     private var callsPerPolicy: Chart {
