@@ -9,7 +9,7 @@ package struct Balancer: Sendable {
     package enum Policy: String, Sendable, Hashable, CaseIterable {
         /// Each backend in turn.
         case roundRobin = "round_robin"
-        /// The backend with the fewest requests in flight (the lowest index on a tie).
+        /// The backend with the fewest requests in flight (ties taken in turn, as round robin).
         case leastConnections = "least_conn"
         /// The less loaded of two backends drawn at random (Mitzenmacher's power of two choices).
         case powerOfTwoChoices = "p2c"
@@ -70,9 +70,8 @@ package struct Balancer: Sendable {
             chosen = live.map { live in live.first { $0 >= next } ?? live[0] } ?? next % count
             next = chosen + 1
         case .leastConnections:
-            var best = backend(0)
-            for index in 1..<choices where inFlight[backend(index)] < inFlight[best] { best = backend(index) }
-            chosen = best
+            chosen = fewestInFlight(among: choices, backend)
+            next = chosen + 1
         case .powerOfTwoChoices:
             let a = backend(Int(random.next() % UInt64(choices)))
             let b = backend(Int(random.next() % UInt64(choices)))
@@ -84,6 +83,18 @@ package struct Balancer: Sendable {
         }
         inFlight[chosen] += 1
         return chosen
+    }
+
+    /// The backend with the fewest requests in flight; ties go round robin: the scan starts at the
+    /// backend after the last pick, so idle backends take turns instead of the lowest index taking all.
+    private func fewestInFlight(among choices: Int, _ backend: (Int) -> Int) -> Int {
+        let start = (0..<choices).first { backend($0) >= next } ?? 0
+        var best = backend(start)
+        for offset in 1..<choices {
+            let candidate = backend((start + offset) % choices)
+            if inFlight[candidate] < inFlight[best] { best = candidate }
+        }
+        return best
     }
 
     /// The key's backend on the ring; when it is down, the key is rehashed until a live one owns it.

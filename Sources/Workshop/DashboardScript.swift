@@ -46,27 +46,32 @@ enum DashboardScript {
           return box;
         }
 
+        // A table that becomes one card a row on a narrow screen: each cell carries its column's name for that view.
+        function stackedTable(className, columns) {
+          return el("table", { className: className + " stack" }, el("tr", {}, ...columns.map((k) => el("th", {}, t(k)))));
+        }
+        function cell(column, ...children) { return el("td", { "data-label": t(column) }, ...children); }
+
         function progressTable(quiz) {
-          const table = el("table", { className: "progress" },
-            el("tr", {}, ...["learner", "answered", "submissions", "score"].map((k) => el("th", {}, t(k)))));
+          const table = stackedTable("progress", ["learner", "answered", "submissions", "score"]);
           for (const row of quiz.progress) {
-            table.append(el("tr", {}, el("td", {}, row.learner),
-              el("td", {}, el("progress", { value: row.answered, max: row.total }), " " + row.answered + "/" + row.total),
-              el("td", {}, String(row.submissions)),
-              el("td", {}, row.score == null ? "–" : number(row.score) + " / " + number(row.max))));
+            table.append(el("tr", {}, el("td", { className: "lead" }, row.learner),
+              cell("answered", el("progress", { value: row.answered, max: row.total }), " " + row.answered + "/" + row.total),
+              cell("submissions", String(row.submissions)),
+              cell("score", row.score == null ? "–" : number(row.score) + " / " + number(row.max))));
           }
           return table;
         }
 
         function questionTable(quiz) {
-          const table = el("table", { className: "questions" },
-            el("tr", {}, ...["question", "answered", "facility", "discrimination", "responses"].map((k) => el("th", {}, t(k)))));
+          const table = stackedTable("questions", ["question", "answered", "facility", "discrimination", "responses"]);
           for (const q of quiz.questions) {
             const counts = el("div", {});
             const most = Math.max(1, ...q.responses.map((r) => r.count));
-            for (const r of q.responses) counts.append(el("div", {}, el("progress", { value: r.count, max: most }), " " + r.count + " · " + r.answer));
-            table.append(el("tr", { "data-question": q.id }, el("td", {}, q.id + " (" + t(q.kind) + ")"), el("td", {}, String(q.answered)),
-              el("td", {}, number(q.facility)), el("td", {}, number(q.discrimination)), el("td", {}, counts)));
+            for (const r of q.responses) counts.append(el("div", { className: "response" }, el("progress", { value: r.count, max: most }), " " + r.count + " · " + r.answer));
+            table.append(el("tr", { "data-question": q.id }, el("td", { className: "lead" }, q.id + " (" + t(q.kind) + ")"),
+              cell("answered", String(q.answered)), cell("facility", number(q.facility)),
+              cell("discrimination", number(q.discrimination)), cell("responses", counts)));
           }
           return table;
         }

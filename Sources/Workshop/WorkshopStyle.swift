@@ -39,5 +39,16 @@ enum WorkshopStyle {
         th, td:not(:last-child) { white-space: nowrap; }
         @media (max-width: 30rem) { progress { width: 4rem; } }
         table + table { margin-top: 1.2rem; }
+        .response { overflow-wrap: anywhere; }
+        @media (max-width: 40rem) {
+          table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+          table.stack tr:has(> th) { display: none; }
+          table.stack tr { border: 1px solid var(--line); border-radius: .4rem; padding: .4rem .6rem; margin: 0 0 .5rem; }
+          table.stack td { border: 0; padding: .1rem 0; white-space: normal; }
+          table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+          table.stack td.lead { font-weight: 700; overflow-wrap: anywhere; }
+          table.stack.progress td[data-label] { display: inline-block; width: auto; margin-right: 1rem; }
+          table + table { margin-top: 1rem; }
+        }
         """
 }

@@ -53,4 +53,14 @@ import Testing
         #expect(hash.tables[1].columns.map(\.en) == ["quantity", "round_robin", "hash"])
         #expect(try metric(hash, "policy") == 3)
     }
+
+    @Test(
+        "A crashed server does not look idle to least connections: it gets fewer requests than its round-robin share, and the finding says why"
+    )
+    func deadServerLooksBusy() throws {
+        let report = try run(["mode=stateless", "policy=least_conn"], seed: 1)
+        let (failed, share) = (try metric(report, "failed_requests"), try metric(report, "expected_failed_requests"))
+        #expect(failed > 0 && failed < share * 0.5, "failed \(failed), round-robin share \(share)")
+        #expect(report.findings.contains { $0.id == "sessions.busy_dead_server" })
+    }
 }

@@ -11,13 +11,34 @@ import Testing
         #expect(balancer.requestsInFlight(0) == 2)
     }
 
-    @Test("Least connections picks the backend with the fewest requests in flight, the lowest on a tie")
+    @Test("Least connections picks the backend with the fewest requests in flight")
     func leastConnections() {
         var balancer = Balancer(backends: 3, policy: .leastConnections, detectionDelay: .seconds(1))
         var random = RandomSource(seed: 1)
         #expect((0..<3).map { _ in balancer.pick(at: .zero, key: 0, random: &random)! } == [0, 1, 2])
         balancer.finished(1)
         #expect(balancer.pick(at: .zero, key: 0, random: &random) == 1)
+    }
+
+    @Test(
+        "Least connections takes tied backends in turn: idle backends share the traffic instead of the first taking it all"
+    )
+    func leastConnectionsTies() {
+        var balancer = Balancer(backends: 3, policy: .leastConnections, detectionDelay: .seconds(1))
+        var random = RandomSource(seed: 1)
+        let picks = (0..<6).map { _ in
+            let pick = balancer.pick(at: .zero, key: 0, random: &random)!
+            balancer.finished(pick)
+            return pick
+        }
+        #expect(picks == [0, 1, 2, 0, 1, 2])
+        balancer.backendFailed(1, at: .zero)
+        let afterFailure = (0..<4).map { _ in
+            let pick = balancer.pick(at: .seconds(2), key: 0, random: &random)!
+            balancer.finished(pick)
+            return pick
+        }
+        #expect(afterFailure == [0, 2, 0, 2])
     }
 
     @Test("Power of two choices never picks the busier of two candidates: over many picks the spread stays tight")

@@ -23,6 +23,8 @@ struct BrowserScript {
         try await inBrowser { try await resume(learners[1], in: $0) }
         try await inBrowser { try await answerAfterReset(learners[2], in: $0) }
         try await inBrowser(checkDashboard)
+        try await inBrowser(width: 390, checkDashboardFits)
+        try await inBrowser(width: 1280, checkDashboardFits)
         if let folder = ProcessInfo.processInfo.environment["SCALELAB_SCREENSHOTS"] {
             try await BrowserScreens(script: self, folder: folder).take()
         }
@@ -54,6 +56,23 @@ struct BrowserScript {
         let csv = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         guard csv.contains("Ari") && csv.contains("Bora") && csv.contains("Chul") else {
             throw WebDriver.Failure(description: "the downloaded gradebook lacks a learner: '\(csv)'")
+        }
+    }
+
+    /// The dashboard fits the window: the page never scrolls sideways and every question's responses are in view,
+    /// as stacked cards on a phone and as a table with its header on a desktop.
+    private func checkDashboardFits(_ browser: WebDriver) async throws {
+        try await browser.open(base + "/dashboard#" + workshop.dashboardToken)
+        try await browser.waitForText("tr[data-question=q1]", containing: "0.67")
+        let overflow = try await browser.evaluate(
+            "[document.documentElement.scrollWidth - innerWidth, ...[...document.querySelectorAll('tr[data-question] td:last-child')].map((c) => c.getBoundingClientRect().right - innerWidth)].filter((x) => x > 0).length"
+        )
+        let header = try await browser.evaluate(
+            "getComputedStyle(document.querySelector('table.questions tr')).display")
+        let phone = try await browser.evaluate("innerWidth < 640") as? Bool ?? false
+        guard overflow as? Int == 0, (header as? String == "none") == phone else {
+            throw WebDriver.Failure(
+                description: "the dashboard overflows (\(overflow ?? "?")) or shows header \(header ?? "?")")
         }
     }
 

@@ -98,6 +98,11 @@ struct WebDriver {
         throw Failure(description: "'\(css)' never showed '\(part)' (it shows '\((try? await text(css)) ?? "")')")
     }
 
+    /// The value of the JavaScript expression `expression` in the page.
+    func evaluate(_ expression: String) async throws -> Any? {
+        try await command("POST", "/execute/sync", ["script": "return " + expression, "args": []])["value"]
+    }
+
     /// A PNG of the window.
     func screenshot() async throws -> Data {
         let reply = try await command("GET", "/screenshot")

@@ -22,8 +22,8 @@ extension SessionsModel {
             countAfterAdd(server, at: now)
             work(on: server, at: now, scheduler: &scheduler)
         } else {
-            failed += 1
-            if !setup.sticky { balancer.finished(server) }
+            failed += 1  // counted now: the connect attempt is doomed
+            if !setup.sticky { scheduler.schedule(.connectFailed(server: server), after: Self.connectTimeout) }
         }
         let think = Distribution.exponential(mean: setup.thinkSeconds).sample(using: &random)
         scheduler.schedule(.request(session: session), after: .seconds(think))

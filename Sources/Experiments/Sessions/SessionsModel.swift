@@ -10,6 +10,8 @@ struct SessionsModel: SimulationModel {
         case request(session: Int)
         /// A request that took `latency` left `server`.
         case served(server: Int, latency: SimTime)
+        /// A request sent to the dead `server` gave up after the connect timeout.
+        case connectFailed(server: Int)
         case endSession(session: Int)
         case crash, add
     }
@@ -38,6 +40,9 @@ struct SessionsModel: SimulationModel {
 
     /// The server that crashes (server 2).
     static let crashing = 1
+    /// How long a request sent to the crashed server waits for a connection before it fails: a
+    /// crashed machine answers nothing (no refusal), so the balancer counts the attempt open until then.
+    static let connectTimeout = SimTime.seconds(1)
 
     let setup: Setup
     var random: RandomSource
@@ -88,6 +93,8 @@ struct SessionsModel: SimulationModel {
             serve(session, at: now, scheduler: &scheduler)
         case .served(let server, let latency):
             served(on: server, latency: latency)
+        case .connectFailed(let server):
+            balancer.finished(server)
         case .endSession(let session):
             guard alive.remove(session) != nil, let server = home.removeValue(forKey: session) else { return }
             if setup.sticky { balancer.finished(server) }

@@ -59,6 +59,17 @@ extension SessionsOutcome {
                     "헬스 체크가 장애를 알아채기까지({detect_s}초) 로드 밸런서는 새 세션과 다시 로그인한 세션 일부를 여전히 서버 2에 묶었습니다. 그 사이 그 요청 {failed_requests}건이 실패했습니다. mode=stateless로 감지 구간만 따로 보세요."
             ))
         list.say(
+            "sessions.busy_dead_server",
+            when: MetricRef("sticky") == 0 && MetricRef("crashed") == 1
+                && (MetricRef("policy") == 1 || MetricRef("policy") == 2)
+                && MetricRef("failed_requests") < MetricRef("expected_failed_requests") * 0.5,
+            Localized(
+                en:
+                    "Until the health check noticed the crash ({detect_s} s), only {failed_requests} requests went to the dead server against the {expected_failed_requests} of its round-robin share: a crashed machine does not answer, so each attempt stays open until its 1 s connect timeout, and a policy that counts requests in flight sees the dead server as busy and sends it less.",
+                ko:
+                    "헬스 체크가 장애를 알아채기까지({detect_s}초) 죽은 서버로 간 요청은 {failed_requests}건으로, 라운드 로빈 몫인 {expected_failed_requests}건보다 훨씬 적었습니다. 죽은 서버는 응답하지 않으므로 연결 시도마다 1초 연결 타임아웃까지 열려 있고, 처리 중인 요청을 세는 분배 방식은 그 서버를 바쁘다고 보고 덜 보냅니다."
+            ))
+        list.say(
             "sessions.instant_detection", when: MetricRef("crashed") == 1 && MetricRef("failed_requests") == 0,
             Localized(
                 en:
