@@ -67,8 +67,8 @@ struct MarksAndDeadlineTests {
         #expect(book.sheets.map(\.points) == points)
         #expect(book.dropped.count == dropped)
         #expect(book.sheets.map(\.lateBy) == (dropped == 1 ? [nil] : [nil, 50]))
-        let note = book.diagnostics.first { $0.hasPrefix("bob.json: note: late by 50 s") }
-        #expect(note != nil, "\(book.diagnostics)")
+        let note = book.diagnostics().first { $0.hasPrefix("bob.json: note: late by 50 s") }
+        #expect(note != nil, "\(book.diagnostics())")
     }
 
     @Test(

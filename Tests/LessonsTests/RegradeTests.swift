@@ -67,7 +67,9 @@ struct RegradeTests {
         let shop = try shop()
         defer { removeTemporaryDirectory(shop.directory) }
         let key = try QuizFile.loadKey(path: shop.path("new.gift"))
-        let (submissions, _) = Grader.load([shop.path("ada.json"), shop.path("bob.json")])
+        let submissions = try [shop.path("ada.json"), shop.path("bob.json")].map { path in
+            Gradebook.Submission(path: path, sheet: try SheetFile.load(path))
+        }
         let book = try Gradebook(key: key, keyPath: "new.gift", submissions: submissions)
         let ada = try #require(book.sheets.first { $0.learner == "Ada" })
         #expect(ada.items.map(\.score.points) == [1, 0, 0, 0, 1, 0])

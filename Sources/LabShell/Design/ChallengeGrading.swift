@@ -29,7 +29,7 @@ enum ChallengeGrading {
             key: Quiz(id: id, sha256: challenge.sha256, questions: questions), keyPath: challenge.file,
             scored: entries.filter { $0.problem == nil }.map(\.sheet),
             rejected: entries.compactMap { entry in entry.problem.map { .init(path: entry.sheet.path, reason: $0) } })
-        for problem in book.diagnostics { session.console.printError(problem) }
+        for problem in book.diagnostics() { session.console.printError(problem) }
         let language: Language = session.language == .ko ? .ko : .en
         if let folder = output.feedback {
             _ = try ChallengeFeedback(challenge: challenge, language: language)

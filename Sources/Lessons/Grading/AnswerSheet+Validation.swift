@@ -1,10 +1,5 @@
 import Foundation
 
-/// Why a sheet cannot be graded against a key (printed as `FILE: reason`).
-package struct SheetProblem: Error, Sendable, Hashable {
-    package var reason: String
-}
-
 extension AnswerSheet {
     /// The sheet in `data`, checked against `key`: format version, digests, learner, time and answer types.
     ///
@@ -22,15 +17,10 @@ extension AnswerSheet {
     package static func decoded(_ data: Data) throws(SheetProblem) -> AnswerSheet {
         let start = data.first { !" \t\r\n".utf8.contains($0) }
         guard let start else {
-            throw SheetProblem(
-                reason: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes"
-            )
+            throw SheetProblem.empty
         }
         guard start != UInt8(ascii: "[") else {
-            throw SheetProblem(
-                reason:
-                    "a JSON array, not an answer sheet; a sheet is one JSON object {\"format\": \"\(formatVersion)\", ...}"
-            )
+            throw SheetProblem.array(formatVersion)
         }
         if let sheet = SheetReader.sheet(data) { return sheet }
         return try foundationDecoded(data)
@@ -41,7 +31,7 @@ extension AnswerSheet {
         do {
             return try JSONDecoder().decode(AnswerSheet.self, from: data)
         } catch {
-            throw SheetProblem(reason: "not an answer sheet: \(JSONProblem.describe(error))")
+            throw SheetProblem.notJSON(JSONProblem.localized(error))
         }
     }
 
@@ -50,25 +40,19 @@ extension AnswerSheet {
         let key = grading.quiz
         let digests = grading.digests
         guard format == Self.formatVersion || format == Self.firstVersion else {
-            throw SheetProblem(
-                reason:
-                    "format '\(UntrustedText.oneLine(format))' is not '\(Self.formatVersion)' (or '\(Self.firstVersion)'); "
-                    + "make the sheet again with 'scalelab quiz ... --out'")
+            throw SheetProblem.format(
+                UntrustedText.oneLine(format), expected: Self.formatVersion, older: Self.firstVersion)
         }
         try checkSameQuiz(key, digests: digests)
-        guard !UntrustedText.oneLine(learner).isEmpty else { throw SheetProblem(reason: "no learner name") }
+        guard !UntrustedText.oneLine(learner).isEmpty else { throw SheetProblem.noLearner }
         guard submissionDate != nil else {
-            throw SheetProblem(
-                reason:
-                    "submitted_at '\(UntrustedText.oneLine(submittedAt))' is not a time such as 2026-12-01T09:30:00Z")
+            throw SheetProblem.time(UntrustedText.oneLine(submittedAt))
         }
         for question in key.questions where change(of: question, digests: digests) == nil {
             guard let response = answers[question.id], !question.accepts(response) else { continue }
-            let expected = question.responseTypeName ?? "no answer"
-            throw SheetProblem(
-                reason:
-                    "answer to '\(question.id)' should be \(expected) (\(question.kind.name)), got \(response.typeName)"
-            )
+            throw SheetProblem.answerType(
+                question.id, expected: question.responseTypeName ?? "no answer", kind: question.kind.name,
+                got: response.typeName)
         }
         let unknown = answers.keys.filter { !grading.ids.contains($0) }.sorted()
         return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
@@ -90,18 +74,15 @@ extension AnswerSheet {
         guard quizSHA256 != key.sha256 else { return }
         let digest = UntrustedText.oneLine(String(quizSHA256.prefix(12)))
         guard let questions else {
-            throw SheetProblem(
-                reason:
-                    "a version 1 sheet of another version of this quiz or another quiz ('\(UntrustedText.oneLine(quiz))', "
-                    + "digest \(digest), key '\(key.id)' \(key.sha256.prefix(12))): version 1 has no per-question digests to regrade by; "
-                    + "grade it with the key it was answered on, or have the learner answer again")
+            throw SheetProblem.otherVersion(
+                quiz: UntrustedText.oneLine(quiz), digest: digest, key: key.id, keyDigest: String(key.sha256.prefix(12))
+            )
         }
         let shared = questions.contains { digests[$0.key] == $0.value }
         guard shared || quiz == key.id else {
-            throw SheetProblem(
-                reason:
-                    "answers another quiz ('\(UntrustedText.oneLine(quiz))', digest \(digest)): none of its questions "
-                    + "is a question of this key ('\(key.id)', digest \(key.sha256.prefix(12))); check --key")
+            throw SheetProblem.otherQuiz(
+                quiz: UntrustedText.oneLine(quiz), digest: digest, key: key.id, keyDigest: String(key.sha256.prefix(12))
+            )
         }
     }
 

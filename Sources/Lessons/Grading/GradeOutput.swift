@@ -5,7 +5,8 @@ enum GradeOutput {
     /// The outcome of `book` for `request`: files written (unless a dry run), the text for standard output, diagnostics.
     static func finish(_ book: Gradebook, _ request: GradeRequest) -> GradeOutcome {
         var outcome = GradeOutcome(
-            exitStatus: book.rejected.isEmpty ? 0 : 1, report: "", diagnostics: book.diagnostics,
+            exitStatus: book.rejected.isEmpty ? 0 : 1, report: "",
+            diagnostics: book.diagnostics(language: request.language),
             graded: book.sheets.count)
         guard !request.dryRun else {
             outcome.report =
@@ -42,8 +43,9 @@ enum GradeOutput {
             return summary
                 ?? Grader.report(book, format: request.format, language: request.language, excel: request.excel)
         }
-        let text = Grader.report(book, format: request.format, language: request.language, excel: request.excel)
-        try OutputFile.write(Data(text.utf8), to: path, replacing: request.force)
+        var stream = try OutputFileStream(path: path)
+        Grader.write(book, format: request.format, language: request.language, excel: request.excel, to: &stream)
+        try stream.commit(replacing: request.force)
         return summary ?? ""
     }
 }

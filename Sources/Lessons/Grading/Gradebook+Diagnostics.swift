@@ -2,9 +2,10 @@ import Foundation
 import LabText
 
 extension Gradebook {
-    /// `FILE: reason` and `FILE: warning: ...` lines, in path order, safe to print.
-    package var diagnostics: [String] {
-        var lines: [(String, String)] = (rejected + skipped).map { ($0.path, $0.reason) }
+    /// `FILE: reason` and `FILE: warning: ...` lines, in path order, safe to print; why a sheet was rejected or
+    /// skipped is in `language`.
+    package func diagnostics(language: Language = .en) -> [String] {
+        var lines: [(String, String)] = (rejected + skipped).map { ($0.path, $0.message.text(language)) }
         for sheet in sheets + superseded + dropped {
             lines += sheet.warnings.map { (sheet.path, $0) }
         }

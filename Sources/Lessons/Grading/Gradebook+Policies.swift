@@ -33,15 +33,10 @@ extension Gradebook {
     }
 
     /// How many counted sheets the previous key scores differently on some question not marked by hand (to 1e-9);
-    /// a sheet the previous key rejected counts as moved.
-    func movedCount(previous: Quiz, submissions: [Submission]) -> Int {
-        let byPath = Dictionary(submissions.map { ($0.path, $0.sheet) }) { first, _ in first }
-        let grading = GradingKey(previous)
-        return sheets.filter { sheet in
-            guard let answers = byPath[sheet.path],
-                let before = try? GradedSheet.grade(answers, path: sheet.path, key: grading)
-            else { return true }
-            let old = Dictionary(before.items.map { ($0.question.id, $0.score.points) }) { first, _ in first }
+    /// a sheet the previous key rejected counts as moved. `before` holds each path's points with the previous key.
+    func movedCount(before: [String: [String: Double]?]) -> Int {
+        sheets.filter { sheet in
+            guard case .some(.some(let old)) = before[sheet.path] else { return true }
             return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }
         }.count
     }

@@ -1,3 +1,5 @@
+import LabText
+
 /// Every sheet of a grading run: the counted ones sorted by learner, and those left out with why.
 ///
 /// Build one from sheets in memory with `init(key:keyPath:submissions:rejected:options:)` (what the live
@@ -21,14 +23,22 @@ package struct Gradebook: Sendable, Hashable {
     package var movedScores: Int?
     package var options: GradingOptions
 
-    /// A sheet that could not be graded.
+    /// A sheet that could not be graded, or a folder entry that was not read.
     package struct Rejection: Sendable, Hashable {
         package var path: String
-        package var reason: String
+        /// Why, in English and Korean.
+        package var message: Localized
+        /// Why, in English (the JSON report's `reason`).
+        package var reason: String { message.en }
 
-        package init(path: String, reason: String) {
+        package init(path: String, message: Localized) {
             self.path = path
-            self.reason = reason
+            self.message = message
+        }
+
+        /// A rejection worded in one language only (a design's problem).
+        package init(path: String, reason: String) {
+            self.init(path: path, message: Localized(verbatim: reason))
         }
     }
 
@@ -51,21 +61,31 @@ package struct Gradebook: Sendable, Hashable {
         key: Quiz, keyPath: String, submissions: [Submission], rejected: [Rejection] = [],
         options: GradingOptions = GradingOptions()
     ) throws(MarkProblems) {
+        let grading = GradingKey(key)
+        let previous = options.previousKey.map(GradingKey.init)
+        let results = ScoredSheet.all(submissions.count, path: { submissions[$0].path }) { index throws(SheetProblem) in
+            try ScoredSheet(submissions[index].sheet, path: submissions[index].path, key: grading, previous: previous)
+        }
+        try self.init(key: key, keyPath: keyPath, scored: results, rejected: rejected, options: options)
+    }
+
+    /// The gradebook of sheets graded already (`ScoredSheet`), with `options` applied.
+    init(
+        key: Quiz, keyPath: String, scored results: [(path: String, result: Result<ScoredSheet, SheetProblem>)],
+        rejected: [Rejection], options: GradingOptions
+    ) throws(MarkProblems) {
         self.key = key
         self.keyPath = keyPath
         self.options = options
-        let grading = GradingKey(key)
         var graded: [GradedSheet] = []
+        var before: [String: [String: Double]?] = [:]
         var rejected = rejected
-        let results = ParallelMap.map(submissions.count) { index in
-            Result { () throws(SheetProblem) in
-                try GradedSheet.grade(submissions[index].sheet, path: submissions[index].path, key: grading)
-            }
-        }
-        for (submission, result) in zip(submissions, results) {
+        for (path, result) in results {
             switch result {
-            case .success(let sheet): graded.append(sheet)
-            case .failure(let problem): rejected.append(Rejection(path: submission.path, reason: problem.reason))
+            case .success(let scored):
+                graded.append(scored.sheet)
+                if options.previousKey != nil, before[path] == nil { before[path] = .some(scored.before) }
+            case .failure(let problem): rejected.append(Rejection(path: path, message: problem.message))
             }
         }
         self.rejected = rejected.sorted { $0.path < $1.path }
@@ -74,7 +94,7 @@ package struct Gradebook: Sendable, Hashable {
         try Marks.apply(options.marks, to: &sheets, key: key)
         sheets.sort { ($0.learner, $0.path) < ($1.learner, $1.path) }
         changes = KeyChange.changes(in: sheets, key: key, previous: options.previousKey)
-        movedScores = options.previousKey.map { movedCount(previous: $0, submissions: submissions) }
+        movedScores = options.previousKey.map { _ in movedCount(before: before) }
     }
 
     /// The questions with a column in reports: every answerable question, in key order.

@@ -13,10 +13,16 @@ package enum Grader {
             key = try QuizFile.loadKey(path: request.keyPath)
             options.previousKey = try request.previousKeyPath.map { try QuizFile.loadKey(path: $0) }
             options.marks = try request.marksPath.map(readMarks) ?? []
-            guard !request.inputs.isEmpty else { return usage("no answer sheets given; name sheet files or folders") }
+            guard !request.inputs.isEmpty else {
+                return usage(
+                    Localized(
+                        en: "no answer sheets given; name sheet files or folders",
+                        ko: "답안지를 주지 않았습니다. 답안지 파일이나 폴더를 적으십시오"
+                    ).text(request.language))
+            }
             found = try SheetCollector.paths(request.inputs)
         } catch let error as SheetInputError {
-            return usage(error.message)
+            return usage(error.message.text(request.language))
         } catch let error as OutputFileError {
             return usage(UntrustedText.oneLine(error.description, limit: 500))
         } catch let error as MarkProblems {
@@ -25,10 +31,11 @@ package enum Grader {
         } catch {
             return usage(String(describing: error))
         }
-        let (submissions, rejected) = load(found.paths)
         do {
             var book = try Gradebook(
-                key: key, keyPath: request.keyPath, submissions: submissions, rejected: rejected, options: options)
+                key: key, keyPath: request.keyPath, scored: grade(found.paths, key: key, options: options),
+                rejected: [],
+                options: options)
             book.skipped = found.skipped
             return GradeOutput.finish(book, request)
         } catch {
@@ -53,28 +60,22 @@ package enum Grader {
     ) {
         switch format {
         case .csv: CSVReport.write(book, excel: excel, to: &stream)
-        case .json: stream.write(JSONReport.render(book, statistics: ItemStatistics(sheets: book.sheets)))
-        case .junit: stream.write(JUnitReport.render(book))
+        case .json: JSONReport.write(book, statistics: ItemStatistics(sheets: book.sheets), to: &stream)
+        case .junit: JUnitReport.write(book, to: &stream)
         case .markdown:
-            stream.write(
-                MarkdownReport.render(book, statistics: ItemStatistics(sheets: book.sheets), language: language))
+            MarkdownReport.write(book, statistics: ItemStatistics(sheets: book.sheets), language: language, to: &stream)
         }
     }
 
-    /// The sheets at `paths` read into submissions, and the ones that could not be read.
-    static func load(_ paths: [String]) -> ([Gradebook.Submission], [Gradebook.Rejection]) {
-        var submissions: [Gradebook.Submission] = []
-        var rejected: [Gradebook.Rejection] = []
-        let results = ParallelMap.map(paths.count) { index in
-            Result { () throws(SheetProblem) in try SheetFile.load(paths[index]) }
+    /// Each sheet at `paths` read and graded on both cores (the sheet itself is not kept), in path order.
+    static func grade(_ paths: [String], key: Quiz, options: GradingOptions)
+        -> [(path: String, result: Result<ScoredSheet, SheetProblem>)]
+    {
+        let grading = GradingKey(key)
+        let previous = options.previousKey.map(GradingKey.init)
+        return ScoredSheet.all(paths.count, path: { paths[$0] }) { index throws(SheetProblem) in
+            try ScoredSheet(SheetFile.load(paths[index]), path: paths[index], key: grading, previous: previous)
         }
-        for (path, result) in zip(paths, results) {
-            switch result {
-            case .success(let sheet): submissions.append(Gradebook.Submission(path: path, sheet: sheet))
-            case .failure(let problem): rejected.append(Gradebook.Rejection(path: path, reason: problem.reason))
-            }
-        }
-        return (submissions, rejected)
     }
 
     private static func checkOutputs(_ request: GradeRequest) throws {

@@ -2,12 +2,7 @@ import Foundation
 
 /// The gradebook as JSON with sorted keys: every sheet, answer, score and feedback, the rejected sheets and the statistics.
 package enum JSONReport {
-    /// Pretty-printed JSON text.
-    package static func render(_ book: Gradebook, statistics: ItemStatistics) -> String {
-        String(decoding: InertJSON.encode(Document(book: book, statistics: statistics)), as: UTF8.self) + "\n"
-    }
-
-    private struct Document: Encodable {
+    struct Document: Encodable {
         var format = "scalelab-grades/2"
         var quiz: String
         var quiz_sha256: String
@@ -21,7 +16,7 @@ package enum JSONReport {
         var moved_scores: Int?
         var statistics: StatisticsEntry
 
-        init(book: Gradebook, statistics: ItemStatistics) {
+        init(book: Gradebook, statistics: ItemStatistics, sheets: [SheetEntry]) {
             quiz = book.key.id
             quiz_sha256 = book.key.sha256
             questions = book.columns.map {
@@ -29,7 +24,7 @@ package enum JSONReport {
                     id: $0.id, kind: $0.kind.name, weight: $0.weight, right_answer: $0.rightAnswer,
                     general_feedback: $0.generalFeedback)
             }
-            sheets = book.sheets.map(SheetEntry.init)
+            self.sheets = sheets
             superseded = book.superseded.map(SheetEntry.init)
             dropped = book.dropped.map(SheetEntry.init)
             rejected = book.rejected.map {
@@ -45,14 +40,14 @@ package enum JSONReport {
         }
     }
 
-    private struct QuestionEntry: Encodable {
+    struct QuestionEntry: Encodable {
         var id, kind: String
         var weight: Double
         var right_answer: String
         var general_feedback: String?
     }
 
-    private struct SheetEntry: Encodable {
+    struct SheetEntry: Encodable {
         var file, learner, submitted_at: String
         var learner_id, email: String?
         var late_seconds: Double?
@@ -79,7 +74,7 @@ package enum JSONReport {
         }
     }
 
-    private struct AnswerEntry: Encodable {
+    struct AnswerEntry: Encodable {
         var id, verdict, right_answer: String
         var response: String?
         var points, max: Double
@@ -103,16 +98,16 @@ package enum JSONReport {
         }
     }
 
-    private struct RejectedEntry: Encodable {
+    struct RejectedEntry: Encodable {
         var file, reason: String
     }
 
-    private struct ChangeEntry: Encodable {
+    struct ChangeEntry: Encodable {
         var id, change: String
         var sheets: Int
     }
 
-    private struct StatisticsEntry: Encodable {
+    struct StatisticsEntry: Encodable {
         var reliability: Double?
         var reliability_method: String
         var items: [ItemEntry]
@@ -125,7 +120,7 @@ package enum JSONReport {
         }
     }
 
-    private struct ItemEntry: Encodable {
+    struct ItemEntry: Encodable {
         var id: String
         var answered: Int
         var facility, discrimination, standard_deviation: Double?
@@ -149,14 +144,14 @@ package enum JSONReport {
         }
     }
 
-    private struct ResponseEntry: Encodable {
+    struct ResponseEntry: Encodable {
         var answer: String
         var count: Int
         var share, credit: Double
         var right: Bool
     }
 
-    private struct HistogramEntry: Encodable {
+    struct HistogramEntry: Encodable {
         var points: Double
         var count: Int
     }

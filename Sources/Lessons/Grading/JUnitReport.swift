@@ -5,26 +5,25 @@ import LabText
 /// A wrong or partly right answer is a `failure` whose message holds the expected answer and the
 /// feedback; an unanswered question or an essay is `skipped`.
 package enum JUnitReport {
-    /// Well-formed XML 1.0 text.
-    package static func render(_ book: Gradebook) -> String {
-        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
+    /// Writes well-formed XML 1.0 text to `stream`, a test suite at a time.
+    package static func write(_ book: Gradebook, to stream: inout some TextOutputStream) {
         let failures = book.sheets.map(failureCount).reduce(0, +)
-        lines.append(
+        stream.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        stream.write(
             "<testsuites name=\"\(xml(book.key.id))\" tests=\"\(book.sheets.count * book.columns.count)\" failures=\"\(failures)\" errors=\"0\">"
-        )
+                + "\n")
         for sheet in book.sheets {
-            lines += suite(sheet, quiz: book.key.id)
+            for line in suite(sheet, quiz: book.key.id) { stream.write(line + "\n") }
         }
-        lines.append("</testsuites>")
-        return lines.joined(separator: "\n") + "\n"
+        stream.write("</testsuites>\n")
     }
 
     private static func failureCount(_ sheet: GradedSheet) -> Int {
-        sheet.items.filter { [.wrong, .partial].contains($0.score.verdict) }.count
+        sheet.items.filter { $0.score.verdict == .wrong || $0.score.verdict == .partial }.count
     }
 
     private static func suite(_ sheet: GradedSheet, quiz: String) -> [String] {
-        let skipped = sheet.items.filter { [.unanswered, .ungraded].contains($0.score.verdict) }.count
+        let skipped = sheet.items.filter { $0.score.verdict == .unanswered || $0.score.verdict == .ungraded }.count
         var lines = [
             "  <testsuite name=\"\(xml(sheet.learner))\" tests=\"\(sheet.items.count)\" failures=\"\(failureCount(sheet))\" "
                 + "errors=\"0\" skipped=\"\(skipped)\" time=\"0\">"
@@ -59,6 +58,8 @@ package enum JUnitReport {
 
     /// `text` escaped for XML attributes and content, with characters XML 1.0 forbids dropped.
     package static func xml(_ text: String) -> String {
+        // NB: most names, ids and answers need no escape, so they skip the scalar loop.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E || "&<>\"'".utf8.contains($0) }) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

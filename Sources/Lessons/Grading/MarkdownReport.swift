@@ -3,8 +3,10 @@ import LabText
 
 /// The instructor's summary in Markdown: counts, score distribution, item statistics, reliability, gradebook.
 package enum MarkdownReport {
-    /// The Markdown text.
-    package static func render(_ book: Gradebook, statistics: ItemStatistics, language: Language) -> String {
+    /// Writes the Markdown text to `stream`, the gradebook a row at a time.
+    package static func write(
+        _ book: Gradebook, statistics: ItemStatistics, language: Language, to stream: inout some TextOutputStream
+    ) {
         let labels = MarkdownLabels(language: language)
         var lines = ["# \(labels.title): \(cell(book.key.id))", ""]
         lines += summary(book, labels)
@@ -15,13 +17,21 @@ package enum MarkdownReport {
             ["", "## \(labels.responses)", ""]
             + responseAnalysis(ResponseAnalysis(sheets: book.sheets, key: book.key), labels)
         lines += changes(book, labels)
-        lines += ["", "## \(labels.gradebook)", ""] + gradebook(book, labels)
-        lines += leftOut(book, labels)
+        lines += [
+            "", "## \(labels.gradebook)", "",
+            "| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) | \(labels.submitted) | \(labels.late) | \(labels.file) |",
+            "| --- | ---: | ---: | ---: | --- | --- | --- |"
+        ]
+        for line in lines { stream.write(line + "\n") }
+        for sheet in book.sheets { stream.write(row(sheet) + "\n") }
+        lines = leftOut(book, labels)
         if !book.rejected.isEmpty {
             lines += ["", "## \(labels.rejected)", ""]
-            lines += book.rejected.map { "- `\(code(UntrustedText.oneLine($0.path, limit: 300)))`: \(cell($0.reason))" }
+            lines += book.rejected.map {
+                "- `\(code(UntrustedText.oneLine($0.path, limit: 300)))`: \(cell($0.message.text(language)))"
+            }
         }
-        return lines.joined(separator: "\n") + "\n"
+        for line in lines { stream.write(line + "\n") }
     }
 
     private static func summary(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
@@ -78,20 +88,14 @@ package enum MarkdownReport {
         return "\(method) = \(value) (\(statistics.items.count) \(labels.itemsCount), \(sheets) \(labels.learners))"
     }
 
-    private static func gradebook(_ book: Gradebook, _ labels: MarkdownLabels) -> [String] {
-        let rows = book.sheets.map { sheet in
-            let late =
-                sheet.lateBy.map {
-                    Gradebook.duration($0) + (sheet.penalty > 0 ? ", -\(DecimalText.format(sheet.penalty * 100))%" : "")
-                } ?? ""
-            return
-                "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | "
-                + "\(DecimalText.format(sheet.percent, digits: 1))% | \(AnswerSheet.timestamp(sheet.submittedAt)) | \(late) | \(cell(sheet.path)) |"
-        }
-        return [
-            "| \(labels.learner) | \(labels.score) | \(labels.maximum) | \(labels.percent) | \(labels.submitted) | \(labels.late) | \(labels.file) |",
-            "| --- | ---: | ---: | ---: | --- | --- | --- |"
-        ] + rows
+    private static func row(_ sheet: GradedSheet) -> String {
+        let late =
+            sheet.lateBy.map {
+                Gradebook.duration($0) + (sheet.penalty > 0 ? ", -\(DecimalText.format(sheet.penalty * 100))%" : "")
+            } ?? ""
+        return
+            "| \(cell(sheet.learner)) | \(DecimalText.format(sheet.points)) | \(DecimalText.format(sheet.maxPoints)) | "
+            + "\(DecimalText.format(sheet.percent, digits: 1))% | \(AnswerSheet.timestamp(sheet.submittedAt)) | \(late) | \(cell(sheet.path)) |"
     }
 
     /// Untrusted text for a Markdown table cell: Markdown and HTML syntax escaped so it shows as written.

@@ -6,6 +6,11 @@ package enum OutputFile {
     package static func write(_ data: Data, to path: String, replacing: Bool = false) throws {
         let temporary = try writeTemporary(data, near: path)
         defer { unlink(temporary) }
+        try place(temporary, at: path, replacing: replacing)
+    }
+
+    /// Links (or, when `replacing`, renames) the finished file `temporary` to `path`, atomically.
+    static func place(_ temporary: String, at path: String, replacing: Bool) throws(OutputFileError) {
         let status = replacing ? rename(temporary, path) : link(temporary, path)
         guard status == 0 else {
             let code = errno
@@ -15,6 +20,13 @@ package enum OutputFile {
             }
             throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
         }
+    }
+
+    /// A hidden, unused name in the folder of `path` for a file written before it is put in place.
+    static func temporaryPath(near path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        return ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(name)
     }
 
     /// Throws when `path` could not be written later: taken (unless `replacing`), in a missing folder or a read-only one.
@@ -56,9 +68,7 @@ package enum OutputFile {
     }
 
     private static func writeTemporary(_ data: Data, near path: String) throws -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let temporary = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(name)
+        let temporary = temporaryPath(near: path)
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
         } catch {

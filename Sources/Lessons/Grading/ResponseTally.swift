@@ -5,6 +5,8 @@ struct ResponseTally {
     private var credits: [String: Double] = [:]
     /// The text shown for each normalised answer: the first spelling met.
     private var shown: [String: String] = [:]
+    /// The normalised form of each spelling met, so a spelling given on many sheets is normalised once.
+    private var forms: [String: String] = [:]
     private var fixed = 0
     /// Essays are not tallied: their answers are prose.
     private var isEssay = false
@@ -60,7 +62,8 @@ struct ResponseTally {
     }
 
     private mutating func count(_ text: String, credit: Double) {
-        let key = ShortAnswerMatcher.normalized(text)
+        let key = forms[text] ?? ShortAnswerMatcher.normalized(text)
+        forms[text] = key
         if counts[key] == nil {
             order.append(key)
             credits[key] = credit

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Finds the sheet files named on the command line: files as given, and the `*.json` regular files of folders and their subfolders.
 enum SheetCollector {
@@ -9,8 +10,10 @@ enum SheetCollector {
         var skipped: [Gradebook.Rejection] = []
         for input in inputs {
             guard let type = fileType(input) else {
+                let name = UntrustedText.oneLine(input)
                 throw SheetInputError(
-                    message: "\(UntrustedText.oneLine(input)): no such file or folder; check the path")
+                    en: "\(name): no such file or folder; check the path",
+                    ko: "\(name): 그런 파일이나 폴더가 없습니다. 경로를 확인하십시오")
             }
             if type == .typeDirectory {
                 scan(input, into: &paths, skipped: &skipped, depth: 0)
@@ -21,8 +24,8 @@ enum SheetCollector {
         guard !paths.isEmpty else {
             let named = inputs.map { UntrustedText.oneLine($0) }.joined(separator: ", ")
             throw SheetInputError(
-                message: "\(named): no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes"
-            )
+                en: "\(named): no answer sheets (*.json) found; hand in the files 'scalelab quiz ... --out' writes",
+                ko: "\(named): 답안지(*.json)가 없습니다. 'scalelab quiz ... --out'이 쓴 파일을 제출하십시오")
         }
         return (paths.sorted(), skipped.sorted { $0.path < $1.path })
     }
@@ -40,24 +43,31 @@ enum SheetCollector {
             if type == .typeDirectory, depth < depthLimit {
                 scan(path, into: &paths, skipped: &skipped, depth: depth + 1)
             } else if let reason = skipReason(name: name, type: type) {
-                skipped.append(.init(path: path, reason: reason))
+                skipped.append(.init(path: path, message: reason))
             } else {
                 paths.insert(path)
             }
         }
     }
 
-    private static func skipReason(name: String, type: FileAttributeType?) -> String? {
+    private static func skipReason(name: String, type: FileAttributeType?) -> Localized? {
         switch type {
         case .typeRegular? where name.lowercased().hasSuffix(".json"): return nil
         case .typeRegular? where name.lowercased().contains(".json."):
-            return "skipped: not named *.json (a download renamed it?); rename it to end in .json to grade it"
-        case .typeRegular?: return "skipped: not an answer sheet (*.json)"
+            return Localized(
+                en: "skipped: not named *.json (a download renamed it?); rename it to end in .json to grade it",
+                ko: "건너뜀: 이름이 *.json이 아닙니다 (내려받을 때 바뀌었습니까?). 채점하려면 이름이 .json으로 끝나게 바꾸십시오")
+        case .typeRegular?: return Localized(en: "skipped: not an answer sheet (*.json)", ko: "건너뜀: 답안지(*.json)가 아닙니다")
         case .typeSymbolicLink?:
-            return "skipped: a symbolic link; a folder is read for regular files only, "
-                + "so a link cannot pull in a file from elsewhere (copy the sheet into the folder, or name it on the command line)"
-        case .typeDirectory?: return "skipped: more than \(depthLimit) folders deep"
-        default: return "skipped: not a regular file"
+            return Localized(
+                en: "skipped: a symbolic link; a folder is read for regular files only, "
+                    + "so a link cannot pull in a file from elsewhere (copy the sheet into the folder, or name it on the command line)",
+                ko: "건너뜀: 심볼릭 링크입니다. 폴더에서는 일반 파일만 읽으므로 링크로 다른 곳의 파일을 끌어올 수 없습니다 "
+                    + "(답안지를 폴더에 복사하거나 명령줄에 직접 적으십시오)")
+        case .typeDirectory?:
+            return Localized(
+                en: "skipped: more than \(depthLimit) folders deep", ko: "건너뜀: 폴더가 \(depthLimit)단계보다 깊습니다")
+        default: return Localized(en: "skipped: not a regular file", ko: "건너뜀: 일반 파일이 아닙니다")
         }
     }
 
@@ -70,5 +80,9 @@ enum SheetCollector {
 
 /// An input path that cannot be used at all (exit status 2).
 struct SheetInputError: Error {
-    var message: String
+    var message: Localized
+
+    init(en: String, ko: String) {
+        message = Localized(en: en, ko: ko)
+    }
 }

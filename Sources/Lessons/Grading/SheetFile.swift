@@ -12,16 +12,18 @@ package enum SheetFile {
 
     private static func read(_ path: String) throws(SheetProblem) -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SheetProblem(
-                reason: access(path, R_OK) != 0
-                    ? "cannot be read: permission denied; make it readable (chmod u+r)" : "cannot be opened")
+            throw access(path, R_OK) != 0 ? SheetProblem.permissionDenied : SheetProblem.unopenable
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: sizeLimit + 1) else {
-            throw SheetProblem(reason: "cannot be read (a folder?); name a sheet file")
+        // NB: reading an empty file gives nil, not empty data; only a failed read is an unreadable file.
+        let data: Data
+        do {
+            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
+        } catch {
+            throw SheetProblem.unreadable
         }
         guard data.count <= sizeLimit else {
-            throw SheetProblem(reason: "larger than \(sizeLimit) bytes; not an answer sheet")
+            throw SheetProblem.tooLarge(sizeLimit)
         }
         return data
     }

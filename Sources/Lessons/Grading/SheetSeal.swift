@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes `computedSeal` hashes, written directly: compact JSON with keys in byte order, slashes
 /// escaped, numbers as `JSONEncoder` writes them.
 ///
@@ -24,7 +26,7 @@ enum SheetSeal {
             fields.append(("questions", { object(questions, into: &$0, value: string) }))
         }
         out.append(0x7B)
-        for (position, field) in fields.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }).enumerated() {
+        for (position, field) in fields.sorted(by: { precedes($0.0, $1.0) }).enumerated() {
             if position > 0 { out.append(0x2C) }
             string(field.0, into: &out)
             out.append(0x3A)
@@ -38,7 +40,7 @@ enum SheetSeal {
         _ dictionary: [String: Value], into out: inout [UInt8], value: (Value, inout [UInt8]) -> Void
     ) {
         out.append(0x7B)
-        let entries = dictionary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let entries = dictionary.sorted { precedes($0.key, $1.key) }
         for (position, entry) in entries.enumerated() {
             if position > 0 { out.append(0x2C) }
             string(entry.key, into: &out)
@@ -66,11 +68,29 @@ enum SheetSeal {
         }
     }
 
+    /// True when `a`'s UTF-8 bytes sort before `b`'s (the order `JSONEncoder` sorts keys in, for the keys sheets hold).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        // NB: the generic `utf8.lexicographicallyPrecedes` was 7% of grading a sheet (callgrind); memcmp is not.
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
+
     private static func string(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
+        // NB: most strings need no escape; the byte loop was 10% of grading a sheet (callgrind), so they skip it.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) {
+            out.append(contentsOf: text.utf8)
+            return out.append(0x22)
+        }
         for byte in text.utf8 {
             switch byte {
-            case 0x22, 0x5C, 0x2F: out += [0x5C, byte]
+            case 0x22, 0x5C, 0x2F: out.append(contentsOf: [0x5C, byte])
             case 0x08: out += [0x5C, 0x62]
             case 0x0C: out += [0x5C, 0x66]
             case 0x0A: out += [0x5C, 0x6E]

@@ -35,11 +35,16 @@ package struct ScoringKey: Sendable {
     private func credit(_ response: Response) -> (Double, [String?]) {
         switch (question.kind, response) {
         case (.multipleChoice(let choices), .text(let text)):
-            let form = ShortAnswerMatcher.normalized(text)
-            let match = choices.first { $0.text == text } ?? forms.firstIndex(of: form).map { choices[$0] }
+            let match =
+                choices.first { $0.text == text }
+                ?? forms.firstIndex(of: ShortAnswerMatcher.normalized(text)).map { choices[$0] }
             return (match?.fraction ?? 0, [match?.feedback])
         case (.multipleAnswers(let choices), .texts(let texts)):
-            let given = Set(texts.map(ShortAnswerMatcher.normalized))
+            // NB: learners tick the key's own spellings; normalising each again was 6% of grading a sheet (callgrind).
+            let given = Set(
+                texts.map { text in
+                    choices.firstIndex { $0.text == text }.map { forms[$0] } ?? ShortAnswerMatcher.normalized(text)
+                })
             let ticked = choices.indices.filter { given.contains(forms[$0]) }.map { choices[$0] }
             return (min(1, max(0, ticked.map(\.fraction).reduce(0, +))), ticked.map(\.feedback))
         case (.trueFalse(let answer), .bool(let value)):
@@ -55,7 +60,10 @@ package struct ScoringKey: Sendable {
         case (.matching(let pairs), .pairs(let chosen)):
             let asked = pairs.indices.filter { !pairs[$0].left.isEmpty }
             let right = asked.filter { index in
-                chosen[pairs[index].left].map { forms[index] == ShortAnswerMatcher.normalized($0) } ?? false
+                chosen[pairs[index].left].map {
+                    $0 == pairs[index].right || forms[index] == ShortAnswerMatcher.normalized($0)
+                }
+                    ?? false
             }
             return (asked.isEmpty ? 0 : Double(right.count) / Double(asked.count), [])
         default:
