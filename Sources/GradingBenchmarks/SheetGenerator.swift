@@ -41,7 +41,10 @@ package enum SheetGenerator {
                 broken += 1
             }
             try OutputFile.write(
-                data, to: (directory as NSString).appendingPathComponent(String(format: "sheet-%03d.json", index)))
+                data,
+                to: (directory as NSString).appendingPathComponent(
+                    "sheet-" + String(repeating: "0", count: max(0, 3 - String(index).count)) + String(index) + ".json")
+            )
         }
         return Batch(written: count, broken: broken)
     }

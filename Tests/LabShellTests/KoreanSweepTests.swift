@@ -39,7 +39,7 @@ import Testing
         for script in Self.scripts {
             let line = script.joined(separator: "; ")
             let text = Self.run(["-f", "-"], input: script)
-            for word in Self.englishWords(in: text, allowing: Self.elsewhere[line] ?? []) {
+            for word in Self.englishWords(in: text) {
                 found[word, default: []].insert(line)
             }
         }
@@ -73,7 +73,7 @@ import Testing
 
     /// Lower-case words of two letters or more, outside code spans, quotes, paths, options and assignments,
     /// that are not names the learner types.
-    static func englishWords(in text: String, allowing extra: Set<String> = []) -> [String] {
+    static func englishWords(in text: String) -> [String] {
         // NB: a gloss in parentheses right after its Korean term (상태 확인(health check)) follows the glossary.
         let unquoted = text.replacing(
             /`[^`\n]*`|'[^'\n]*'|"[^"\n]*"|[가-힣]\([A-Za-z '-]+\)|Little's law/, with: " ")
@@ -84,7 +84,7 @@ import Testing
             return trimmed.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { word in
                 let lowered = word.lowercased()
                 return word.count >= 2 && word != word.uppercased() && !Set(lowered).isSubset(of: ["x", "o"])
-                    && !allowed.contains(lowered) && !extra.contains(lowered)
+                    && !allowed.contains(lowered)
             }
         }
     }
@@ -122,11 +122,5 @@ import Testing
         "list", "new", "check", "start", "export", "exam", "practice", "keep", "drop", "width",
         "learner", "question", "points", "comment", "min", "ms", "req", "ln", "che", "erlang", "xfetch", "cpython",
         "libreoffice", "excel", "sqlite", "redis", "tab", "mermaid", "moodle", "scalelab"
-    ]
-
-    /// English another engineer's files still print, allowed only where it appears (see the report).
-    static let elsewhere: [String: Set<String>] = [
-        // Sources/Lessons/Grading/Grader.swift: a QuizFileError printed by its English description.
-        "grade --key /nonexistent/key.gift /nonexistent/sheets": ["no", "such", "file", "the", "path"]
     ]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GradingBenchmarks
+import LabText
 import Lessons
 
 /// `bench --grading`: grading 10,000 sheets x 40 questions into each format, timed beside CPython's json
@@ -17,10 +18,11 @@ enum GradingBench {
         let python = GradingBenchmark.pythonParseSeconds(sheetFolder)
         session.console.print("grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build)")
         session.console.print(
-            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3, or it failed"))
+            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3, or it failed")
+        )
         for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder)
         {
-            let ratio = python.map { String(format: " (%.2fx CPython)", seconds / $0) } ?? ""
+            let ratio = python.map { " (\(format(seconds / $0))x CPython)" } ?? ""
             session.console.print(
                 "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(seconds)) s\(ratio)"
             )
@@ -42,5 +44,5 @@ enum GradingBench {
         }
     }
 
-    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    private static func format(_ value: Double) -> String { DecimalText.fixed(value, digits: 2) }
 }

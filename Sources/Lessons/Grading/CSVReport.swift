@@ -22,7 +22,7 @@ package enum CSVReport {
         let hasEmail = book.sheets.contains { $0.email != nil }
         var header = ["Full name"] + (hasID ? ["ID number"] : []) + (hasEmail ? ["Email address"] : [])
         header += ["Grade", "Maximum grade", "Percentage", "Completed", "Late (minutes)", "File"]
-        header += book.columns.map { "Q. \($0.id) /" + String(format: "%.2f", $0.weight) }
+        header += book.columns.map { "Q. \($0.id) /" + DecimalText.fixed($0.weight, digits: 2) }
         stream.write(header.map(field(text:)).joined(separator: ",") + "\r\n")
         // NB: a gradebook holds few distinct scores; formatting each cell anew was 6% of grading (callgrind).
         var formatted: [Double: String] = [:]

@@ -28,6 +28,8 @@ package enum Grader {
         } catch let error as MarkProblems {
             return GradeOutcome(
                 exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+        } catch let error as QuizFileError {
+            return usage(UntrustedText.oneLine(error.text(request.language), limit: 500))
         } catch {
             return usage(String(describing: error))
         }
