@@ -3,7 +3,7 @@ import Terminal
 
 /// One lesson file's lines and fences. Its sections' text, lab blocks and diagrams are assembled when first
 /// asked for and kept for the session: start-up needs only the headings (callgrind, release: assembling
-/// every section at load took 75M of the REPL start's 99M instructions).
+/// every section at load took 75M of the REPL start's 79M instructions).
 final class LessonSource: Sendable {
     private struct Cache {
         var markdown: [Range<Int>: String] = [:]
