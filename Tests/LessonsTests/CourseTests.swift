@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Lessons
@@ -58,6 +59,33 @@ import Testing
     func diagrams() {
         let document = LessonDocument(markdown: markdown, file: "2-how.md")
         #expect(document.sections[1].diagrams.map(\.name) == ["scale-out"])
+    }
+
+    @Test("A section's body is the same whichever section is read first, and the same when read again")
+    func lazyBodies() {
+        let first = LessonDocument(markdown: markdown, file: "2-how.md").sections
+        let second = LessonDocument(markdown: markdown, file: "2-how.md").sections
+        let late = second.reversed().map { ($0.markdown, $0.labBlocks, $0.diagrams) }.reversed()
+        for (section, body) in zip(first, late) {
+            #expect(section.markdown == body.0)
+            #expect(section.labBlocks == body.1)
+            #expect(section.diagrams == body.2)
+            #expect(section.markdown == section.markdown)
+        }
+        #expect(first[0].markdown.hasPrefix("# 2. How it scales") && first[0].markdown.hasSuffix("replicas."))
+        #expect(first[1].diagrams.map(\.section) == ["2.1"] && first[0].diagrams.map(\.section) == ["2"])
+    }
+
+    @Test("The same section loaded twice is equal and hashes alike; another text makes it differ")
+    func equality() {
+        let first = LessonDocument(markdown: markdown, file: "2-how.md").sections
+        let again = LessonDocument(markdown: markdown, file: "2-how.md").sections
+        let edited = LessonDocument(
+            markdown: markdown.replacingOccurrences(of: "Intro", with: "Other"), file: "2-how.md")
+        #expect(first == again)
+        #expect(Set(first + again).count == 3)
+        #expect(first[0] != edited.sections[0])
+        #expect(first[1] == edited.sections[1])
     }
 }
 

@@ -8,26 +8,18 @@ package struct LessonDocument: Sendable {
     package let sections: [LessonSection]
 
     /// Parses Markdown whose headings carry numbers (`# 2. …`, `## 2.2 …`).
-    /// Headings inside fenced code are ignored.
+    /// Headings inside fenced code are ignored; each section's body is assembled when first read.
     package init(markdown: String, file: String) {
         let lines = Self.lines(of: markdown)
         let scan = FenceScanner.scan(lines)
+        let source = LessonSource(file: file, lines: lines, scan: scan)
         let headings = scan.headings
-        var sections: [LessonSection] = []
-        for (index, heading) in headings.enumerated() {
+        sections = headings.enumerated().map { index, heading in
             let end = headings[(index + 1)...].first { $0.level <= heading.level }?.index ?? lines.count
-            let range = heading.index..<end
-            sections.append(
-                LessonSection(
-                    number: heading.number, title: heading.title,
-                    markdown: lines[range].joined(separator: "\n").trimmingNewlines(),
-                    file: file, line: heading.index + 1,
-                    labBlocks: scan.labBlocks.filter { range.contains($0.line - 1) }.map { $0.block(file: file) },
-                    diagrams: scan.diagrams.filter { range.contains($0.line - 1) }.map {
-                        $0.diagram(section: heading.number)
-                    }))
+            return LessonSection(
+                number: heading.number, title: heading.title, file: file, line: heading.index + 1,
+                lines: heading.index..<end, source: source)
         }
-        self.sections = sections
     }
 
     /// The lines of `text`, split at `\n` and `\r\n` on its UTF-8 bytes (splitting on `Character`s segments
