@@ -13,6 +13,12 @@ public struct LatencyRecorder: Sendable {
 
     public init() {}
 
+    /// The latencies of `parts` in one recorder, whose exact sum is `total` (added in recording order).
+    package init(merging parts: [LatencyRecorder], total: Double) {
+        for part in parts { histogram.add(part.histogram) }
+        self.total = total
+    }
+
     /// Records one latency; values outside the range are clamped into it.
     /// - Complexity: O(1).
     @inlinable

@@ -24,7 +24,7 @@ struct LoadOutcome {
         meanResponseMs = model.responses.meanMilliseconds
         p50Ms = model.responses.percentileMilliseconds(50)
         p99Ms = model.responses.percentileMilliseconds(99)
-        throughput = Double(model.responses.all.count) / (elapsed / 1e9)
+        throughput = Double(model.responses.count) / (elapsed / 1e9)
         meanInSystem = model.areaInSystem / elapsed
         events = simulation.scheduler.handled
         offeredUtilization = QueueingTheory.utilization(
