@@ -124,3 +124,11 @@ extension ParameterSpec {
         return .real(value)
     }
 }
+
+extension Experiment {
+    /// The parameter `run ID sweep=…` walks by default in the bench and the tests: the sweep
+    /// chart's x axis when that is a parameter (load charts utilisation, which `rate` moves).
+    package var defaultSweepParameter: String {
+        parameter(sweepPlot.x) != nil ? sweepPlot.x : "rate"
+    }
+}
