@@ -59,6 +59,9 @@ package struct ZipfDistribution: Sendable {
     package let count: Int
     package let exponent: Double
     private let cumulative: [Double]
+    /// `guide[j]`: the key that `u = j / (guide.count − 1)` draws, so a draw searches only the
+    /// keys between two neighbouring entries (a guide table; Devroye, 1986, III.2.4).
+    private let guide: [Int32]
 
     /// - Complexity: O(count) to build.
     package init(count: Int, exponent: Double) {
@@ -72,6 +75,16 @@ package struct ZipfDistribution: Sendable {
             table[rank] = running
         }
         cumulative = table.map { $0 / running }
+        guide = Self.guide(cumulative, buckets: min(count, 1 << 16))
+    }
+
+    private static func guide(_ cumulative: [Double], buckets: Int) -> [Int32] {
+        var rank = 0
+        return (0...buckets).map { bucket in
+            let u = Double(bucket) / Double(buckets)
+            while rank < cumulative.count - 1 && cumulative[rank] <= u { rank += 1 }
+            return Int32(rank)
+        }
     }
 
     /// The probability of key `rank`.
@@ -79,19 +92,26 @@ package struct ZipfDistribution: Sendable {
         cumulative[rank] - (rank == 0 ? 0 : cumulative[rank - 1])
     }
 
-    /// One key, the most popular being 0.
-    /// - Complexity: O(log count).
+    /// One key, the most popular being 0: the first key whose cumulative share exceeds a uniform
+    /// draw (the last key if none does).
+    /// - Complexity: O(1) expected, O(log count) at most.
     package func sample(using random: inout RandomSource) -> Int {
         let u = random.unit()
-        // NB: through the buffer, without bounds checks: the search is half of a `sharding` sweep.
-        return cumulative.withUnsafeBufferPointer { table in
-            var low = 0
-            var high = table.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if table[middle] > u { high = middle } else { low = middle + 1 }
+        let buckets = guide.count - 1
+        // NB: one bucket of slack each side absorbs the rounding of u × buckets, so the search
+        // between the guide's entries finds the key a search of the whole table finds.
+        let bucket = min(Int(u * Double(buckets)), buckets - 1)
+        // NB: through the buffers, without bounds checks: the search is half of a `sharding` sweep.
+        return guide.withUnsafeBufferPointer { guide in
+            cumulative.withUnsafeBufferPointer { table in
+                var low = Int(guide[max(bucket - 1, 0)])
+                var high = Int(guide[min(bucket + 2, buckets)])
+                while low < high {
+                    let middle = (low + high) / 2
+                    if table[middle] > u { high = middle } else { low = middle + 1 }
+                }
+                return low
             }
-            return low
         }
     }
 }

@@ -13,6 +13,12 @@ public struct LatencyRecorder: Sendable {
 
     public init() {}
 
+    /// The latencies of `parts` in one recorder, whose exact sum is `total` (added in recording order).
+    package init(merging parts: [LatencyRecorder], total: Double) {
+        for part in parts { histogram.add(part.histogram) }
+        self.total = total
+    }
+
     /// Records one latency; values outside the range are clamped into it.
     /// - Complexity: O(1).
     @inlinable
@@ -29,7 +35,12 @@ public struct LatencyRecorder: Sendable {
 
     /// The latency at `percentile` (0–100), in milliseconds (0 when nothing was recorded).
     package func percentileMilliseconds(_ percentile: Double) -> Double {
-        count == 0 ? 0 : Double(nanoseconds(atPercentile: percentile)) / 1e6
+        percentilesMilliseconds([percentile])[0]
+    }
+
+    /// The latencies at each of `percentiles` (0–100), in milliseconds, in one pass over the histogram.
+    package func percentilesMilliseconds(_ percentiles: [Double]) -> [Double] {
+        count == 0 ? percentiles.map { _ in 0 } : nanoseconds(atPercentiles: percentiles).map { Double($0) / 1e6 }
     }
 
     /// `Histogram.valueAtPercentile`, the same value computed through the library's inlinable iterator.
@@ -37,15 +48,32 @@ public struct LatencyRecorder: Sendable {
     // (about 100 instructions a bucket, 60% of a `queue` sweep). The iterator sums count × value in a
     // UInt64, which cannot overflow below 5 million latencies of at most an hour; above, the library's.
     package func nanoseconds(atPercentile percentile: Double) -> UInt64 {
-        guard percentile != 0, percentile < 100, histogram.totalCount < 5_000_000 else {
-            return histogram.valueAtPercentile(percentile)
+        nanoseconds(atPercentiles: [percentile])[0]
+    }
+
+    /// `nanoseconds(atPercentile:)` for each of `percentiles`, in one walk of the recorded values
+    /// (each percentile's count target is met in ascending order, so one pass finds them all).
+    package func nanoseconds(atPercentiles percentiles: [Double]) -> [UInt64] {
+        var values = [UInt64](repeating: 0, count: percentiles.count)
+        var pending: [(target: UInt64, index: Int)] = []
+        for (index, percentile) in percentiles.enumerated() {
+            guard percentile != 0, percentile < 100, histogram.totalCount < 5_000_000 else {
+                values[index] = histogram.valueAtPercentile(percentile)
+                continue
+            }
+            let requested = min(max(percentile.nextDown, 0), 100)
+            pending.append((max(1, UInt64((requested * Double(histogram.totalCount) / 100).rounded(.up))), index))
         }
-        let requested = min(max(percentile.nextDown, 0), 100)
-        let target = max(1, UInt64((requested * Double(histogram.totalCount) / 100).rounded(.up)))
-        for step in histogram.recordedValues() where step.totalCountToThisValue >= target {
-            return max(min(step.value, histogram.maxRecorded), histogram.min)
+        pending.sort { ($0.target, $0.index) < ($1.target, $1.index) }
+        var next = 0
+        for step in histogram.recordedValues() {
+            while next < pending.count, step.totalCountToThisValue >= pending[next].target {
+                values[pending[next].index] = max(min(step.value, histogram.maxRecorded), histogram.min)
+                next += 1
+            }
+            if next == pending.count { break }
         }
-        return 0
+        return values
     }
 
     /// The largest latency recorded, in milliseconds.

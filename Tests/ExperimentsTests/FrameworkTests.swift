@@ -23,6 +23,17 @@ import Testing
         #expect(finding.text.en.contains("fell ") && !finding.text.en.contains("grew"))
     }
 
+    @Test("A sweep's steps share three quarters of one run's event budget")
+    func sweepBudget() throws {
+        let load = LoadExperiment()
+        let base = ParameterValues(defaultsOf: load.parameters)
+        let control = RunControl(eventBudget: 100_000)
+        let report = try Sweep.run(load, text: "sweep=rate:500..3000:5", base: base, seed: 1, control: control)
+        let single = try load.run(base, seed: 1, control: control)
+        #expect(report.metric("events")?.value == 15_000)
+        #expect(single.metric("events")?.value == 100_000)
+    }
+
     @Test("An overloaded step is marked unstable in the sweep table, never as an infinite ρ")
     func overload() throws {
         let load = LoadExperiment()

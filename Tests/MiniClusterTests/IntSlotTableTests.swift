@@ -40,6 +40,10 @@ import Testing
                     recorder.nanoseconds(atPercentile: percentile)
                         == recorder.histogram.valueAtPercentile(percentile), "seed \(seed) p\(percentile)")
             }
+            let all: [Double] = [99.9, 0, 50, 100, 1, 99, 50, 25]
+            #expect(
+                recorder.nanoseconds(atPercentiles: all) == all.map(recorder.histogram.valueAtPercentile),
+                "seed \(seed)")
         }
     }
 }

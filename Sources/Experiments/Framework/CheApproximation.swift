@@ -38,23 +38,41 @@ struct CheApproximation {
     /// The hit ratio of a cache holding `capacity` objects.
     func hitRatio(capacity: Double) -> Double {
         guard capacity < objects else { return 1 }
-        return hitRatio(time: Self.solve(capacity, occupancy(time:)))
+        let t = Self.solve(capacity) { t in
+            classes.reduce((0.0, 0.0)) { sum, group in
+                let staying = exp(-group.probability * t)
+                return (sum.0 + group.count * (1 - staying), sum.1 + group.count * group.probability * staying)
+            }
+        }
+        return hitRatio(time: t)
     }
 
     /// The objects a cache must hold to reach hit ratio `target` (below 1).
     func capacity(forHitRatio target: Double) -> Double {
-        min(objects, occupancy(time: Self.solve(target, hitRatio(time:))))
+        let t = Self.solve(target) { t in
+            classes.reduce((0.0, 0.0)) { sum, group in
+                let share = group.count * group.probability
+                let staying = exp(-group.probability * t)
+                return (sum.0 + share * (1 - staying), sum.1 + share * group.probability * staying)
+            }
+        }
+        return min(objects, occupancy(time: t))
     }
 
-    /// The smallest `t` (within bisection precision) with `f(t) >= goal`, for an increasing `f`.
-    private static func solve(_ goal: Double, _ f: (Double) -> Double) -> Double {
-        var low = 0.0
-        var high = 1.0
-        while f(high) < goal, high < 1e300 { high *= 2 }
-        for _ in 0..<100 where high - low > 1e-9 * high {
-            let middle = (low + high) / 2
-            if f(middle) < goal { low = middle } else { high = middle }
+    /// The `t` with `f(t) = goal` for an increasing concave `f` given with its slope: Newton's
+    /// method from 0, whose steps stay below the root (the tangent of a concave function lies
+    /// above it) and stop when they move `t` by less than 10⁻¹² of it.
+    // NB: bisection to 10⁻⁹ took about 45 evaluations of 20,000 exponentials; this takes 6 to 25,
+    // a third of `run cache` and most of its sweep (callgrind).
+    private static func solve(_ goal: Double, _ f: (Double) -> (value: Double, slope: Double)) -> Double {
+        var t = 0.0
+        for _ in 0..<200 {
+            let (value, slope) = f(t)
+            guard value < goal, slope > 0 else { break }
+            let step = (goal - value) / slope
+            guard step > 1e-12 * t, (t + step).isFinite else { break }
+            t += step
         }
-        return high
+        return t
     }
 }

@@ -41,8 +41,8 @@ package enum Sweep {
         }
         let range = try self.range(for: spec, request: request, experiment: experiment, base: base)
         let points = stepValues(spec: spec, range: range, steps: request.steps)
-        // NB: the steps share one run's event budget, so a sweep costs what one run may cost.
-        let reports = try ParallelRuns.map(points.count, control: control) { step, stepControl in
+        // NB: the steps share one sweep budget (`RunControl.sweep`), so a sweep costs less than one run may.
+        let reports = try ParallelRuns.map(points.count, control: control.sweep) { step, stepControl in
             if stepControl.isCancelled() { throw RunCancelled() }
             var values = base
             values.set(spec.name, points[step])
@@ -122,5 +122,13 @@ extension ParameterSpec {
     func sweepValue(_ value: Double) -> ParameterValue {
         if case .integer = domain { return .integer(Int(value.rounded())) }
         return .real(value)
+    }
+}
+
+extension Experiment {
+    /// The parameter `run ID sweep=…` walks by default in the bench and the tests: the sweep
+    /// chart's x axis when that is a parameter (load charts utilisation, which `rate` moves).
+    package var defaultSweepParameter: String {
+        parameter(sweepPlot.x) != nil ? sweepPlot.x : "rate"
     }
 }

@@ -31,37 +31,88 @@ extension SweepReport {
         return metrics
     }
 
-    /// "grew 3.2×" or "fell 73%" only when the intervals of the first and last steps do not
-    /// overlap; otherwise that no change beyond the intervals was measured.
+    /// The smallest relative change between the first and last steps that a sweep's finding calls
+    /// a rise or a fall when the metric has no interval (an imbalance, a count): without this,
+    /// rounding noise read as "rose from 1.14 to 1.14", contradicting its own numbers.
+    static let minimumChange = 0.01
+
+    /// "grew 3.2×" or "fell 73%" only when the two values differ as printed and the change is real:
+    /// the intervals of the first and last steps do not overlap, or, without intervals, it is at
+    /// least `minimumChange`; otherwise that the metric did not change beyond its intervals, or
+    /// by less than that share.
     func findings(metrics: [Metric]) -> [Finding] {
         guard let y = plot.y.first, metrics.contains(where: { $0.name == "sweep_ratio" }) else { return [] }
         var list = FindingList(metrics: metrics)
-        let from = MetricRef("sweep_from")
-        let to = MetricRef("sweep_to")
         let span = (
             en: "From \(xName) = {sweep_x_from} to {sweep_x_to}, \(y)",
             ko: "\(xName) 값이 {sweep_x_from}에서 {sweep_x_to}(으)로 바뀌는 동안 \(y) 값은"
         )
+        if printedApart(metrics) { sayMoved(into: &list, span: span) }
+        sayFlat(into: &list, span: span)
+        return list.findings
+    }
+
+    /// Whether the first and last steps' values read differently as the findings print them.
+    private func printedApart(_ metrics: [Metric]) -> Bool {
+        let printed = ["sweep_from", "sweep_to"].map { name in
+            metrics.first { $0.name == name }.map { MetricText.format($0.value) }
+        }
+        return printed[0] != printed[1]
+    }
+
+    /// Beyond the intervals; by at least `minimumChange` when neither step has an interval.
+    private var rose: FindingCondition {
+        MetricRef("sweep_to").lower > MetricRef("sweep_from").upper
+            && (hasInterval || MetricRef("sweep_ratio") >= 1 + Self.minimumChange)
+    }
+
+    private var fell: FindingCondition {
+        MetricRef("sweep_to").upper < MetricRef("sweep_from").lower
+            && (hasInterval || MetricRef("sweep_ratio") <= 1 - Self.minimumChange)
+    }
+
+    /// Either step has an interval (a metric without one has lower == upper).
+    private var hasInterval: FindingCondition {
+        MetricRef("sweep_from").upper > MetricRef("sweep_from").lower
+            || MetricRef("sweep_to").upper > MetricRef("sweep_to").lower
+    }
+
+    /// Either step has an interval and the two intervals overlap.
+    private var withinIntervals: FindingCondition {
+        let from = MetricRef("sweep_from")
+        let to = MetricRef("sweep_to")
+        return hasInterval && to.lower <= from.upper && from.lower <= to.upper
+    }
+
+    private func sayMoved(into list: inout FindingList, span: (en: String, ko: String)) {
         list.say(
-            "sweep.grew", when: to.lower > from.upper && MetricRef("sweep_ratio") >= 1.5,
+            "sweep.grew", when: rose && MetricRef("sweep_ratio") >= 1.5,
             Localized(
                 en: "\(span.en) grew {sweep_ratio}× ({sweep_from} → {sweep_to}).",
                 ko: "\(span.ko) {sweep_ratio}배가 되었습니다 ({sweep_from} → {sweep_to})."))
         list.say(
-            "sweep.rose", when: to.lower > from.upper && MetricRef("sweep_ratio") < 1.5,
+            "sweep.rose", when: rose && MetricRef("sweep_ratio") < 1.5,
             Localized(
                 en: "\(span.en) rose from {sweep_from} to {sweep_to}.",
                 ko: "\(span.ko) {sweep_from}에서 {sweep_to}(으)로 올랐습니다."))
         list.say(
-            "sweep.fell", when: to.upper < from.lower,
+            "sweep.fell", when: fell,
             Localized(
                 en: "\(span.en) fell {sweep_fall%}% ({sweep_from} → {sweep_to}).",
                 ko: "\(span.ko) {sweep_fall%}% 줄었습니다 ({sweep_from} → {sweep_to})."))
+    }
+
+    private func sayFlat(into list: inout FindingList, span: (en: String, ko: String)) {
         list.say(
-            "sweep.flat", when: to.lower <= from.upper && from.lower <= to.upper,
+            "sweep.flat", when: withinIntervals,
             Localized(
                 en: "\(span.en) did not change beyond its 95% intervals ({sweep_from} → {sweep_to}).",
                 ko: "\(span.ko) 95% 구간을 넘어서 변하지 않았습니다 ({sweep_from} → {sweep_to})."))
-        return list.findings
+        let share = MetricText.format(Self.minimumChange * 100)
+        list.say(
+            "sweep.steady", when: !rose && !fell && !withinIntervals,
+            Localized(
+                en: "\(span.en) changed by less than \(share)% ({sweep_from} → {sweep_to}).",
+                ko: "\(span.ko) \(share)% 안쪽으로만 변했습니다 ({sweep_from} → {sweep_to})."))
     }
 }

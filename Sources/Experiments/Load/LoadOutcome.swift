@@ -22,9 +22,9 @@ struct LoadOutcome {
         utilization = model.busyTime / (Double(servers) * elapsed)
         meanWaitMs = model.waits.estimate
         meanResponseMs = model.responses.meanMilliseconds
-        p50Ms = model.responses.percentileMilliseconds(50)
-        p99Ms = model.responses.percentileMilliseconds(99)
-        throughput = Double(model.responses.all.count) / (elapsed / 1e9)
+        let percentiles = model.responses.percentilesMilliseconds([50, 99])
+        (p50Ms, p99Ms) = (percentiles[0], percentiles[1])
+        throughput = Double(model.responses.count) / (elapsed / 1e9)
         meanInSystem = model.areaInSystem / elapsed
         events = simulation.scheduler.handled
         offeredUtilization = QueueingTheory.utilization(

@@ -54,9 +54,8 @@ package struct ShardingExperiment: Experiment {
         }
         let requests = Int(
             control.horizon(asked: Double(values[Key.requests]), eventsPerUnit: Double(Self.strategies.count)))
-        let loads = placements.map { placement in
-            ShardLoad.sample(placement, requests: requests, skew: values[Key.skew], hot: values[Key.hot], seed: seed)
-        }
+        let loads = ShardLoad.sample(
+            placements, requests: requests, skew: values[Key.skew], hot: values[Key.hot], seed: seed)
         let chosen = Self.strategies.firstIndex(of: values[Key.strategy]) ?? 1
         return ShardingOutcome(placements: placements, loads: loads, chosen: chosen, sampledRequests: requests)
             .report(values: values)
@@ -70,6 +69,8 @@ struct ShardPlacement {
     let keys: Int
     /// Rings for N and N+1 shards; only the `ring` strategy has them.
     private let rings: (before: HashRing, after: HashRing)?
+    /// The shard of each key with N shards, looked up once: requests index it.
+    private(set) var shardOfKey: [Int] = []
     /// The share of keys whose shard changes when going from N to N+1 shards.
     private(set) var movedFraction = 0.0
 
@@ -80,7 +81,8 @@ struct ShardPlacement {
         rings =
             strategy == "ring"
             ? (HashRing(shards: shards, virtualNodes: vnodes), HashRing(shards: shards + 1, virtualNodes: vnodes)) : nil
-        let moved = (0..<keys).filter { shard(of: $0, shards: shards) != shard(of: $0, shards: shards + 1) }.count
+        shardOfKey = (0..<keys).map { shard(of: $0, shards: shards) }
+        let moved = (0..<keys).filter { shardOfKey[$0] != shard(of: $0, shards: shards + 1) }.count
         movedFraction = Double(moved) / Double(keys)
     }
 
@@ -97,19 +99,25 @@ struct ShardLoad {
     let perShard: [Int]
     let hotShard: Int
 
-    static func sample(_ placement: ShardPlacement, requests: Int, skew: Double, hot: Double, seed: UInt64) -> ShardLoad
-    {
+    /// The same requests (one seeded stream of keys) counted under each placement, which share
+    /// their number of keys and shards.
+    static func sample(
+        _ placements: [ShardPlacement], requests: Int, skew: Double, hot: Double, seed: UInt64
+    ) -> [ShardLoad] {
+        guard let first = placements.first else { return [] }
         var random = RandomSource(seed: seed)
-        let zipf = skew > 0 ? ZipfDistribution(count: placement.keys, exponent: skew) : nil
-        var counts = [Int](repeating: 0, count: placement.shards)
+        let zipf = skew > 0 ? ZipfDistribution(count: first.keys, exponent: skew) : nil
+        var counts = placements.map { [Int](repeating: 0, count: $0.shards) }
         let hotKey = 0
         for _ in 0..<requests {
             let key =
                 random.bernoulli(hot)
-                ? hotKey : (zipf?.sample(using: &random) ?? Int(random.next() % UInt64(placement.keys)))
-            counts[placement.shard(of: key, shards: placement.shards)] += 1
+                ? hotKey : (zipf?.sample(using: &random) ?? Int(random.next() % UInt64(first.keys)))
+            for index in placements.indices { counts[index][placements[index].shardOfKey[key]] += 1 }
         }
-        return ShardLoad(perShard: counts, hotShard: counts.indices.max { counts[$0] < counts[$1] } ?? 0)
+        return counts.map { counts in
+            ShardLoad(perShard: counts, hotShard: counts.indices.max { counts[$0] < counts[$1] } ?? 0)
+        }
     }
 
     /// Busiest shard ÷ average shard.

@@ -10,12 +10,6 @@ import MiniCluster
 /// starts it: CPU milliseconds (user + system, both cores), wall milliseconds and peak memory.
 /// The target is 150 ms a process (DESIGN.md); `bench` prints what this build takes.
 enum ExperimentBench {
-    /// The parameter an experiment's default sweep walks: its sweep chart's x axis when that is a
-    /// parameter (load charts utilisation, which `rate` moves).
-    static func sweepParameter(of experiment: any Experiment) -> String {
-        experiment.parameter(experiment.sweepPlot.x) != nil ? experiment.sweepPlot.x : "rate"
-    }
-
     /// `ID_cpu_ms`, `ID_wall_ms`, `ID_peak_mb` for a default run, the same with `ID_sweep_` for
     /// its default sweep, in catalogue order; a child that cannot start is left out.
     static func figures(seed: UInt64) -> [(String, Double, String)] {
@@ -24,7 +18,7 @@ enum ExperimentBench {
         return ExperimentCatalog.all.flatMap { experiment -> [(String, Double, String)] in
             let run = [executable, "--seed", "\(seed)", "run", experiment.id]
             return measure(run, name: experiment.id)
-                + measure(run + ["sweep=\(sweepParameter(of: experiment))"], name: "\(experiment.id)_sweep")
+                + measure(run + ["sweep=\(experiment.defaultSweepParameter)"], name: "\(experiment.id)_sweep")
         }
     }
 
