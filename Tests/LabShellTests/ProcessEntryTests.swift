@@ -1,5 +1,6 @@
 import Foundation
 import LabText
+import Terminal
 import Testing
 
 @testable import LabShell
@@ -41,6 +42,17 @@ import Testing
             #expect(korean.output.contains("이 도움말을 보여 줍니다."))
             #expect(!korean.output.contains("USAGE") && !korean.output.contains("When to use"), "\(korean.output)")
         }
+    }
+
+    @Test(
+        "The Korean --help fits 40 to 100 columns, each usage form's description in one column",
+        arguments: [40, 60, 80, 100])
+    func koreanHelpFits(width: Int) {
+        let page = launch(["--lang", "ko", "--help"], variables: ["COLUMNS": "\(width)"]).output
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(page)")
+        let column = width >= 60 ? "  scalelab                       REPL" : "    REPL"
+        #expect(lines.contains { $0.hasPrefix(column) }, "\(page)")
     }
 
     @Test("A bad option value is a usage error (status 2) that names the option, the value and the allowed values")
