@@ -21,6 +21,10 @@ extension CourseError: UserFacingError {
     package func labError(in language: Language) -> LabError { LabError(text(language)) }
 }
 
+extension GIFTErrors: UserFacingError {
+    package func labError(in language: Language) -> LabError { LabError(text(language)) }
+}
+
 extension QuizFileError: UserFacingError {
     package func labError(in language: Language) -> LabError { LabError(text(language)) }
 }

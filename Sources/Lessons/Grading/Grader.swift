@@ -30,6 +30,8 @@ package enum Grader {
                 exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
         } catch let error as QuizFileError {
             return usage(UntrustedText.oneLine(error.text(request.language), limit: 500))
+        } catch let error as GIFTErrors {
+            return usage(error.text(request.language))
         } catch {
             return usage(String(describing: error))
         }

@@ -1,3 +1,4 @@
+import LabText
 import Terminal
 
 /// A mistake in a GIFT file, located by line and column, printed like a compiler diagnostic.
@@ -14,22 +15,28 @@ package struct GIFTError: Error, Sendable, Hashable, CustomStringConvertible {
     package var column: Int
     /// The original line, for the excerpt.
     package var lineText: String
-    /// What was expected, or what is wrong and how to fix it.
-    package var message: String
+    /// What was expected, or what is wrong and how to fix it, in both languages.
+    package var reason: Localized
 
-    package init(file: String, line: Int, column: Int, lineText: String, message: String) {
+    package init(file: String, line: Int, column: Int, lineText: String, reason: Localized) {
         self.file = file
         self.line = line
         self.column = column
         self.lineText = lineText
-        self.message = message
+        self.reason = reason
     }
 
-    package var description: String {
+    /// The reason in English.
+    package var message: String { reason.en }
+
+    package var description: String { text(.en) }
+
+    /// `FILE:LINE:COLUMN: reason`, the line and a caret under the column, in `language`.
+    package func text(_ language: Language) -> String {
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)
         let caret = Self.padding(under: lineText.prefix(max(0, column - 1))) + "^"
-        return "\(file):\(line):\(column): \(message)\n"
+        return "\(file):\(line):\(column): \(reason.text(language))\n"
             + "    \(number) | \(lineText)\n"
             + "    \(gutter) | \(caret)"
     }
@@ -51,12 +58,15 @@ package struct GIFTErrors: Error, Sendable, Hashable, CustomStringConvertible {
         self.errors = errors
     }
 
-    package var description: String {
-        let shown = errors.prefix(Self.shownLimit).map(\.description)
+    package var description: String { text(.en) }
+
+    /// The first 50 errors in `language`, then how many more there are.
+    package func text(_ language: Language) -> String {
+        let shown = errors.prefix(Self.shownLimit).map { $0.text(language) }
         let hidden = errors.count - shown.count
-        let more =
-            hidden > 0
-            ? ["... and \(hidden) more error(s) in \(errors[0].file); fix the ones above and check again"] : []
-        return (shown + more).joined(separator: "\n")
+        let more = Localized(
+            en: "... and \(hidden) more error(s) in \(errors.first?.file ?? ""); fix the ones above and check again",
+            ko: "... \(errors.first?.file ?? "")에 오류가 \(hidden)개 더 있습니다. 위의 것을 고친 뒤 다시 확인하세요")
+        return (shown + (hidden > 0 ? [more.text(language)] : [])).joined(separator: "\n")
     }
 }

@@ -1,3 +1,5 @@
+import LabText
+
 /// One answer of an answer section: its `=` or `~` marker and what follows up to the next marker.
 struct GIFTRawAnswer {
     var marker: GIFTToken
@@ -47,7 +49,9 @@ extension GIFTItemParser {
         if answers.firstSpecial("=") != nil { return .multipleChoice(choices) }
         guard choices.contains(where: { $0.fraction > 0 }) else {
             throw error(
-                "expected a right answer: '=' for one, or '~%50%' credits when several are right",
+                Localized(
+                    en: "expected a right answer: '=' for one, or '~%50%' credits when several are right",
+                    ko: "정답이 있어야 합니다. 하나면 '=', 여럿이면 '~%50%'처럼 배점을 적으세요"),
                 at: answers[answers.startIndex])
         }
         return .multipleAnswers(choices)
@@ -84,7 +88,10 @@ extension GIFTItemParser {
         if firstMarker != answers.startIndex {
             let start = answers[answers.startIndex]
             guard leadingUnmarked else {
-                throw error("expected '=' (a right answer) or '~' (a wrong one) before each answer", at: start)
+                throw error(
+                    Localized(
+                        en: "expected '=' (a right answer) or '~' (a wrong one) before each answer",
+                        ko: "답마다 앞에 '='(정답)이나 '~'(오답)를 적으세요"), at: start)
             }
             let marker = GIFTToken(character: "=", isSpecial: true, line: start.line, column: start.column)
             raws.append(GIFTRawAnswer(marker: marker, body: answers[answers.startIndex..<firstMarker]))
@@ -101,11 +108,17 @@ extension GIFTItemParser {
         let trimmed = body.trimmed
         guard let open = trimmed.first, open.character == "%", !open.isSpecial else { return nil }
         guard let close = trimmed.dropFirst().firstIndex(where: { $0.character == "%" }) else {
-            throw error("expected a closing '%' after the credit, as in ~%50%answer", at: open)
+            throw error(
+                Localized(
+                    en: "expected a closing '%' after the credit, as in ~%50%answer",
+                    ko: "배점 뒤에 닫는 '%'가 있어야 합니다. 예: ~%50%답"), at: open)
         }
         let text = trimmed[(trimmed.startIndex + 1)..<close].text
         guard let value = GIFTNumber.parse(text), (-100...100).contains(value) else {
-            throw error("expected a credit between -100 and 100 between the '%' signs, got '%\(text)%'", at: open)
+            throw error(
+                Localized(
+                    en: "expected a credit between -100 and 100 between the '%' signs, got '%\(text)%'",
+                    ko: "'%' 사이의 배점은 -100에서 100 사이여야 하는데 '%\(text)%'입니다"), at: open)
         }
         body = trimmed[(close + 1)...]
         return value
@@ -117,7 +130,10 @@ extension GIFTItemParser {
         let hash = body.firstSpecial("#") ?? body.endIndex
         let text = TextFormat.split(body[..<hash].text).text
         guard !text.isEmpty else {
-            throw error("expected the answer's text after '\(marker.character)'", at: marker)
+            throw error(
+                Localized(
+                    en: "expected the answer's text after '\(marker.character)'",
+                    ko: "'\(marker.character)' 뒤에 답의 글이 있어야 합니다"), at: marker)
         }
         let feedback = hash < body.endIndex ? TextFormat.split(body[(hash + 1)...].text).text : ""
         return (text, feedback.isEmpty ? nil : feedback)

@@ -1,3 +1,5 @@
+import LabText
+
 extension GIFTItemParser {
     /// A numerical section after its `#`: answers (the first may have no `=`), then after the first
     /// unescaped `~` Moodle's catch-all, worth 0%, whose feedback follows its `#`.
@@ -5,7 +7,10 @@ extension GIFTItemParser {
         let tilde = body.firstSpecial("~") ?? body.endIndex
         let trimmed = body[..<tilde].trimmed
         guard !trimmed.isEmpty else {
-            throw error("expected a number after '#', as in {#3.14:0.01} or {#1..5}", at: hash)
+            throw error(
+                Localized(
+                    en: "expected a number after '#', as in {#3.14:0.01} or {#1..5}",
+                    ko: "'#' 뒤에 수가 있어야 합니다. 예: {#3.14:0.01} 또는 {#1..5}"), at: hash)
         }
         var answers: [NumericAnswer] = []
         for raw in try rawAnswers(trimmed, leadingUnmarked: true) {
@@ -27,7 +32,10 @@ extension GIFTItemParser {
         let (text, feedback) = try textAndFeedback(body, marker: raw.marker)
         guard let (value, tolerance) = Self.valueAndTolerance(text) else {
             let at = body.trimmed.first ?? raw.marker
-            throw error("expected a number, 'n:tolerance' or 'min..max', got '\(text)'", at: at)
+            throw error(
+                Localized(
+                    en: "expected a number, 'n:tolerance' or 'min..max', got '\(text)'",
+                    ko: "수, '값:허용 오차', '최소..최대' 가운데 하나여야 하는데 '\(text)'입니다"), at: at)
         }
         return NumericAnswer(value: value, tolerance: tolerance, fraction: (percent ?? 100) / 100, feedback: feedback)
     }

@@ -1,3 +1,5 @@
+import LabText
+
 /// The parts of an item around its answer section.
 struct GIFTItemParts {
     /// The question text; a missing-word question has `_____` where its answers were.
@@ -18,9 +20,14 @@ extension GIFTItemParser {
             return GIFTItemParts(text: rest.text, answers: nil, open: nil)
         case (let open?, nil):
             throw error(
-                "expected '}' to close the answer section opened here (write \\{ for a literal brace)", at: rest[open])
+                Localized(
+                    en: "expected '}' to close the answer section opened here (write \\{ for a literal brace)",
+                    ko: "여기서 연 답 부분을 닫는 '}'가 있어야 합니다 (중괄호 글자는 \\{로 적으세요)"), at: rest[open])
         case (nil, let close?):
-            throw error("unexpected '}' with no '{' before it (write \\} for a literal brace)", at: rest[close])
+            throw error(
+                Localized(
+                    en: "unexpected '}' with no '{' before it (write \\} for a literal brace)",
+                    ko: "앞에 '{' 없이 '}'가 나왔습니다 (중괄호 글자는 \\}로 적으세요)"), at: rest[close])
         case (let open?, let close?):
             return try parts(rest, open: open, close: close)
         }
@@ -29,15 +36,22 @@ extension GIFTItemParser {
     private func parts(_ rest: ArraySlice<GIFTToken>, open: Int, close: Int) throws(GIFTError) -> GIFTItemParts {
         if close < open {
             throw error(
-                "unexpected '}' before the answer section's '{' (write \\} for a literal brace)", at: rest[close])
+                Localized(
+                    en: "unexpected '}' before the answer section's '{' (write \\} for a literal brace)",
+                    ko: "답 부분의 '{'보다 앞에 '}'가 나왔습니다 (중괄호 글자는 \\}로 적으세요)"), at: rest[close])
         }
         if let nested = rest[(open + 1)..<close].firstSpecial("{") {
-            throw error("expected '}' before another '{' (write \\{ for a literal brace)", at: rest[nested])
+            throw error(
+                Localized(
+                    en: "expected '}' before another '{' (write \\{ for a literal brace)",
+                    ko: "다른 '{'보다 앞에 '}'가 있어야 합니다 (중괄호 글자는 \\{로 적으세요)"), at: rest[nested])
         }
         let after = rest[(close + 1)...]
         if let extra = after.firstIndex(where: { $0.isSpecial("{") || $0.isSpecial("}") }) {
             throw error(
-                "expected only one answer section per question (write \\{ or \\} for a literal brace)", at: rest[extra])
+                Localized(
+                    en: "expected only one answer section per question (write \\{ or \\} for a literal brace)",
+                    ko: "문항마다 답 부분은 하나만 있어야 합니다 (중괄호 글자는 \\{나 \\}로 적으세요)"), at: rest[extra])
         }
         let before = rest[..<open].text
         let tail = after.text
@@ -57,7 +71,9 @@ extension GIFTItemParser {
                 } ?? 0)
             throw GIFTError(
                 file: file, line: line.number, column: column, lineText: line.original,
-                message: "expected a positive number of points in [weight:N], got '\(value)'")
+                reason: Localized(
+                    en: "expected a positive number of points in [weight:N], got '\(value)'",
+                    ko: "[weight:N]의 점수는 양수여야 하는데 '\(value)'입니다"))
         }
         return weight
     }

@@ -1,3 +1,5 @@
+import LabText
+
 /// Parses one GIFT item: `[::TITLE::] [FORMAT] TEXT [{ ANSWERS }] [TEXT2]`.
 struct GIFTItemParser {
     let file: String
@@ -16,7 +18,9 @@ struct GIFTItemParser {
         let path = first.text.dropFirst("$CATEGORY:".count).trimmingWhitespace
         guard block.lines.count > 1 else { return (path, nil) }
         let next = block.lines[1]
-        let message = "expected a blank line after the $CATEGORY line (this line would be swallowed into the category)"
+        let message = Localized(
+            en: "expected a blank line after the $CATEGORY line (this line would be swallowed into the category)",
+            ko: "$CATEGORY 줄 뒤에는 빈 줄이 있어야 합니다 (이 줄이 카테고리에 묻혀 버립니다)")
         return (path, error(message, line: next, column: next.firstColumn))
     }
 
@@ -39,17 +43,20 @@ struct GIFTItemParser {
     func duplicateError(id: String, firstLine: Int) -> GIFTError {
         let line = block.lines[0]
         return error(
-            "duplicate question id '\(id)' (first used on line \(firstLine)); give each question its own ::title::",
+            Localized(
+                en:
+                    "duplicate question id '\(id)' (first used on line \(firstLine)); give each question its own ::title::",
+                ko: "문항 id '\(id)'가 겹칩니다 (처음 쓴 곳은 \(firstLine)번째 줄). 문항마다 다른 ::제목::을 붙이세요"),
             line: line, column: line.firstColumn)
     }
 
-    func error(_ message: String, at token: GIFTToken) -> GIFTError {
+    func error(_ message: Localized, at token: GIFTToken) -> GIFTError {
         let line = block.lines.first { $0.number == token.line } ?? block.lines[0]
         return error(message, line: line, column: token.column)
     }
 
-    private func error(_ message: String, line: GIFTLine, column: Int) -> GIFTError {
-        GIFTError(file: file, line: line.number, column: column, lineText: line.original, message: message)
+    private func error(_ message: Localized, line: GIFTLine, column: Int) -> GIFTError {
+        GIFTError(file: file, line: line.number, column: column, lineText: line.original, reason: message)
     }
 
     private func parseTitle(_ rest: inout ArraySlice<GIFTToken>) throws(GIFTError) -> String? {
@@ -65,7 +72,11 @@ struct GIFTItemParser {
             }
             index += 1
         }
-        throw error("expected '::' to close the title (write \\: for a literal colon)", at: rest[rest.startIndex])
+        throw error(
+            Localized(
+                en: "expected '::' to close the title (write \\: for a literal colon)",
+                ko: "제목을 닫는 '::'가 있어야 합니다 (쌍점 글자는 \\:로 적으세요)"),
+            at: rest[rest.startIndex])
     }
 
     private func parseFormat(_ rest: inout ArraySlice<GIFTToken>) -> TextFormat {
