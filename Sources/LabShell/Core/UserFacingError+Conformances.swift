@@ -34,7 +34,7 @@ extension AnswersFileError: UserFacingError {
 }
 
 extension OutputFileError: UserFacingError {
-    package func labError(in language: Language) -> LabError { LabError(description) }
+    package func labError(in language: Language) -> LabError { LabError(text(language)) }
 }
 
 extension WorkshopError: UserFacingError {

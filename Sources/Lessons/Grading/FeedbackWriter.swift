@@ -12,10 +12,15 @@ package enum FeedbackWriter {
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw OutputFileError(
-                    path: directory, reason: "is a file, not a folder; choose a folder for feedback files")
+                    path: directory,
+                    reason: L(
+                        en: "is a file, not a folder; choose a folder for feedback files",
+                        ko: "폴더가 아니라 파일입니다. 피드백 파일을 둘 폴더를 고르십시오"))
             }
             guard access(directory, W_OK) == 0 else {
-                throw OutputFileError(path: directory, reason: "is read-only; choose a folder you can write to")
+                throw OutputFileError(
+                    path: directory,
+                    reason: L(en: "is read-only; choose a folder you can write to", ko: "읽기 전용입니다. 쓸 수 있는 폴더를 고르십시오"))
             }
             return
         }
@@ -34,8 +39,11 @@ package enum FeedbackWriter {
         if !replacing, let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw OutputFileError(
                 path: taken,
-                reason: "already exists (feedback from an earlier run?); nothing was written: "
-                    + "add --force to replace the feedback files, or choose another folder")
+                reason: L(
+                    en: "already exists (feedback from an earlier run?); nothing was written: "
+                        + "add --force to replace the feedback files, or choose another folder",
+                    ko: "이미 있습니다 (앞서 실행한 피드백?). 아무것도 쓰지 않았습니다. "
+                        + "피드백 파일을 바꾸려면 --force를 더하거나 다른 폴더를 고르십시오"), isExisting: true)
         }
         for (sheet, path) in zip(book.sheets, paths) {
             try OutputFile.write(
@@ -103,3 +111,5 @@ package enum FeedbackWriter {
         return lines
     }
 }
+
+private typealias L = Localized

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Writes what a grading run produced: the report, feedback files, a marks template, or only a dry run's summary.
 enum GradeOutput {
@@ -19,8 +20,12 @@ enum GradeOutput {
         do {
             if let path = request.marksTemplatePath {
                 try OutputFile.write(Data(Marks.template(book).utf8), to: path, replacing: request.force)
+                let shown = UntrustedText.oneLine(path)
                 outcome.report =
-                    "marks template written to \(UntrustedText.oneLine(path)): fill in the points column, then grade with --marks\n"
+                    Localized(
+                        en: "marks template written to \(shown): fill in the points column, then grade with --marks\n",
+                        ko: "점수 양식을 \(shown)에 썼습니다. points 열을 채운 뒤 --marks로 채점하십시오\n"
+                    ).text(request.language)
                 return outcome
             }
             if let directory = request.feedbackDirectory {
@@ -30,7 +35,8 @@ enum GradeOutput {
             }
             outcome.report = try report(book, request)
         } catch {
-            outcome.diagnostics.append(UntrustedText.oneLine(String(describing: error), limit: 500))
+            let text = (error as? OutputFileError)?.text(request.language) ?? String(describing: error)
+            outcome.diagnostics.append(UntrustedText.oneLine(text, limit: 500))
             outcome.exitStatus = 2
         }
         return outcome

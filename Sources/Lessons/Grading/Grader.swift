@@ -24,7 +24,7 @@ package enum Grader {
         } catch let error as SheetInputError {
             return usage(error.message.text(request.language))
         } catch let error as OutputFileError {
-            return usage(UntrustedText.oneLine(error.description, limit: 500))
+            return usage(UntrustedText.oneLine(error.text(request.language), limit: 500))
         } catch let error as MarkProblems {
             return GradeOutcome(
                 exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Writes output files atomically (temporary file, then link or rename), never replacing one by accident.
 package enum OutputFile {
@@ -16,9 +17,16 @@ package enum OutputFile {
             let code = errno
             if code == EEXIST {
                 throw OutputFileError(
-                    path: path, reason: "already exists; choose another name (or --force to replace it)")
+                    path: path,
+                    reason: L(
+                        en: "already exists; choose another name (or --force to replace it)",
+                        ko: "이미 있습니다. 다른 이름을 고르십시오 (바꾸려면 --force)"), isExisting: true)
             }
-            throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
+            throw OutputFileError(
+                path: path,
+                reason: L(
+                    en: "cannot be written (\(String(cString: strerror(code))))",
+                    ko: "쓸 수 없습니다 (\(String(cString: strerror(code))))"))
         }
     }
 
@@ -38,17 +46,27 @@ package enum OutputFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw OutputFileError(
-                path: path, reason: "the folder '\(folder)' does not exist; create it or choose another path")
+                path: path,
+                reason: L(
+                    en: "the folder '\(folder)' does not exist; create it or choose another path",
+                    ko: "폴더 '\(folder)'가 없습니다. 폴더를 만들거나 다른 경로를 고르십시오"))
         }
         guard access(folder, W_OK) == 0 else {
             throw OutputFileError(
-                path: path, reason: "the folder '\(folder)' is read-only; choose a folder you can write to")
+                path: path,
+                reason: L(
+                    en: "the folder '\(folder)' is read-only; choose a folder you can write to",
+                    ko: "폴더 '\(folder)'는 읽기 전용입니다. 쓸 수 있는 폴더를 고르십시오"))
         }
         if !replacing,
             FileManager.default.fileExists(atPath: path)
                 || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
         {
-            throw OutputFileError(path: path, reason: "already exists; choose another name (or --force to replace it)")
+            throw OutputFileError(
+                path: path,
+                reason: L(
+                    en: "already exists; choose another name (or --force to replace it)",
+                    ko: "이미 있습니다. 다른 이름을 고르십시오 (바꾸려면 --force)"), isExisting: true)
         }
     }
 
@@ -73,7 +91,10 @@ package enum OutputFile {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
         } catch {
             throw OutputFileError(
-                path: path, reason: "cannot be written (\(error.localizedDescription)); check the folder exists")
+                path: path,
+                reason: L(
+                    en: "cannot be written (\(error.localizedDescription)); check the folder exists",
+                    ko: "쓸 수 없습니다 (\(error.localizedDescription)). 폴더가 있는지 확인하십시오"))
         }
         return temporary
     }
@@ -82,10 +103,20 @@ package enum OutputFile {
 /// An output file that could not be written.
 package struct OutputFileError: Error, Sendable, Hashable, CustomStringConvertible {
     package var path: String
-    package var reason: String
-
+    package var reason: Localized
     /// True when the file was not written because it already exists.
-    package var isExisting: Bool { reason.hasPrefix("already exists") }
+    package var isExisting: Bool
 
-    package var description: String { "\(path): \(reason)" }
+    package init(path: String, reason: Localized, isExisting: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.isExisting = isExisting
+    }
+
+    package var description: String { text(.en) }
+
+    /// `PATH: reason` in `language`.
+    package func text(_ language: Language) -> String { "\(path): \(reason.text(language))" }
 }
+
+private typealias L = Localized

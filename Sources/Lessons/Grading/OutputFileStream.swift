@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// A report written piece by piece into a temporary file beside its path, then put in place by `commit()`, so a
 /// failure never leaves half a report and an existing file is never replaced by accident.
@@ -16,7 +17,11 @@ package struct OutputFileStream: TextOutputStream {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0, let handle = fdopen(descriptor, "w") else {
             let code = errno
-            throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
+            throw OutputFileError(
+                path: path,
+                reason: L(
+                    en: "cannot be written (\(String(cString: strerror(code))))",
+                    ko: "쓸 수 없습니다 (\(String(cString: strerror(code))))"))
         }
         self.handle = handle
     }
@@ -35,8 +40,14 @@ package struct OutputFileStream: TextOutputStream {
         defer { unlink(temporary) }
         let closed = fclose(handle) == 0
         if let code = failure ?? (closed ? nil : errno) {
-            throw OutputFileError(path: path, reason: "cannot be written (\(String(cString: strerror(code))))")
+            throw OutputFileError(
+                path: path,
+                reason: L(
+                    en: "cannot be written (\(String(cString: strerror(code))))",
+                    ko: "쓸 수 없습니다 (\(String(cString: strerror(code))))"))
         }
         try OutputFile.place(temporary, at: path, replacing: replacing)
     }
 }
+
+private typealias L = Localized
