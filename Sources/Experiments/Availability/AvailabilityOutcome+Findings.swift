@@ -1,6 +1,13 @@
 extension AvailabilityOutcome {
+    /// What the run shows, each said only when its numbers bear it out.
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
+        runFindings(&list)
+        targetFindings(&list)
+        return list.findings
+    }
+
+    private func runFindings(_ list: inout FindingList) {
         let name = AvailabilityExperiment.tiers[weakest]
         list.say(
             "availability.formula",
@@ -24,6 +31,9 @@ extension AvailabilityOutcome {
                 en:
                     "The \(name) tier has a single server: a single point of failure that alone costs {weakest_tier_downtime_min_per_year} min a year.",
                 ko: "\(name) 계층은 서버가 한 대뿐입니다. 이 단일 장애점 하나가 1년에 {weakest_tier_downtime_min_per_year}분을 잃게 합니다."))
+    }
+
+    private func targetFindings(_ list: inout FindingList) {
         list.say(
             "availability.reached", when: MetricRef("analytic_availability_pct") >= 99.99,
             Localized(
@@ -46,6 +56,5 @@ extension AvailabilityOutcome {
                 ko:
                     "구성 요소 하나가 {component_availability_pct}%의 시간만 동작하면 모든 계층을 한도까지 늘려도 99.99%에 닿지 못합니다. 먼저 MTBF를 늘리거나 MTTR을 줄이세요."
             ))
-        return list.findings
     }
 }

@@ -34,12 +34,23 @@ struct AvailabilityOutcome {
     }
 
     func report(values: ParameterValues) -> Report {
+        var metrics = availabilityMetrics + runMetrics(values: values)
+        if let target = countsForFourNines {
+            metrics.append(
+                Metric(
+                    "servers_for_four_nines", Double(target.reduce(0, +)),
+                    Localized(en: "servers needed for 99.99%", ko: "99.99%에 필요한 서버 수")))
+        }
+        return Report(metrics: metrics, tables: [tiers], charts: [downtimeBars], findings: findings(metrics))
+    }
+
+    private var availabilityMetrics: [Metric] {
         let measured = model.measured
         let percent = Estimate(mean: measured.mean * 100, halfWidth: measured.halfWidth * 100)
         let downtime = Estimate(
             mean: Self.minutesPerYear(unavailable: 1 - measured.mean),
             halfWidth: Self.minutesPerYear(unavailable: measured.halfWidth))
-        var metrics = [
+        return [
             Metric(
                 "component_availability_pct", component * 100, unit: "%",
                 Localized(en: "one component: MTBF ÷ (MTBF + MTTR)", ko: "구성 요소 하나: MTBF ÷ (MTBF + MTTR)")),
@@ -57,7 +68,12 @@ struct AvailabilityOutcome {
                 Localized(en: "simulated downtime per year", ko: "시뮬레이션의 연간 중단 시간")),
             Metric(
                 "nines", -log10(max(1 - analytic, 1e-12)), Localized(en: "number of nines (formula)", ko: "나인의 개수 (공식)")
-            ),
+            )
+        ]
+    }
+
+    private func runMetrics(values: ParameterValues) -> [Metric] {
+        [
             Metric(
                 "weakest_tier", Double(weakest),
                 Localized(en: "weakest tier (0 dns, 1 lb, 2 app, 3 db)", ko: "가장 약한 계층 (0 dns, 1 lb, 2 app, 3 db)")),
@@ -82,13 +98,6 @@ struct AvailabilityOutcome {
                     en: "99.99% reachable within the parameter limits (1 yes, 0 no)",
                     ko: "매개변수 한도 안에서 99.99% 도달 가능 (1 예, 0 아니오)"))
         ]
-        if let target = countsForFourNines {
-            metrics.append(
-                Metric(
-                    "servers_for_four_nines", Double(target.reduce(0, +)),
-                    Localized(en: "servers needed for 99.99%", ko: "99.99%에 필요한 서버 수")))
-        }
-        return Report(metrics: metrics, tables: [tiers], charts: [downtimeBars], findings: findings(metrics))
     }
 
     private var tiers: ReportTable {

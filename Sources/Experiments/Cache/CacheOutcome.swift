@@ -25,9 +25,10 @@ struct CacheOutcome {
         return Report(metrics: metrics, tables: [tiersTable], charts: [dbChart], findings: findings(metrics))
     }
 
-    private var headline: [Metric] {
+    private var headline: [Metric] { readMetrics + stampedeMetrics }
+
+    private var readMetrics: [Metric] {
         let seconds = model.setup.end.seconds
-        let db = dbAfterWarmUp
         return [
             Metric(
                 "hit_ratio", Estimate(mean: hitRatio, halfWidth: model.hitBatches.estimate.halfWidth),
@@ -47,7 +48,13 @@ struct CacheOutcome {
                 Localized(en: "mean read latency seen by users", ko: "사용자가 본 평균 읽기 지연")),
             Metric(
                 "p99_ms", model.latency.percentileMilliseconds(99), unit: "ms",
-                Localized(en: "99th percentile read latency", ko: "읽기 지연 99번째 백분위")),
+                Localized(en: "99th percentile read latency", ko: "읽기 지연 99번째 백분위"))
+        ]
+    }
+
+    private var stampedeMetrics: [Metric] {
+        let db = dbAfterWarmUp
+        return [
             Metric(
                 "stale_reads", Double(model.staleReads),
                 Localized(en: "hits that returned an outdated copy", ko: "옛 사본을 돌려준 적중")),

@@ -85,8 +85,8 @@ package struct CachePatternsExperiment: Experiment {
             simulatedSeconds: budget.seconds(asked: values[Key.seconds], eventsPerSecond: eventsPerSecond))
         let setup = Self.setup(values, end: .seconds(cost.simulatedSeconds))
         var simulation = Simulation(model: CachePatternsModel(setup: setup, seed: seed))
-        simulation.scheduler.schedule(.read, at: .zero)
-        if setup.writeRate > 0 { simulation.scheduler.schedule(.write, at: .zero) }
+        simulation.model.reads.start(.read, scheduler: &simulation.scheduler)
+        simulation.model.writes?.start(.write, scheduler: &simulation.scheduler)
         if setup.pattern == .behind { simulation.scheduler.schedule(.flush, at: setup.flushEvery) }
         if let crashAt = setup.crashAt { simulation.scheduler.schedule(.crash, at: crashAt) }
         let cut = try budget.run(&simulation, until: setup.end)

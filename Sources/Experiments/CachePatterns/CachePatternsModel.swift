@@ -37,7 +37,7 @@ struct CachePatternsModel: SimulationModel {
 
     let setup: Setup
     let popularity: ZipfDistribution
-    var reads: PoissonArrivals, writes: PoissonArrivals?
+    var reads: ArrivalStream, writes: ArrivalStream?
     var keyRandom: RandomSource, jitterRandom: RandomSource, earlyRandom: RandomSource
     var cache: LRUCache
     var ledger: EntryLedger
@@ -60,11 +60,11 @@ struct CachePatternsModel: SimulationModel {
         var root = RandomSource(seed: seed)
         self.setup = setup
         popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
-        reads = PoissonArrivals(profile: .constant(perSecond: setup.readRate), random: root.fork())
+        reads = ArrivalStream(profile: .constant(perSecond: setup.readRate), random: root.fork(), until: setup.end)
         let writeStream = root.fork()
         writes =
             setup.writeRate > 0
-            ? PoissonArrivals(profile: .constant(perSecond: setup.writeRate), random: writeStream) : nil
+            ? ArrivalStream(profile: .constant(perSecond: setup.writeRate), random: writeStream, until: setup.end) : nil
         keyRandom = root.fork()
         jitterRandom = root.fork()
         earlyRandom = root.fork()
@@ -82,11 +82,10 @@ struct CachePatternsModel: SimulationModel {
         let now = scheduler.now
         switch event {
         case .read:
-            let next = reads.next(after: now)
-            if next < setup.end { scheduler.schedule(.read, at: next) }
+            reads.arrive(.read, scheduler: &scheduler)
             read(popularity.sample(using: &keyRandom), at: now, scheduler: &scheduler)
         case .write:
-            if let next = writes?.next(after: now), next < setup.end { scheduler.schedule(.write, at: next) }
+            writes?.arrive(.write, scheduler: &scheduler)
             write(popularity.sample(using: &keyRandom), at: now)
         case .flush:
             flush(at: now)

@@ -4,6 +4,12 @@ extension CapacityOutcome {
     /// What the numbers say, each said only when its condition holds in `metrics`.
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
+        shardFindings(&list)
+        riskFindings(&list)
+        return list.findings
+    }
+
+    private func shardFindings(_ list: inout FindingList) {
         list.say(
             "capacity.chain",
             L(
@@ -28,6 +34,9 @@ extension CapacityOutcome {
                 ko:
                     "샤드 수를 정하는 것은 쓰기 속도입니다. 초당 쓰기 {peak_write_rps}건에 마스터 {shards_for_writes}대가 필요하며, 데이터 양으로는 {shards_for_data}개면 됩니다."
             ))
+    }
+
+    private func riskFindings(_ list: inout FindingList) {
         list.say(
             "capacity.cold_cache", when: MetricRef("cold_cache_db_utilization") >= 1,
             L(
@@ -56,6 +65,5 @@ extension CapacityOutcome {
                 en:
                     "At {app_utilization%}% utilisation {wait_probability%}% of requests wait for a worker: lower the target utilisation or add workers.",
                 ko: "사용률 {app_utilization%}%에서 요청의 {wait_probability%}%가 작업자를 기다립니다. 목표 사용률을 낮추거나 작업자를 늘리세요."))
-        return list.findings
     }
 }

@@ -6,7 +6,23 @@ extension RetryOutcome {
     /// What the runs of every policy show, each said only when its numbers bear it out.
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
-        let perDone = { (policy: RetryPolicy) in MetricRef("calls_per_done_\(policy.rawValue)") }
+        contentionFindings(&list)
+        orderingFindings(&list)
+        waveFindings(&list)
+        rankingFindings(&list)
+        list.say(
+            "retry.cut", when: MetricRef("budget_cut") == 1,
+            Localized(
+                en:
+                    "The event budget ({events} events in all) stopped some runs before every client had finished or given up: their numbers cover only the start of the herd.",
+                ko: "이벤트 한도(모두 {events}개)가 모든 클라이언트가 끝내거나 포기하기 전에 일부 실행을 멈췄습니다. 그 숫자는 클라이언트 무리의 앞부분만 담고 있습니다."))
+
+        return list.findings
+    }
+
+    private func perDone(_ policy: RetryPolicy) -> MetricRef { MetricRef("calls_per_done_\(policy.rawValue)") }
+
+    private func contentionFindings(_ list: inout FindingList) {
         list.say(
             "retry.storm",
             when: perDone(.immediate).lower > perDone(.exponential).upper
@@ -25,6 +41,9 @@ extension RetryOutcome {
                 ko:
                     "무리 {replications}개의 평균으로, 지터 없는 지수 백오프는 호출 {calls_exponential}번(끝낸 작업당 {calls_per_done_exponential}번)과 {completion_exponential_s}초가 들었고, 전체 지터(full jitter)는 호출 {calls_full_jitter}번(끝낸 작업당 {calls_per_done_full_jitter}번)과 {completion_full_jitter_s}초가 들었습니다."
             ))
+    }
+
+    private func orderingFindings(_ list: inout FindingList) {
         // NB: an ordering is claimed only where the 95% intervals of neighbours do not overlap.
         let ordered =
             perDone(.immediate).lower > perDone(.exponential).upper
@@ -45,6 +64,9 @@ extension RetryOutcome {
                 ko:
                     "여기서는 흔히 보는 순서(백오프 없음이 가장 나쁘고, 다음이 지수, 가장 좋은 것이 지터)가 95% 구간을 넘어서 나타나지 않습니다. 클라이언트 {clients}개에 초당 {capacity_per_s}건이면 경쟁이 적어 정책 사이의 차이가 크지 않습니다. clients를 늘리거나 capacity를 줄여 보세요."
             ))
+    }
+
+    private func waveFindings(_ list: inout FindingList) {
         list.say(
             "retry.waves",
             when: MetricRef("peak_calls_exponential_per_s").lower > MetricRef("capacity_per_s")
@@ -64,15 +86,6 @@ extension RetryOutcome {
                 ko:
                     "\(chosen.rawValue) 정책에서는 클라이언트 {clients}개 중 {gave_up}개가 포기했습니다 (재시도 없음, 시도 횟수 소진, 재시도 예산 초과). 작업은 {work_done_pct}%만 끝났습니다."
             ))
-        rankingFindings(&list)
-        list.say(
-            "retry.cut", when: MetricRef("budget_cut") == 1,
-            Localized(
-                en:
-                    "The event budget ({events} events in all) stopped some runs before every client had finished or given up: their numbers cover only the start of the herd.",
-                ko: "이벤트 한도(모두 {events}개)가 모든 클라이언트가 끝내거나 포기하기 전에 일부 실행을 멈췄습니다. 그 숫자는 클라이언트 무리의 앞부분만 담고 있습니다."))
-
-        return list.findings
     }
 
     private func rankingFindings(_ list: inout FindingList) {

@@ -1,6 +1,14 @@
 extension ScaleOutcome {
+    /// What the two designs show, each said only when its numbers bear it out.
     func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
+        ceilingFindings(&list)
+        priceFindings(&list)
+        crashFindings(&list)
+        return list.findings
+    }
+
+    private func ceilingFindings(_ list: inout FindingList) {
         list.say(
             "scale.ceiling", when: MetricRef("up_ceiling_cores") > 1,
             Localized(
@@ -17,6 +25,9 @@ extension ScaleOutcome {
                 ko:
                     "초당 {offered_rps}건에서 스케일 업은 한계에 닿았습니다. 초당 {up_throughput_rps}건을 처리하고(p99 {up_p99_ms} ms), 작은 기계 {out_machines}대는 초당 {out_throughput_rps}건을 p99 {out_p99_ms} ms로 처리합니다."
             ))
+    }
+
+    private func priceFindings(_ list: inout FindingList) {
         list.say(
             "scale.up_costs_more", when: MetricRef("up_cost_per_1k") > MetricRef("out_cost_per_1k") * 1.05,
             Localized(
@@ -39,6 +50,9 @@ extension ScaleOutcome {
                 en:
                     "Price per 1,000 req/s: scale-up {up_cost_per_1k}, scale-out {out_cost_per_1k}: within 5% of each other at this load.",
                 ko: "초당 1,000건당 가격: 스케일 업 {up_cost_per_1k}, 스케일 아웃 {out_cost_per_1k}. 이 부하에서는 5% 안쪽으로 비슷합니다."))
+    }
+
+    private func crashFindings(_ list: inout FindingList) {
         list.say(
             "scale.spof", when: MetricRef("out_machines") > 1,
             Localized(
@@ -53,6 +67,5 @@ extension ScaleOutcome {
                 en:
                     "One small machine carries this load: both designs are a single machine here, and either crash leaves nothing; add a second for redundancy.",
                 ko: "작은 기계 한 대로 이 부하를 감당합니다. 두 설계 모두 기계 한 대이므로 어느 쪽이 죽어도 아무것도 남지 않습니다. 다중화를 위해 한 대를 더 두세요."))
-        return list.findings
     }
 }

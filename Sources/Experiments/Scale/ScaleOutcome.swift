@@ -14,8 +14,13 @@ struct ScaleOutcome {
     var outThroughput: Double { Self.value(out, "throughput_rps") * Double(plan.scaleOutMachines) }
 
     func report() -> Report {
-        let machines = Double(plan.scaleOutMachines)
-        let metrics = [
+        let metrics = planMetrics + designMetrics
+        return Report(
+            metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings(metrics))
+    }
+
+    private var planMetrics: [Metric] {
+        [
             Metric(
                 "events", Self.value(up, "events") + Self.value(out, "events"),
                 Localized(en: "simulated events, both designs", ko: "처리한 이벤트 수, 두 설계 합")),
@@ -31,7 +36,13 @@ struct ScaleOutcome {
                 Localized(en: "cores of one small machine", ko: "작은 기계 한 대의 코어 수")),
             Metric(
                 "up_cores", Double(plan.scaleUpCores),
-                Localized(en: "cores of the one big machine", ko: "큰 기계 한 대의 코어 수")),
+                Localized(en: "cores of the one big machine", ko: "큰 기계 한 대의 코어 수"))
+        ]
+    }
+
+    private var designMetrics: [Metric] {
+        let machines = Double(plan.scaleOutMachines)
+        return [
             Metric(
                 "up_throughput_rps", upThroughput, unit: "req/s", Localized(en: "scale-up throughput", ko: "스케일 업 처리량")),
             Metric(
@@ -61,39 +72,47 @@ struct ScaleOutcome {
                 "out_capacity_after_crash_pct", (machines - 1) / machines * 100, unit: "%",
                 Localized(en: "capacity left when one small machine dies", ko: "작은 기계 한 대가 죽으면 남는 용량"))
         ]
-        return Report(
-            metrics: metrics, tables: [comparison], charts: [throughputChart, costChart], findings: findings(metrics))
+    }
+
+    /// One design as the comparison table reads it.
+    private struct Design {
+        let shape: String
+        let throughput: Double
+        let run: Report
+        let price: Double
+        let afterCrash: String
     }
 
     private var comparison: ReportTable {
-        func row(_ label: Localized, _ a: String, _ b: String) -> [Localized] {
-            [label, Localized(verbatim: a), Localized(verbatim: b)]
+        let machines = Double(plan.scaleOutMachines)
+        let latency = { (run: Report) in
+            "\(MetricText.format(Self.value(run, "p50_ms"))) / \(MetricText.format(Self.value(run, "p99_ms")))"
         }
-        return ReportTable(
+        return Comparison<Design>(
             title: Localized(
                 en: "At \(MetricText.format(plan.rate)) req/s", ko: "초당 \(MetricText.format(plan.rate))건에서"),
-            columns: [
-                Localized(en: "quantity", ko: "항목"), Localized(en: "scale-up", ko: "스케일 업"),
-                Localized(en: "scale-out", ko: "스케일 아웃")
+            runs: [
+                (
+                    Localized(en: "scale-up", ko: "스케일 업"),
+                    Design(
+                        shape: "1 × \(plan.scaleUpCores)", throughput: upThroughput, run: up, price: upCost,
+                        afterCrash: "0%")
+                ),
+                (
+                    Localized(en: "scale-out", ko: "스케일 아웃"),
+                    Design(
+                        shape: "\(plan.scaleOutMachines) × \(plan.smallCores)", throughput: outThroughput, run: out,
+                        price: outCost, afterCrash: "\(MetricText.format((machines - 1) / machines * 100))%")
+                )
             ],
             rows: [
-                row(
-                    Localized(en: "machines × cores", ko: "기계 × 코어"), "1 × \(plan.scaleUpCores)",
-                    "\(plan.scaleOutMachines) × \(plan.smallCores)"),
-                row(
-                    Localized(en: "throughput (req/s)", ko: "처리량 (req/s)"), MetricText.format(upThroughput),
-                    MetricText.format(outThroughput)),
-                row(
-                    Localized(en: "p50 / p99 (ms)", ko: "p50 / p99 (ms)"),
-                    "\(MetricText.format(Self.value(up, "p50_ms"))) / \(MetricText.format(Self.value(up, "p99_ms")))",
-                    "\(MetricText.format(Self.value(out, "p50_ms"))) / \(MetricText.format(Self.value(out, "p99_ms")))"),
-                row(
-                    Localized(en: "price (small core = 1)", ko: "가격 (작은 코어 = 1)"), MetricText.format(upCost),
-                    MetricText.format(outCost)),
-                row(
-                    Localized(en: "capacity after one crash", ko: "한 대가 죽은 뒤 용량"), "0%",
-                    "\(MetricText.format((Double(plan.scaleOutMachines) - 1) / Double(plan.scaleOutMachines) * 100))%")
-            ])
+                .text(Localized(en: "machines × cores", ko: "기계 × 코어")) { $0.shape },
+                .number(Localized(en: "throughput (req/s)", ko: "처리량 (req/s)")) { $0.throughput },
+                .text(Localized(en: "p50 / p99 (ms)", ko: "p50 / p99 (ms)")) { latency($0.run) },
+                .number(Localized(en: "price (small core = 1)", ko: "가격 (작은 코어 = 1)")) { $0.price },
+                .text(Localized(en: "capacity after one crash", ko: "한 대가 죽은 뒤 용량")) { $0.afterCrash }
+            ]
+        ).table
     }
 
     private var loads: [Double] { (1...12).map { plan.ceiling.rate * 2 * Double($0) / 12 } }

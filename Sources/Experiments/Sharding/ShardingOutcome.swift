@@ -6,12 +6,15 @@ struct ShardingOutcome {
     let sampledRequests: Int
 
     func report(values: ParameterValues) -> Report {
-        let placement = placements[chosen]
-        let load = loads[chosen]
-        let n = Double(placement.shards)
-        let total = Double(load.perShard.reduce(0, +))
-        let metrics = [
-            Metric("shards", n, Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수")),
+        let metrics = sampleMetrics(values: values) + chosenMetrics
+        return Report(metrics: metrics, tables: [comparison], charts: [bars], findings: findings(metrics))
+    }
+
+    private func sampleMetrics(values: ParameterValues) -> [Metric] {
+        [
+            Metric(
+                "shards", Double(placements[chosen].shards),
+                Localized(en: "shards before adding one", ko: "추가하기 전의 샤드 수")),
             Metric(
                 "imbalance_mod", loads[0].imbalance, Localized(en: "busiest ÷ average, mod-N", ko: "최대 ÷ 평균, mod-N")),
             Metric(
@@ -27,7 +30,16 @@ struct ShardingOutcome {
                     ko: "뽑아 본 요청 수 (이벤트 한도가 줄일 수 있음)")),
             Metric(
                 "asked_requests", Double(values[ShardingExperiment.Key.requests]),
-                Localized(en: "requests asked for", ko: "요청한 요청 수")),
+                Localized(en: "requests asked for", ko: "요청한 요청 수"))
+        ]
+    }
+
+    private var chosenMetrics: [Metric] {
+        let placement = placements[chosen]
+        let load = loads[chosen]
+        let n = Double(placement.shards)
+        let total = Double(load.perShard.reduce(0, +))
+        return [
             Metric("imbalance", load.imbalance, Localized(en: "busiest shard ÷ average shard", ko: "가장 바쁜 샤드 ÷ 평균 샤드")),
             Metric("hot_shard", Double(load.hotShard), Localized(en: "the busiest shard", ko: "가장 바쁜 샤드")),
             Metric(
@@ -49,7 +61,6 @@ struct ShardingOutcome {
                 "expected_ring_pct", 1 / (n + 1) * 100, unit: "%",
                 Localized(en: "theory for consistent hashing: 1/(N+1)", ko: "일관 해싱 이론값: 1/(N+1)"))
         ]
-        return Report(metrics: metrics, tables: [comparison], charts: [bars], findings: findings(metrics))
     }
 
     private var comparison: ReportTable {
@@ -83,7 +94,12 @@ struct ShardingOutcome {
 
     private func findings(_ metrics: [Metric]) -> [Finding] {
         var list = FindingList(metrics: metrics)
-        let name = placements[chosen].strategy
+        moveFindings(&list)
+        loadFindings(&list)
+        return list.findings
+    }
+
+    private func moveFindings(_ list: inout FindingList) {
         list.say(
             "sharding.moved", when: MetricRef("moved_ring_pct") < MetricRef("moved_mod_pct"),
             Localized(
@@ -100,6 +116,10 @@ struct ShardingOutcome {
                 ko:
                     "샤드 {shards}개에 하나를 더하자 mod-N에서는 {moved_mod_pct}%, 일관 해싱에서는 {moved_ring_pct}%의 키가 옮겨 갔습니다. 샤드나 가상 노드가 이만큼 적으면 링의 이점이 없습니다."
             ))
+    }
+
+    private func loadFindings(_ list: inout FindingList) {
+        let name = placements[chosen].strategy
         list.say(
             "sharding.busiest",
             Localized(
@@ -121,6 +141,5 @@ struct ShardingOutcome {
                 en:
                     "The run sampled {sampled_requests} of the {asked_requests} requests asked for: that is what fits in one run's event budget.",
                 ko: "요청한 {asked_requests}개 가운데 {sampled_requests}개만 뽑아 보았습니다. 한 번의 실행에 주어진 이벤트 한도가 그만큼입니다."))
-        return list.findings
     }
 }

@@ -19,17 +19,7 @@ struct RunCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         let chosen = try ExperimentCatalog.require(experiment, language: session.language)
-        let sweeps = assignments.filter { $0.lowercased().hasPrefix("sweep=") }
-        guard sweeps.count <= 1 else {
-            throw LabError.usage(
-                session.text(
-                    en: "run: \(sweeps.count) sweep= words; a run sweeps one parameter",
-                    ko: "run: sweep= 단어가 \(sweeps.count)개입니다. 한 번에 한 파라미터만 훑을 수 있습니다"),
-                hint: session.text(
-                    en: "keep one, e.g. '\(sweeps[0])', and run again for the other",
-                    ko: "하나만 남기고(예: '\(sweeps[0])') 다른 것은 따로 실행하세요"))
-        }
-        let sweepText = sweeps.first
+        let sweepText = try onlySweep(session)
         let precisionText = assignments.first { $0.lowercased().hasPrefix("precision=") }
         let values: ParameterValues
         do {
@@ -57,6 +47,21 @@ struct RunCommand: LabCommand {
         }
         session.record(report)
         if json { session.console.print(report.jsonText(language: session.language)) } else { session.show(report) }
+    }
+
+    /// The one `sweep=` word of the assignments, if any: a run sweeps one parameter.
+    private func onlySweep(_ session: Session) throws -> String? {
+        let sweeps = assignments.filter { $0.lowercased().hasPrefix("sweep=") }
+        guard sweeps.count <= 1 else {
+            throw LabError.usage(
+                session.text(
+                    en: "run: \(sweeps.count) sweep= words; a run sweeps one parameter",
+                    ko: "run: sweep= 단어가 \(sweeps.count)개입니다. 한 번에 한 파라미터만 훑을 수 있습니다"),
+                hint: session.text(
+                    en: "keep one, e.g. '\(sweeps[0])', and run again for the other",
+                    ko: "하나만 남기고(예: '\(sweeps[0])') 다른 것은 따로 실행하세요"))
+        }
+        return sweeps.first
     }
 }
 

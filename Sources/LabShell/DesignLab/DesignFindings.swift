@@ -5,19 +5,31 @@ import LabText
 /// What a design run says in words: the bottleneck and what to scale, the single points of failure.
 enum DesignFindings {
     static func findings(_ outcome: DesignOutcome, metrics: [Metric]) -> [Finding] {
-        var extra = metrics
-        if let bottleneck = outcome.bottleneck {
-            extra += [
-                Metric("bottleneck.needed", Double(bottleneck.needed), Localized(verbatim: "nodes needed")),
-                Metric("bottleneck.tier", Double(bottleneck.tierSize), Localized(verbatim: "nodes now")),
-                Metric(
-                    "bottleneck.add", Double(bottleneck.needed - bottleneck.tierSize),
-                    Localized(en: "nodes to add", ko: "더할 노드 수")),
-                Metric("bottleneck.read_share", bottleneck.readShare, Localized(verbatim: "read share"))
-            ]
-        }
-        var list = FindingList(metrics: extra)
+        var list = FindingList(metrics: metrics + bottleneckMetrics(outcome))
         if let bottleneck = outcome.bottleneck { say(bottleneck, into: &list) }
+        sayAvailability(outcome, into: &list)
+        sayFailureHandling(into: &list, reported: Set(metrics.map(\.name)))
+        list.say(
+            "design.errors", when: MetricRef("error_rate") > 0.001,
+            Localized(
+                en: "{error_rate%}% of requests failed.", ko: "요청의 {error_rate%}%가 실패했습니다."))
+        return list.findings
+    }
+
+    /// The bottleneck's numbers the findings quote; none without a bottleneck.
+    private static func bottleneckMetrics(_ outcome: DesignOutcome) -> [Metric] {
+        guard let bottleneck = outcome.bottleneck else { return [] }
+        return [
+            Metric("bottleneck.needed", Double(bottleneck.needed), Localized(verbatim: "nodes needed")),
+            Metric("bottleneck.tier", Double(bottleneck.tierSize), Localized(verbatim: "nodes now")),
+            Metric(
+                "bottleneck.add", Double(bottleneck.needed - bottleneck.tierSize),
+                Localized(en: "nodes to add", ko: "더할 노드 수")),
+            Metric("bottleneck.read_share", bottleneck.readShare, Localized(verbatim: "read share"))
+        ]
+    }
+
+    private static func sayAvailability(_ outcome: DesignOutcome, into list: inout FindingList) {
         let points = outcome.availability.singlePoints.map { "\($0.node) (\($0.classes.joined(separator: "+")))" }
         let pointsKo = outcome.availability.singlePoints.map { point in
             "\(point.node) (\(point.classes.map { $0 == "read" ? "읽기" : "쓰기" }.joined(separator: "+")))"
@@ -41,12 +53,6 @@ enum DesignFindings {
                         "Failing nodes at random (MTBF/MTTR) over 200 simulated years gives {availability_sim} ± {availability_sim_ci}.",
                     ko: "노드를 무작위로 고장 내며(MTBF/MTTR) 200년을 시뮬레이션하면 {availability_sim} ± {availability_sim_ci}입니다."))
         }
-        sayFailureHandling(into: &list, reported: Set(metrics.map(\.name)))
-        list.say(
-            "design.errors", when: MetricRef("error_rate") > 0.001,
-            Localized(
-                en: "{error_rate%}% of requests failed.", ko: "요청의 {error_rate%}%가 실패했습니다."))
-        return list.findings
     }
 
     private static func say(_ bottleneck: Bottleneck, into list: inout FindingList) {

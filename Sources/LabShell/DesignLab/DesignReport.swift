@@ -47,7 +47,12 @@ enum DesignReport {
     }
 
     static func metrics(_ outcome: DesignOutcome) -> [Metric] {
-        var metrics = [
+        trafficMetrics(outcome) + classMetrics(outcome) + failureMetrics(outcome) + availabilityMetrics(outcome)
+            + outcome.nodes.flatMap(nodeMetrics)
+    }
+
+    private static func trafficMetrics(_ outcome: DesignOutcome) -> [Metric] {
+        [
             Metric("rate", outcome.settings.rate, unit: "req/s", Localized(en: "offered load", ko: "들어온 부하")),
             Metric(
                 "throughput", outcome.throughput, unit: "req/s",
@@ -58,6 +63,10 @@ enum DesignReport {
                 "p99_ms", max(outcome.read.p99.value, outcome.write.p99.value), unit: "ms",
                 Localized(en: "p99 of the slower class", ko: "더 느린 요청 종류의 p99"))
         ]
+    }
+
+    private static func classMetrics(_ outcome: DesignOutcome) -> [Metric] {
+        var metrics: [Metric] = []
         for (name, result) in [("read", outcome.read), ("write", outcome.write)] where result.count > 0 {
             let ko = name == "read" ? "읽기" : "쓰기"
             metrics += [
@@ -70,9 +79,12 @@ enum DesignReport {
                     Localized(en: "\(name) p99 95% interval (±)", ko: "\(ko) p99의 95% 신뢰구간 (±)"))
             ]
         }
-        metrics += failureMetrics(outcome)
+        return metrics
+    }
+
+    private static func availabilityMetrics(_ outcome: DesignOutcome) -> [Metric] {
         let availability = outcome.availability
-        metrics += [
+        var metrics = [
             Metric(
                 "availability", availability.overall, Localized(en: "availability from the graph", ko: "그래프로 계산한 가용성")),
             Metric("read.availability", availability.read, Localized(en: "availability of reads", ko: "읽기 가용성")),
@@ -90,7 +102,7 @@ enum DesignReport {
         {
             metrics.insert(contentsOf: simulatedMetrics(simulated), at: nines + 1)
         }
-        return metrics + outcome.nodes.flatMap(nodeMetrics)
+        return metrics
     }
 
     private static func nodeMetrics(_ node: NodeResult) -> [Metric] {

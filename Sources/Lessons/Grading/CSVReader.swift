@@ -4,12 +4,9 @@ package enum CSVReader {
     ///
     ///     CSVReader.rows("a,\"b,c\"\r\n")  // [(line: 1, cells: ["a", "b,c"])]
     package static func rows(_ text: String) -> [(line: Int, cells: [String])] {
-        var rows: [(line: Int, cells: [String])] = []
-        var cells: [String] = []
-        var cell = ""
+        var table = Table()
         var quoted = false
         var line = 1
-        var start = 1
         var scalars = text.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var iterator = scalars.makeIterator()
@@ -19,9 +16,9 @@ package enum CSVReader {
             if scalar == "\n" { line += 1 }
             if quoted {
                 if scalar != "\"" {
-                    cell.unicodeScalars.append(scalar)
+                    table.cell.unicodeScalars.append(scalar)
                 } else if pending == "\"" {
-                    cell.append("\"")
+                    table.cell.append("\"")
                     pending = iterator.next()
                 } else {
                     quoted = false
@@ -30,21 +27,34 @@ package enum CSVReader {
             }
             switch scalar {
             case "\"": quoted = true
-            case ",":
-                cells.append(cell)
-                cell = ""
+            case ",": table.endCell()
             case "\r": continue
-            case "\n":
-                cells.append(cell)
-                if cells != [""] { rows.append((start, cells)) }
-                cells = []
-                cell = ""
-                start = line
-            default: cell.unicodeScalars.append(scalar)
+            case "\n": table.endRow(nextStart: line)
+            default: table.cell.unicodeScalars.append(scalar)
             }
         }
-        cells.append(cell)
-        if cells != [""] { rows.append((start, cells)) }
-        return rows
+        table.endRow(nextStart: line)
+        return table.rows
+    }
+
+    /// The rows read so far and the row and cell being read.
+    private struct Table {
+        var rows: [(line: Int, cells: [String])] = []
+        var cells: [String] = []
+        var cell = ""
+        var start = 1
+
+        mutating func endCell() {
+            cells.append(cell)
+            cell = ""
+        }
+
+        /// Closes the row (kept unless blank); the next one starts on line `nextStart`.
+        mutating func endRow(nextStart: Int) {
+            endCell()
+            if cells != [""] { rows.append((start, cells)) }
+            cells = []
+            start = nextStart
+        }
     }
 }

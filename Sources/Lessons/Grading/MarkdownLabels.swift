@@ -2,16 +2,24 @@ import LabText
 
 /// The words of the Markdown report and the feedback files in English or Korean.
 struct MarkdownLabels {
-    var title, key, graded, rejectedCount, mean, median, minimum, maximum: String
-    var distribution, items, reliability, gradebook, rejected: String
-    var percent, learners, learner, question, kind, points, answered, facility, discrimination, itemsCount,
-        score: String
-    var feedbackTitle, yourAnswer, rightAnswer, result, feedback, explanation, modelAnswer, noAnswer: String
-    var submitted, file, late, changes, leftOut, superseded, dropped, responses, answer, count, share, right: String
-    var unanswered, histogram, standardDeviation, marked: String
+    var title = "", key = "", graded = "", rejectedCount = "", mean = "", median = "", minimum = "", maximum = ""
+    var distribution = "", items = "", reliability = "", gradebook = "", rejected = ""
+    var percent = "", learners = "", learner = "", question = "", kind = "", points = "", answered = "", facility = "",
+        discrimination = "", itemsCount = "", score = ""
+    var feedbackTitle = "", yourAnswer = "", rightAnswer = "", result = "", feedback = "", explanation = "",
+        modelAnswer = "", noAnswer = ""
+    var submitted = "", file = "", late = "", changes = "", leftOut = "", superseded = "", dropped = "", responses = "",
+        answer = "", count = "", share = "", right = ""
+    var unanswered = "", histogram = "", standardDeviation = "", marked = ""
 
     init(language: Language) {
         let ko = language == .ko
+        setReportWords(ko)
+        setFeedbackWords(ko)
+        setSheetWords(ko)
+    }
+
+    private mutating func setReportWords(_ ko: Bool) {
         title = ko ? "채점 결과" : "Grades"
         key = ko ? "정답 파일" : "Key"
         graded = ko ? "채점한 답안지" : "Sheets graded"
@@ -36,6 +44,9 @@ struct MarkdownLabels {
         discrimination = ko ? "변별도" : "discrimination"
         itemsCount = ko ? "문항" : "items"
         score = ko ? "점수" : "score"
+    }
+
+    private mutating func setFeedbackWords(_ ko: Bool) {
         feedbackTitle = ko ? "개인 피드백" : "Feedback"
         yourAnswer = ko ? "내 답" : "Your answer"
         rightAnswer = ko ? "정답" : "Right answer"
@@ -44,6 +55,9 @@ struct MarkdownLabels {
         explanation = ko ? "해설" : "Explanation"
         modelAnswer = ko ? "모범 답안" : "Model answer"
         noAnswer = ko ? "(답하지 않음)" : "(no answer)"
+    }
+
+    private mutating func setSheetWords(_ ko: Bool) {
         submitted = ko ? "제출 시각" : "submitted"
         file = ko ? "파일" : "file"
         late = ko ? "지각" : "late"
