@@ -58,6 +58,11 @@ extension SessionsOutcome {
                 ko:
                     "헬스 체크가 장애를 알아채기까지({detect_s}초) 로드 밸런서는 새 세션과 다시 로그인한 세션 일부를 여전히 서버 2에 묶었습니다. 그 사이 그 요청 {failed_requests}건이 실패했습니다. mode=stateless로 감지 구간만 따로 보세요."
             ))
+        deadServerFindings(&list)
+    }
+
+    /// Where the requests to the dead server went during detection, and the runs without a crash.
+    private func deadServerFindings(_ list: inout FindingList) {
         list.say(
             "sessions.busy_dead_server",
             when: MetricRef("sticky") == 0 && MetricRef("crashed") == 1

@@ -21,19 +21,8 @@ package enum Grader {
                     ).text(request.language))
             }
             found = try SheetCollector.paths(request.inputs)
-        } catch let error as SheetInputError {
-            return usage(error.message.text(request.language))
-        } catch let error as OutputFileError {
-            return usage(UntrustedText.oneLine(error.text(request.language), limit: 500))
-        } catch let error as MarkProblems {
-            return GradeOutcome(
-                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
-        } catch let error as QuizFileError {
-            return usage(UntrustedText.oneLine(error.text(request.language), limit: 500))
-        } catch let error as GIFTErrors {
-            return usage(error.text(request.language))
         } catch {
-            return usage(String(describing: error))
+            return failure(error, request.language)
         }
         do {
             var book = try Gradebook(
@@ -95,6 +84,20 @@ package enum Grader {
             throw MarkProblems(messages: ["\(path): not valid UTF-8 text; save the marks as CSV UTF-8"])
         }
         return try Marks.parse(text, file: path)
+    }
+
+    /// The outcome of an input that could not be read: its message in `language`, exit status 2.
+    private static func failure(_ error: any Error, _ language: Language) -> GradeOutcome {
+        switch error {
+        case let error as SheetInputError: return usage(error.message.text(language))
+        case let error as OutputFileError: return usage(UntrustedText.oneLine(error.text(language), limit: 500))
+        case let error as MarkProblems:
+            return GradeOutcome(
+                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+        case let error as QuizFileError: return usage(UntrustedText.oneLine(error.text(language), limit: 500))
+        case let error as GIFTErrors: return usage(error.text(language))
+        default: return usage(String(describing: error))
+        }
     }
 
     static func usage(_ message: String) -> GradeOutcome {
