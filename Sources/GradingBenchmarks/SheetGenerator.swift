@@ -42,9 +42,7 @@ package enum SheetGenerator {
             }
             try OutputFile.write(
                 data,
-                to: (directory as NSString).appendingPathComponent(
-                    "sheet-" + String(repeating: "0", count: max(0, 3 - String(index).count)) + String(index) + ".json")
-            )
+                to: (directory as NSString).appendingPathComponent(fileName(index)))
         }
         return Batch(written: count, broken: broken)
     }
@@ -89,5 +87,11 @@ package enum SheetGenerator {
             broken.answers[question?.id ?? "x"] = .number(1)
         }
         return broken.encoded()
+    }
+
+    /// `sheet-007.json`: the index padded to three digits, so names sort in order.
+    private static func fileName(_ index: Int) -> String {
+        let digits = String(index)
+        return "sheet-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".json"
     }
 }

@@ -26,9 +26,6 @@ package struct GIFTError: Error, Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// The reason in English.
-    package var message: String { reason.en }
-
     package var description: String { text(.en) }
 
     /// `FILE:LINE:COLUMN: reason`, the line and a caret under the column, in `language`.
