@@ -77,6 +77,24 @@ import Testing
     func parity() throws {
         let folder = try makeCourse(english: "# 1. Why\n## 1.1 Three\n", korean: "# 1. 왜\n", script: "")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(check(folder).failures.map(\.message) == ["section 1.1 has no Korean counterpart"])
+        #expect(check(folder).failures.map(\.message.en) == ["section 1.1 has no Korean counterpart"])
+        #expect(check(folder).failures.map { $0.text(.ko) } == ["\(folder)/en/1-why.md:2: 1.1절에 대응하는 한국어 절이 없습니다"])
+    }
+
+    @Test("A quiz that does not parse is reported once, at its own line and column, in Korean too")
+    func brokenQuiz() throws {
+        let folder = try makeCourse(english: "# 1. Why\n", korean: "# 1. 왜\n", script: "")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for language in ["en", "ko"] {
+            try FileManager.default.createDirectory(
+                atPath: "\(folder)/quizzes/\(language)", withIntermediateDirectories: true)
+            try "::q:: Q {=a =b ~c}\n{".write(
+                toFile: "\(folder)/quizzes/\(language)/q.gift", atomically: true, encoding: .utf8)
+        }
+        let failures = check(folder).failures
+        #expect(failures.count == 2)
+        let korean = failures.first?.text(.ko) ?? ""
+        #expect(korean.hasPrefix("\(folder)/quizzes/en/q.gift:2:1: "), "\(korean)")
+        #expect(korean != failures.first?.description && korean.contains("답 부분은 하나만"), "\(korean)")
     }
 }

@@ -63,8 +63,19 @@ struct QuizLintTests {
     @Test("each defect is found, with the file, the line and the fix", arguments: fixtures)
     func finds(fixture: Fixture) throws {
         let found = try Self.findings(fixture.source)
-        #expect(found.contains { $0.line == fixture.line && $0.message.contains(fixture.says) }, "\(found)")
+        #expect(found.contains { $0.line == fixture.line && $0.message.en.contains(fixture.says) }, "\(found)")
         #expect(found.allSatisfy { $0.description.hasPrefix("f.gift:\($0.line): ") })
+    }
+
+    @Test("each finding is said in Korean too, with the same file, line and quoted pieces", arguments: fixtures)
+    func korean(fixture: Fixture) throws {
+        for finding in try Self.findings(fixture.source) {
+            let korean = finding.text(.ko)
+            #expect(korean.hasPrefix("f.gift:\(finding.line): "))
+            #expect(korean.contains { ("가"..."힣").contains($0) }, "\(korean)")
+            let quoted = finding.message.en.matches(of: /'[^']*'/).map { String($0.output) }
+            #expect(quoted.allSatisfy { korean.contains($0) || $0.contains("See") }, "\(korean)")
+        }
     }
 
     @Test("fewer than four choices fails the check, with the fix")
@@ -83,7 +94,7 @@ struct QuizLintTests {
 
             ::w:: Q {~Closed, then open ~Open, then closed =Half-open, then closed ~CP or AP \(Self.fine)}
             """
-        let found = try Self.findings(source).filter { !$0.message.contains("right answer is") }
+        let found = try Self.findings(source).filter { !$0.message.en.contains("right answer is") }
         #expect(found == [], "\(found)")
     }
 

@@ -5,14 +5,6 @@ import Lessons
 
 /// Runs every lab block and lesson script in both languages and collects what failed.
 package struct LessonsCheck {
-    /// One thing that did not hold, as `file:line: message`.
-    package struct Failure: Equatable, Sendable, CustomStringConvertible {
-        package let file: String
-        package let line: Int
-        package let message: String
-        package var description: String { "\(file):\(line): \(message)" }
-    }
-
     /// What was checked and what failed.
     package struct Outcome: Sendable {
         package var labBlocks = 0
@@ -39,8 +31,7 @@ package struct LessonsCheck {
                 courses[language] = course
                 checkLabBlocks(of: course, in: language, into: &outcome)
             } catch {
-                outcome.failures.append(
-                    Failure(file: folder + "/" + language.rawValue, line: 0, message: error.description))
+                outcome.failures.append(Failure(file: folder + "/" + language.rawValue, error: error))
             }
             checkScripts(in: language, into: &outcome)
         }
@@ -63,7 +54,8 @@ package struct LessonsCheck {
                 do {
                     try Interpreter.execute(command.text, in: session)
                 } catch {
-                    outcome.failures.append(Failure(file: block.file, line: command.line, message: error.oneLine))
+                    outcome.failures.append(
+                        Failure(file: block.file, line: command.line, message: Localized(verbatim: error.oneLine)))
                     break
                 }
             }
@@ -71,9 +63,11 @@ package struct LessonsCheck {
                 outcome.failures.append(
                     Failure(
                         file: block.file, line: block.line,
-                        message:
-                            "predict \(waiting.request.metric): no run follows it in this lab block; put the predict line before a run"
-                    ))
+                        message: Localized(
+                            en: "predict \(waiting.request.metric): no run follows it in this lab block; "
+                                + "put the predict line before a run",
+                            ko: "predict \(waiting.request.metric): 이 실습 블록에서 뒤따르는 run이 없습니다. "
+                                + "predict 줄을 run 앞에 두세요")))
             }
         }
     }
@@ -92,10 +86,10 @@ package struct LessonsCheck {
                     outcome.failures.append(
                         Failure(
                             file: path, line: failure.line,
-                            message: "[\(language.rawValue)] " + failure.error.oneLine))
+                            message: Localized(verbatim: "[\(language.rawValue)] " + failure.error.oneLine)))
                 }
             } catch {
-                outcome.failures.append(Failure(file: path, line: 0, message: error.oneLine))
+                outcome.failures.append(Failure(file: path, error: error))
             }
         }
     }
@@ -115,53 +109,11 @@ package struct LessonsCheck {
                 }
                 return Failure(
                     file: path, line: index + 1,
-                    message: "echo has no Korean; add --ko \"...\" with the same sentence in Korean")
+                    message: Localized(
+                        en: "echo has no Korean; add --ko \"...\" with the same sentence in Korean",
+                        ko: "echo에 한국어가 없습니다. 같은 문장을 한국어로 --ko \"...\"에 덧붙이세요"))
             }
         }
-    }
-
-    /// Every quiz parses, passes `lint`, and has the same question ids in both languages.
-    private func checkQuizzes(lint: QuizLint, into outcome: inout Outcome) {
-        var ids: [Language: [String: [String]]] = [:]
-        for language in Language.allCases {
-            let folder = self.folder + "/quizzes/" + language.rawValue
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
-                $0.hasSuffix(".gift")
-            }.sorted()
-            for name in names {
-                outcome.quizzes += 1
-                do {
-                    let quiz = try QuizFile.loadKey(path: folder + "/" + name)
-                    ids[language, default: [:]][name] = quiz.questions.map(\.id)
-                    for finding in lint.check(quiz, file: folder + "/" + name) {
-                        outcome.failures.append(
-                            Failure(file: finding.file, line: finding.line, message: finding.message))
-                    }
-                } catch {
-                    outcome.failures.append(Failure(file: folder + "/" + name, line: 0, message: "\(error)"))
-                }
-            }
-        }
-        for (name, english) in (ids[.en] ?? [:]).sorted(by: { $0.key < $1.key }) where ids[.ko]?[name] != english {
-            outcome.failures.append(
-                Failure(
-                    file: folder + "/quizzes/ko/" + name, line: 0,
-                    message:
-                        "question ids differ from the English quiz: \(Set(english).symmetricDifference(ids[.ko]?[name] ?? []).sorted())"
-                ))
-        }
-    }
-
-    /// Both languages must have the same section numbers.
-    static func compareSections(_ english: Course, _ korean: Course) -> [Failure] {
-        let missingInKorean = english.sections.filter { korean.section($0.number) == nil }
-        let missingInEnglish = korean.sections.filter { english.section($0.number) == nil }
-        return missingInKorean.map {
-            Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no Korean counterpart")
-        }
-            + missingInEnglish.map {
-                Failure(file: $0.file, line: $0.line, message: "section \($0.number) has no English counterpart")
-            }
     }
 
     private func freshSession(_ language: Language) -> Session {

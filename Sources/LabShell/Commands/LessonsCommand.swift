@@ -22,9 +22,8 @@ struct LessonsCommand: LabCommand {
         }
         let check = LessonsCheck(folder: folder ?? session.environment.lessonsPath, environment: session.environment)
         let outcome = check.run()
-        session.printErrors(outcome.failures.map(\.description))
-        let summary =
-            "lessons check: \(outcome.labBlocks) lab blocks, \(outcome.scripts) script runs, \(outcome.quizzes) quizzes, \(outcome.failures.count) failures"
+        session.printErrors(outcome.failures.map { $0.text(session.language) })
+        let summary = session.text(LessonsCheck.summary(of: outcome))
         guard outcome.failures.isEmpty else { throw LabError(summary) }
         session.console.print(summary)
     }
