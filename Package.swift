@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "GradingBenchmarks"]),
-        .testTarget(name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal"]),
+        .testTarget(
+            name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal", "Workshop"]),
         .testTarget(
             name: "WorkshopTests",
             dependencies: [

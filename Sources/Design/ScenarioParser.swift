@@ -47,9 +47,8 @@ package enum ScenarioParser {
             return .loseRegion(region: words[1], at: at)
         default:
             throw failure(
-                phrase,
-                "spike xN at T, kill NODE at T, slow NODE xK at T, lose-region NAME at T, partition A+B|C at T [for D] or cold-cache",
-                whole: whole)
+                phrase, "spike xN at T", "kill NODE at T", "slow NODE xK at T", "lose-region NAME at T",
+                "partition A+B|C at T [for D]", "cold-cache", whole: whole)
         }
     }
 
@@ -85,12 +84,16 @@ package enum ScenarioParser {
         Double(word.hasPrefix("x") || word.hasPrefix("×") ? String(word.dropFirst()) : word)
     }
 
-    private static func failure(_ phrase: String, _ expected: String, whole: String) -> DesignError {
-        DesignError(
+    /// A phrase that matches none of `forms` (`expected A, B or C`; in Korean each form quoted).
+    private static func failure(_ phrase: String, _ forms: String..., whole: String) -> DesignError {
+        let english =
+            forms.count > 1 ? forms.dropLast().joined(separator: ", ") + " or " + forms[forms.count - 1] : forms[0]
+        let korean = forms.map { "'\($0)'" }.joined(separator: ", ") + (forms.count > 1 ? " 중 하나의" : "")
+        return DesignError(
             file: "scenario=", line: 1, column: 1, sourceLine: whole,
             message: Localized(
-                en: "cannot read '\(phrase)': expected \(expected)",
-                ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(expected) 형식이어야 합니다"),
+                en: "cannot read '\(phrase)': expected \(english)",
+                ko: "'\(phrase)'을(를) 읽을 수 없습니다: \(korean) 형식이어야 합니다"),
             fix: "scenario=\"kill DB_M at 5s, spike x3 at 10s\"")
     }
 }

@@ -11,7 +11,7 @@ enum CommonScript {
                 rightAnswer: "Right answer", scoreOf: "{p} / {m} points", correct: "right", partial: "partly right", wrong: "wrong",
                 unanswered: "no answer", ungraded: "graded by hand", refresh: "Refresh", learners: "Learners joined",
                 learner: "Learner", answered: "Answered", submissions: "Hand-ins", score: "Score", question: "Question",
-                facility: "facility", discrimination: "discrimination", responses: "Responses", release: "Release results",
+                facility: "Facility", discrimination: "Discrimination", responses: "Responses", release: "Release results",
                 close: "Close", reopen: "Open", showGradebook: "Show gradebook", downloaded: "Downloaded {name}", mode: "Mode",
                 joinAt: "Learners join at", noToken: "Open the dashboard with the address the server printed (it ends in #token).",
                 closedNote: "This quiz is closed: answers can no longer be changed.", reliability: "reliability",

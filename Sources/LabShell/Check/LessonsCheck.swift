@@ -50,12 +50,18 @@ package struct LessonsCheck {
         for block in course.chapters.flatMap(\.labBlocks) {
             outcome.labBlocks += 1
             let session = freshSession(language)
-            for command in block.commands {
+            for (index, command) in block.commands.enumerated() {
                 do {
                     try Interpreter.execute(command.text, in: session)
                 } catch {
-                    outcome.failures.append(
-                        Failure(file: block.file, line: command.line, message: Localized(verbatim: error.oneLine)))
+                    let lines = block.commands.prefix(index + 1).map(\.text)
+                    let message = inBothLanguages(error, ran: language) { again in
+                        do throws(LabError) { for line in lines { try Interpreter.execute(line, in: again) } } catch {
+                            return error
+                        }
+                        return nil
+                    }
+                    outcome.failures.append(Failure(file: block.file, line: command.line, message: message))
                     break
                 }
             }
@@ -83,10 +89,17 @@ package struct LessonsCheck {
             let path = scripts + "/" + name
             do {
                 if let failure = ScriptRunner.firstFailure(of: try ScriptSource.file(path), in: session, echo: false) {
+                    let message = inBothLanguages(failure.error, ran: language) { again in
+                        (try? ScriptSource.file(path)).flatMap {
+                            ScriptRunner.firstFailure(of: $0, in: again, echo: false)
+                        }?
+                        .error
+                    }
+                    let tag = "[\(language.rawValue)] "
                     outcome.failures.append(
                         Failure(
                             file: path, line: failure.line,
-                            message: Localized(verbatim: "[\(language.rawValue)] " + failure.error.oneLine)))
+                            message: Localized(en: tag + message.en, ko: tag + message.ko)))
                 }
             } catch {
                 outcome.failures.append(Failure(file: path, error: error))
@@ -114,6 +127,16 @@ package struct LessonsCheck {
                         ko: "echo에 한국어가 없습니다. 같은 문장을 한국어로 --ko \"...\"에 덧붙이세요"))
             }
         }
+    }
+
+    /// `error`, raised in `language`, in both languages: `replay` runs the same lines in a fresh session of the
+    /// other language, where they fail the same way (runs are deterministic).
+    private func inBothLanguages(_ error: LabError, ran language: Language, replay: (Session) -> LabError?)
+        -> Localized
+    {
+        let other: Language = language == .en ? .ko : .en
+        let again = replay(freshSession(other))?.oneLine ?? error.oneLine
+        return language == .en ? Localized(en: error.oneLine, ko: again) : Localized(en: again, ko: error.oneLine)
     }
 
     private func freshSession(_ language: Language) -> Session {

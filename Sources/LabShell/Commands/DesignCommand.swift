@@ -114,7 +114,8 @@ struct DesignCommand: LabCommand {
                     ko: "\(path)이(가) 이미 있습니다. design new는 파일을 덮어쓰지 않습니다"),
                 hint: session.text(en: "pick another name", ko: "다른 이름을 고르세요"))
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data(DesignTemplate.text.utf8)) else {
+        guard FileManager.default.createFile(atPath: path, contents: Data(DesignTemplate.text(session.language).utf8))
+        else {
             throw LabError(session.text(en: "cannot write \(path)", ko: "\(path)을(를) 쓸 수 없습니다"))
         }
         session.console.print(

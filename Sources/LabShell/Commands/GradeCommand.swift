@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Foundation
 import LabText
 import Lessons
 
@@ -36,8 +37,8 @@ struct GradeCommand: LabCommand {
     @Argument(help: "Answer sheets (.json) and folders of them (subfolders too).") var inputs: [String]
 
     mutating func run(in session: Session) throws {
-        if let challenge { return try gradeDesigns(challenge, format: try reportFormat(), in: session) }
-        let outcome = Grader.run(try request(language: session.language == .ko ? .ko : .en))
+        if let challenge { return try gradeDesigns(challenge, format: try reportFormat(session), in: session) }
+        let outcome = Grader.run(try request(session))
         for line in outcome.diagnostics { session.console.printError(line) }
         // NB: "\r\n" is one Character, so test the last byte, not hasSuffix("\n").
         if !outcome.report.isEmpty {
@@ -77,35 +78,36 @@ struct GradeCommand: LabCommand {
                 ko: "grade: 채점하지 못한 답안지가 있습니다. 나머지 \(graded)장은 보고서에 있습니다"))
     }
 
-    private func reportFormat() throws -> ReportFormat {
+    private func reportFormat(_ session: Session) throws -> ReportFormat {
         guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
-            throw LabError.usage("grade: unknown format '\(format)'", hint: "use csv, json, junit or markdown")
+            let shown = UntrustedText.oneLine(format)
+            throw LabError.usage(
+                session.text(en: "grade: unknown format '\(shown)'", ko: "grade: 알 수 없는 형식 '\(shown)'"),
+                hint: session.text(en: "use csv, json, junit or markdown", ko: "csv, json, junit, markdown 중 하나를 쓰세요"))
         }
         return reportFormat
     }
 
-    private func request(language: Language) throws -> GradeRequest {
-        let reportFormat = try reportFormat()
+    private func request(_ session: Session) throws -> GradeRequest {
+        let reportFormat = try reportFormat(session)
         guard let key else {
             throw LabError.usage(
-                "grade: give --key KEY.gift (or --challenge CHALLENGE for design files)",
+                session.text(
+                    en: "grade: give --key KEY.gift (or --challenge CHALLENGE for design files)",
+                    ko: "grade: --key KEY.gift를 주세요(설계 파일이면 --challenge CHALLENGE)"),
                 hint: "grade --key quiz.gift sheets/")
         }
         guard let policy = LatePolicy(text: late) else {
+            let shown = UntrustedText.oneLine(late)
             throw LabError.usage(
-                "grade: unknown late policy '\(late)'", hint: "use keep, penalise:10 (10% off) or drop")
+                session.text(en: "grade: unknown late policy '\(shown)'", ko: "grade: 알 수 없는 지각 처리 '\(shown)'"),
+                hint: session.text(
+                    en: "use keep, penalise:10 (10% off) or drop", ko: "keep, penalise:10(10% 감점), drop 중 하나를 쓰세요"))
         }
         var request = GradeRequest(
             keyPath: key, inputs: inputs, format: reportFormat, outPath: out, feedbackDirectory: feedback,
-            language: language)
-        if let deadline {
-            guard let date = GradingOptions.deadline(deadline) else {
-                throw LabError.usage(
-                    "grade: --deadline '\(deadline)' is not a time",
-                    hint: "write it as 2026-12-01T18:00:00Z or 2026-12-01T18:00:00+09:00")
-            }
-            request.deadline = date
-        }
+            language: session.language == .ko ? .ko : .en)
+        request.deadline = try deadlineDate(session)
         request.latePolicy = policy
         request.previousKeyPath = previousKey
         request.marksPath = marks
@@ -116,6 +118,21 @@ struct GradeCommand: LabCommand {
         request.force = force
         return request
     }
+
+    /// `--deadline` read as a time, or nil when it is not given.
+    private func deadlineDate(_ session: Session) throws -> Date? {
+        guard let deadline else { return nil }
+        guard let date = GradingOptions.deadline(deadline) else {
+            let shown = UntrustedText.oneLine(deadline)
+            throw LabError.usage(
+                session.text(
+                    en: "grade: --deadline '\(shown)' is not a time", ko: "grade: --deadline '\(shown)'은(는) 시각이 아닙니다"),
+                hint: session.text(
+                    en: "write it as 2026-12-01T18:00:00Z or 2026-12-01T18:00:00+09:00",
+                    ko: "2026-12-01T18:00:00Z나 2026-12-01T18:00:00+09:00처럼 쓰세요"))
+        }
+        return date
+    }
 }
 
 extension GradeCommand {
@@ -125,6 +142,11 @@ extension GradeCommand {
             challenge: challenge, inputs: inputs,
             output: .init(format: format, out: out, feedback: feedback, force: force), session: session)
         if !report.isEmpty { session.console.write(report.utf8.last == 10 ? report : report + "\n") }
-        if rejected > 0 { throw LabError("grade: some designs could not be graded; the others are in the report") }
+        if rejected > 0 {
+            throw LabError(
+                session.text(
+                    en: "grade: some designs could not be graded; the others are in the report",
+                    ko: "grade: 채점하지 못한 설계가 있습니다. 나머지는 보고서에 있습니다"))
+        }
     }
 }

@@ -38,7 +38,11 @@ struct QuizCommand: LabCommand {
     mutating func run(in session: Session) throws {
         if target.first == "paper" { return try makePaper(in: session) }
         if let join { return try joinWorkshop(join, in: session) }
-        guard target.count <= 1 else { throw LabError.usage("quiz: give one section or file", hint: "e.g. 'quiz 2'") }
+        guard target.count <= 1 else {
+            throw LabError.usage(
+                session.text(en: "quiz: give one section or file", ko: "quiz: 절이나 파일을 하나만 주세요"),
+                hint: session.text(en: "e.g. 'quiz 2'", ko: "예: 'quiz 2'"))
+        }
         let quiz = try QuizLocator.load(target.first, in: session)
         let name = learner.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         if name == nil, out != nil || quiz.isPaper || answers != nil {
@@ -84,7 +88,9 @@ struct QuizCommand: LabCommand {
 
     private func makePaper(in session: Session) throws {
         guard target.count == 2, let out else {
-            throw LabError.usage("quiz paper: give the key and --out", hint: "quiz paper KEY.gift --out PAPER.json")
+            throw LabError.usage(
+                session.text(en: "quiz paper: give the key and --out", ko: "quiz paper: 정답 파일과 --out을 주세요"),
+                hint: "quiz paper KEY.gift --out PAPER.json")
         }
         try QuizPaper.make(keyPath: target[1], outPath: out, seed: learner, force: force)
         session.console.print(

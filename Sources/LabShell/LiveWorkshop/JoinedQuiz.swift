@@ -38,7 +38,11 @@ struct JoinedQuiz {
         request["session"] = resumeKey
         let joined = try server.call("POST", "/api/join", WorkshopClient.body(request), in: session).decoded(
             Joined.self)
-        guard let token = joined.session else { throw LabError("quiz --join: the server sent no session") }
+        guard let token = joined.session else {
+            throw LabError(
+                session.text(
+                    en: "quiz --join: the server sent no session", ko: "quiz --join: 서버가 세션을 보내지 않았습니다"))
+        }
         if resumeKey == nil { session.console.print(resumeHint(token, in: session)) }
         let open = joined.quizzes.filter { $0.state == "open" }
         guard let id = quizID ?? (open.count == 1 ? open[0].id : nil) else {

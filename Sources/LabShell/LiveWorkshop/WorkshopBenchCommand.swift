@@ -7,7 +7,10 @@ import Workshop
 enum WorkshopBenchCommand {
     static func run(learners: Int, questions: Int, in session: Session) throws {
         guard (1...2_000).contains(learners), (1...500).contains(questions) else {
-            throw LabError.usage("workshop bench: --learners takes 1 to 2000 and --questions 1 to 500")
+            throw LabError.usage(
+                session.text(
+                    en: "workshop bench: --learners takes 1 to 2000 and --questions 1 to 500",
+                    ko: "workshop bench: --learners에는 1부터 2000까지, --questions에는 1부터 500까지 씁니다"))
         }
         session.console.print(
             session.text(
@@ -30,7 +33,9 @@ enum WorkshopBenchCommand {
                     "  초당 답 \(rate)개 (\(DecimalText.format(result.seconds, digits: 2))초); 지연 p50 \(DecimalText.format(result.p50, digits: 1)) ms, p99 \(DecimalText.format(result.p99, digits: 1)) ms"
             ))
         if result.lost != 0 || result.failedRequests != 0 {
-            throw LabError("workshop bench: answers were lost or refused")
+            throw LabError(
+                session.text(
+                    en: "workshop bench: answers were lost or refused", ko: "workshop bench: 잃어버렸거나 거부된 답이 있습니다"))
         }
     }
 }

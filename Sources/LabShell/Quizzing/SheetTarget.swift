@@ -10,7 +10,7 @@ enum SheetTarget {
         if let out {
             do { try OutputFile.checkWritable(out, replacing: force) } catch {
                 throw LabError.usage(
-                    UntrustedText.oneLine(error.description),
+                    UntrustedText.oneLine(error.text(session.language)),
                     hint: session.text(
                         en: "the sheet is checked before the first question", ko: "답안지 경로는 첫 문제 전에 확인합니다"))
             }
