@@ -23,7 +23,7 @@ struct QuizDraftTests {
         try Interpreter.execute("quiz 5", in: session)
         #expect(
             session.console.capturedOutput.contains(
-                "quiz stopped; your 2 answer(s) are kept as a draft: 'quiz 5' picks up where you stopped"))
+                "quiz stopped; your 2 answer(s) are kept as a draft: 'quiz 5' picks up where you\nstopped"))
         let drafts = try FileManager.default.contentsOfDirectory(atPath: state + "/drafts")
         #expect(drafts.count == 1)
 

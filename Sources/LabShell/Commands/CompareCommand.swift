@@ -30,7 +30,7 @@ struct CompareCommand: LabCommand {
             headers: [session.text(en: "metric", ko: "지표"), "A", "B", session.text(en: "change", ko: "변화")],
             rows: rows)
         if changes.contains(where: { $0.text == "≈" }) {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "≈: the two 95% intervals overlap, so no difference is shown.",
                     ko: "≈: 두 95% 구간이 겹쳐서 차이가 있다고 할 수 없습니다."))

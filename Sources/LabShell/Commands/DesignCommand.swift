@@ -118,7 +118,7 @@ struct DesignCommand: LabCommand {
         else {
             throw LabError(session.text(en: "cannot write \(path)", ko: "\(path)을(를) 쓸 수 없습니다"))
         }
-        session.console.print(
+        session.printWrapped(
             session.text(en: "wrote \(path); try: design run \(path)", ko: "\(path)을(를) 썼습니다. 실행: design run \(path)"))
     }
 

@@ -16,6 +16,6 @@ struct EchoCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         let english = words.joined(separator: " ")
-        session.console.print(session.text(en: english, ko: korean ?? english))
+        session.printWrapped(session.text(en: english, ko: korean ?? english))
     }
 }

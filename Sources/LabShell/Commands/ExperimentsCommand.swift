@@ -14,7 +14,7 @@ struct ExperimentsCommand: LabCommand {
                 session.text(en: "experiment", ko: "실험"), session.text(en: "section", ko: "절"),
                 session.text(en: "what it shows", ko: "보여 주는 것")
             ], rows: rows)
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "Run one with 'run ID'; 'params ID' lists its parameters.",
                 ko: "'run ID'로 실행하고, 'params ID'로 매개변수를 봅니다."))
@@ -31,7 +31,7 @@ struct ParamsCommand: LabCommand {
 
     mutating func run(in session: Session) throws {
         let chosen = try ExperimentCatalog.require(experiment, language: session.language)
-        session.console.print("\(chosen.id) — \(session.text(chosen.summary))")
+        session.printWrapped("\(chosen.id) — \(session.text(chosen.summary))")
         let rows = chosen.parameters.map { spec in
             [spec.name, spec.defaultValue.description, spec.unit, spec.allowedText, session.text(spec.summary)]
         }
@@ -42,8 +42,8 @@ struct ParamsCommand: LabCommand {
                 session.text(en: "meaning", ko: "뜻")
             ], rows: rows)
         let assumptions = session.text(chosen.assumptions)
-        if !assumptions.isEmpty { session.console.print(session.text(en: "Model: ", ko: "모델: ") + assumptions) }
-        session.console.print(
+        if !assumptions.isEmpty { session.printWrapped(session.text(en: "Model: ", ko: "모델: ") + assumptions) }
+        session.printWrapped(
             session.text(
                 en: "Also: seed (set with 'seed N'), sweep=PARAM[:FROM..TO[:STEPS]], precision=2%, --json.",
                 ko: "그 밖에: seed ('seed N'으로 설정), sweep=PARAM[:FROM..TO[:STEPS]], precision=2%, --json."))

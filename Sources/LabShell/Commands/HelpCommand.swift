@@ -44,15 +44,20 @@ struct HelpCommand: LabCommand {
 
 /// The texts `help` prints, generated from `CommandTable`.
 enum HelpText {
+    /// Every command with its summary, wrapped at words under the summary's column to the screen's width.
     static func overview(for session: Session) -> String {
-        let width = CommandTable.all.map { $0.name.count }.max() ?? 0
-        let lines = CommandTable.all.map { type in
-            "  " + type.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + session.text(type.summary)
+        let names = CommandTable.all.map { $0.name.count }.max() ?? 0
+        let room = max(session.console.width - names - 4, 16)
+        let lines = CommandTable.all.flatMap { type in
+            TextLayout.wrap(session.text(type.summary), to: room).enumerated().map { index, part in
+                "  " + (index == 0 ? type.name : "").padding(toLength: names + 2, withPad: " ", startingAt: 0) + part
+            }
         }
         let footer = session.text(
             en: "Type 'help COMMAND' for details. Tab completes commands and arguments.",
             ko: "자세한 설명은 'help 명령'. Tab 키로 명령과 인자를 완성할 수 있습니다.")
-        return ([session.text(en: "Commands:", ko: "명령:")] + lines + ["", footer]).joined(separator: "\n")
+        let page = [session.text(en: "Commands:", ko: "명령:")] + lines + ["", footer]
+        return TextLayout.fitLines(page.joined(separator: "\n"), to: session.console.width)
     }
 
     static func detail(of type: any LabCommand.Type, for session: Session) -> String {

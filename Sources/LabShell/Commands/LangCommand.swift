@@ -20,6 +20,6 @@ struct LangCommand: LabCommand {
             }
             session.language = chosen
         }
-        session.console.print(session.text(en: "language = en (English)", ko: "언어 = ko (한국어)"))
+        session.printWrapped(session.text(en: "language = en (English)", ko: "언어 = ko (한국어)"))
     }
 }

@@ -31,7 +31,7 @@ struct ProgressCommand: LabCommand {
                 session.text(en: "last quiz", ko: "최근 퀴즈")
             ], rows: rows)
         let due = ReviewPlan(session: session).count
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "\(progress.reviewCards.count) question(s) in review, \(due) due today ('review').",
                 ko: "복습 중인 문제 \(progress.reviewCards.count)개, 오늘 복습할 문제 \(due)개 ('review')."))
@@ -39,12 +39,12 @@ struct ProgressCommand: LabCommand {
             progress, sectionOrder: course.sectionNumbers, language: session.language)
         { session.console.print(line) }
         if session.progressIsReadOnly {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "(the progress file is used read-only: this session's progress is not saved)",
                     ko: "(진도 파일을 읽기 전용으로 쓰고 있어 이번 진도는 저장하지 않습니다)"))
         } else if session.progressStore == nil {
-            session.console.print(
+            session.printWrapped(
                 session.text(en: "(scripts and pipes keep no progress)", ko: "(스크립트와 파이프는 진도를 기록하지 않습니다)"))
         }
     }

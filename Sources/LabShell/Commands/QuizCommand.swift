@@ -59,7 +59,7 @@ struct QuizCommand: LabCommand {
         var runner = QuizRunner(session: session, quiz: QuizSession(quiz: quiz, order: ChoiceOrder(seed: who)))
         if let kept = draft.load(for: quiz) {
             runner.quiz.resume(kept)
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "resuming: \(kept.count) answer(s) kept from last time",
                     ko: "이어서 풉니다: 지난번 답 \(kept.count)개를 가져왔습니다"))
@@ -93,7 +93,7 @@ struct QuizCommand: LabCommand {
                 hint: "quiz paper KEY.gift --out PAPER.json")
         }
         try QuizPaper.make(keyPath: target[1], outPath: out, seed: learner, force: force)
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "paper written to \(UntrustedText.oneLine(out)) (questions and choices, no answers)",
                 ko: "시험지를 \(UntrustedText.oneLine(out))에 저장했습니다 (문제와 보기만, 정답 없음)"))
@@ -111,7 +111,7 @@ struct QuizCommand: LabCommand {
         let responses = try AnswersFile.parse(text, file: path == "-" ? "<stdin>" : path, quiz: quiz)
         let missing = quiz.answerable.map(\.id).filter { responses[$0] == nil }
         if !missing.isEmpty {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "left out (no answer): \(missing.joined(separator: ", "))",
                     ko: "답하지 않은 문항: \(missing.joined(separator: ", "))"))
@@ -128,7 +128,7 @@ struct QuizCommand: LabCommand {
         // NB: the error already says "(or --force to replace it)"; a hint would say it twice.
         try sheet.write(to: path, force: force)
         let shown = UntrustedText.oneLine(path)
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "submitted: answer sheet written to \(shown) (\(sheet.answers.count) answers)",
                 ko: "제출했습니다: 답안지를 \(shown)에 저장했습니다 (답 \(sheet.answers.count)개)"))
@@ -138,7 +138,7 @@ struct QuizCommand: LabCommand {
     private func keep(_ quiz: QuizSession, learner: String, in draft: QuizDraft, session: Session) {
         let sheet = quiz.sheet(learner: learner, submittedAt: Date())
         guard !sheet.answers.isEmpty else {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en:
                         "quiz stopped; there was no answer to keep (answers come one per line from a terminal or a pipe, or from --answers FILE)",
@@ -148,7 +148,7 @@ struct QuizCommand: LabCommand {
         let again = (["quiz"] + target).joined(separator: " ")
         do {
             try draft.save(sheet)
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en:
                         "quiz stopped; your \(sheet.answers.count) answer(s) are kept as a draft: '\(again)' picks up where you stopped",

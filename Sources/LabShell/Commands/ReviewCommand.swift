@@ -49,7 +49,7 @@ struct ReviewCommand: LabCommand {
         let next = session.progress.reviewCards.map(\.dueDay).filter { $0 > session.today }.min().map {
             $0 - session.today
         }
-        session.console.print(
+        session.printWrapped(
             next.map {
                 session.text(
                     en: "nothing to review today; next review in \($0) day(s)",

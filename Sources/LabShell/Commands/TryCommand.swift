@@ -43,7 +43,7 @@ struct TryCommand: LabCommand {
             }
             session.markLabRun(file: block.file, line: block.line)
             for waiting in session.predictions.takeAll() {
-                session.console.print(
+                session.printWrapped(
                     session.text(
                         en: "(predict \(waiting.request.metric): no run followed it, so it was not graded)",
                         ko: "(predict \(waiting.request.metric): 뒤따르는 실행이 없어 채점하지 않았습니다)"))

@@ -75,7 +75,7 @@ struct WorkshopCommand: LabCommand {
         } catch {
             throw ServeFailure(cause: error)
         }
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "workshop stopped; every answer is in \(UntrustedText.oneLine(path))",
                 ko: "워크숍을 멈췄습니다. 모든 답은 \(UntrustedText.oneLine(path))에 있습니다"))

@@ -65,7 +65,7 @@ struct DesignCheck {
                 ]
             })
         let score = rows.isEmpty ? 0 : Double(met) / Double(rows.count) * 100
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "score: \(met)/\(rows.count) requirements met (\(MetricText.format(score))%)",
                 ko: "점수: 요구 \(rows.count)개 중 \(met)개 충족 (\(MetricText.format(score))%)"))

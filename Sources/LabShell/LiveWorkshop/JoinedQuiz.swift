@@ -61,7 +61,7 @@ struct JoinedQuiz {
         var quiz = QuizSession(quiz: try sheet.terminalPaper.makeQuiz())
         quiz.resume(sheet.answers)
         if !quiz.outcomes.isEmpty {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "resuming: \(quiz.outcomes.count) answer(s) are already on the server",
                     ko: "이어서 풉니다: 답 \(quiz.outcomes.count)개가 이미 서버에 있습니다"))
@@ -85,7 +85,7 @@ struct JoinedQuiz {
                 token: token, in: session)
         }
         _ = try server.call("POST", path + "/submit", token: token, in: session)
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "submitted to the workshop as \(UntrustedText.oneLine(learner))",
                 ko: "\(UntrustedText.oneLine(learner)) 이름으로 워크숍에 제출했습니다"))

@@ -35,7 +35,7 @@ struct JoinedServer {
                 in: session)
             return true
         } catch {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "  not saved on the server yet (\(error)); it is sent again when you hand in",
                     ko: "  아직 서버에 저장하지 못했습니다 (\(error)). 제출할 때 다시 보냅니다"))
@@ -70,7 +70,7 @@ struct JoinedSheet: Decodable {
     /// Prints the results, or that they come when the instructor releases them.
     func show(in session: Session) {
         guard let results else {
-            session.console.print(
+            session.printWrapped(
                 session.text(en: "results come when the instructor releases them", ko: "결과는 강사가 공개할 때 나옵니다"))
             return
         }

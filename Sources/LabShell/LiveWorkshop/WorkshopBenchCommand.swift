@@ -12,20 +12,20 @@ enum WorkshopBenchCommand {
                     en: "workshop bench: --learners takes 1 to 2000 and --questions 1 to 500",
                     ko: "workshop bench: --learners에는 1부터 2000까지, --questions에는 1부터 500까지 씁니다"))
         }
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "workshop bench: \(learners) learners × \(questions) questions against 127.0.0.1 ...",
                 ko: "workshop bench: 학습자 \(learners)명 × 문항 \(questions)개를 127.0.0.1에 보냅니다 ..."))
         let result = try runBlocking { try await WorkshopBench.run(learners: learners, questions: questions) }
         let rate = DecimalText.format(result.answersPerSecond, digits: 0)
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en:
                     "  answers: \(result.answersSent) sent, \(result.answersStored) stored, lost \(result.lost); failed requests \(result.failedRequests)",
                 ko:
                     "  답: 보냄 \(result.answersSent), 저장됨 \(result.answersStored), 잃음 \(result.lost); 실패한 요청 \(result.failedRequests)"
             ))
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en:
                     "  \(rate) answers/s over \(DecimalText.format(result.seconds, digits: 2)) s; latency p50 \(DecimalText.format(result.p50, digits: 1)) ms, p99 \(DecimalText.format(result.p99, digits: 1)) ms",

@@ -56,7 +56,7 @@ struct QuizRunner {
                 view.show(outcome, of: question)
                 afterAnswer?(outcome)
             } catch {
-                session.console.print(session.text(en: error.message.en, ko: error.message.ko))
+                session.printWrapped(session.text(en: error.message.en, ko: error.message.ko))
             }
         }
         if quiz.quiz.isPaper, !reviewPaper(read, view) { return .stopped }
@@ -89,7 +89,7 @@ struct QuizRunner {
             if ["", "save", "y", "yes", "저장", "예", "네"].contains(word) { return true }
             if word == "quit" { return false }
             guard let number = Int(word), quiz.outcomes.indices.contains(number - 1) else {
-                session.console.print(
+                session.printWrapped(
                     session.text(
                         en: "type 'save' to hand in, or a question number to change its answer",
                         ko: "제출하려면 'save', 답을 바꾸려면 문항 번호를 입력하세요"))
@@ -102,7 +102,7 @@ struct QuizRunner {
                 try quiz.revise(at: number - 1, with: again)
                 afterAnswer?(quiz.outcomes[number - 1])
             } catch {
-                session.console.print(session.text(en: error.message.en, ko: error.message.ko))
+                session.printWrapped(session.text(en: error.message.en, ko: error.message.ko))
             }
         }
     }

@@ -25,20 +25,21 @@ struct QuizView {
         if QuizRunner.mentionsLabCommand(question.text) {
             console.print(
                 session.styler.dim(
-                    session.text(
-                        en: "You can type the run or design command here to try it, then answer.",
-                        ko: "여기서 run이나 design 명령을 입력해 먼저 실행해 본 뒤 답할 수 있습니다.")))
+                    TextLayout.fitLines(
+                        session.text(
+                            en: "You can type the run or design command here to try it, then answer.",
+                            ko: "여기서 run이나 design 명령을 입력해 먼저 실행해 본 뒤 답할 수 있습니다."),
+                        to: console.width)))
         }
-        console.print(
-            session.styler.dim(
-                session.text(
-                    en: question.hint.en + (essay ? "; an empty line ends it" : "") + " ('skip' to pass)",
-                    ko: question.hint.ko + (essay ? " 빈 줄로 끝냅니다" : "") + " (넘어가려면 'skip')")))
+        let hint = session.text(
+            en: question.hint.en + (essay ? "; an empty line ends it" : "") + " ('skip' to pass)",
+            ko: question.hint.ko + (essay ? " 빈 줄로 끝냅니다" : "") + " (넘어가려면 'skip')")
+        console.print(session.styler.dim(TextLayout.fitLines(hint, to: console.width)))
     }
 
     func show(_ outcome: AnswerOutcome, of question: QuestionPresentation) {
         guard let score = outcome.score else {
-            session.console.print(
+            session.printWrapped(
                 session.text(en: "recorded (handed in when the paper is saved)", ko: "기록했습니다 (시험지를 저장할 때 제출됩니다)"))
             return
         }
@@ -52,8 +53,7 @@ struct QuizView {
         }
         session.console.print(score.verdict == .ungraded ? verdict : "\(verdict) (\(points))")
         if score.verdict != .correct, score.verdict != .ungraded, !score.rightAnswer.isEmpty {
-            session.console.print(
-                session.text(en: "answer: ", ko: "정답: ") + rightAnswer(score, of: question))
+            session.printWrapped(session.text(en: "answer: ", ko: "정답: ") + rightAnswer(score, of: question))
         }
         if score.verdict == .ungraded, !outcome.explanation.isEmpty {
             session.console.print(session.styler.bold(session.text(en: "model answer:", ko: "모범 답안:")))
@@ -89,7 +89,7 @@ struct QuizView {
             }
             session.console.print("  \(index + 1). \(outcome.questionID): \(answer)")
         }
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "type 'save' (or Enter) to hand in, or a number to change that answer",
                 ko: "제출하려면 'save'(또는 Enter), 답을 바꾸려면 번호를 입력하세요"))
@@ -104,7 +104,7 @@ struct QuizView {
                     en: "score: \(MetricText.format(summary.points)) of \(MetricText.format(summary.maxPoints))",
                     ko: "점수: \(MetricText.format(summary.maxPoints))점 중 \(MetricText.format(summary.points))점")))
         if !summary.missed.isEmpty {
-            session.console.print(
+            session.printWrapped(
                 session.text(
                     en: "missed: \(summary.missed.joined(separator: ", ")) — 'review' brings them back",
                     ko: "틀린 문제: \(summary.missed.joined(separator: ", ")) — 'review'로 다시 풀 수 있습니다"))

@@ -26,7 +26,7 @@ struct ReviewRerun {
     func offer(_ command: String) -> Bool {
         let shown = UntrustedText.oneLine(command, limit: 200)
         session.console.print("")
-        session.console.print(
+        session.printWrapped(
             session.text(en: "this question is about `\(shown)`.", ko: "이 문제는 `\(shown)` 실험에 관한 것입니다."))
         while true {
             guard case .line(let typed) = read(session.text(en: "run it first? [Y/n] ", ko: "먼저 실행해 볼까요? [Y/n] "))
@@ -38,7 +38,7 @@ struct ReviewRerun {
             case "n", "no", "아니요", "아니오": return true
             case "quit": return false
             default:
-                session.console.print(
+                session.printWrapped(
                     session.text(
                         en: "type y to run it, n to go straight to the question",
                         ko: "실행하려면 y, 바로 문제로 가려면 n을 입력하세요"))

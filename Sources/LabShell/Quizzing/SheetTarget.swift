@@ -21,7 +21,7 @@ enum SheetTarget {
         let path = (1...).lazy.map { $0 == 1 ? "\(stem).json" : "\(stem)-\($0).json" }.first {
             !FileManager.default.fileExists(atPath: $0)
         }!
-        session.console.print(
+        session.printWrapped(
             session.text(
                 en: "no --out given: your answer sheet will be saved as \(path) in this folder",
                 ko: "--out이 없어 답안지를 이 폴더의 \(path)에 저장합니다"))

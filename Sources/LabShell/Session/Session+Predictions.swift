@@ -19,7 +19,7 @@ extension Session {
             }
             guard let guess = item.guess else { continue }
             let verdict = PredictionVerdict(request: item.request, guess: guess, measured: metric)
-            for line in verdict.lines(language) { console.print(line) }
+            for line in verdict.lines(language) { printWrapped(line) }
             progress.predictions.append(verdict.record(section: item.section))
         }
         saveProgress()
