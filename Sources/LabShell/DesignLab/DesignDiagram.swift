@@ -43,11 +43,10 @@ enum DesignDiagram {
                 .render(
                     source(design, outcome: outcome, language: session.language), highlight: outcome.bottleneck?.node)
         guard !drawing.isEmpty, drawing.split(separator: "\n").allSatisfy({ DisplayWidth.of($0) <= width }) else {
-            return title + "\n"
-                + session.text(
-                    en:
-                        "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
-                    ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
+            let note = session.text(
+                en: "(\(design.nodes.count) nodes do not fit in \(width) columns: the Nodes table below has each one)",
+                ko: "(노드 \(design.nodes.count)개가 \(width)칸에 들어가지 않습니다: 아래 노드 표에 모두 있습니다)")
+            return title + "\n" + TextLayout.wrap(note, to: width).joined(separator: "\n")
         }
         return title + "\n" + drawing
     }
