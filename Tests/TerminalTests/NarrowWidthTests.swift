@@ -74,7 +74,9 @@ import Testing
     @Test("The ASCII fallback leaves only ASCII bytes and spells the symbols scalelab uses")
     func asciiFallback() {
         let text = ASCIIFallback.text("p99 ≈ 2× λ — ρ=0.8 ▶ §2.1 • ± 한 ✅")
-        #expect(text == "p99 ~ 2x lambda -- rho=0.8 > S2.1 * +/- ? ?")
+        #expect(text == "p99 ~ 2x lambda -- rho=0.8 > S2.1 * +/- ?? ??")
         #expect(text.utf8.allSatisfy { $0 < 0x80 })
+        let box = ["┌──────────┐", "│ 👥 Users │", "│ 한국어   │", "└──────────┘"].map(ASCIIFallback.text)
+        #expect(Set(box.map(\.count)) == [12], "a wide character keeps its two columns: \(box)")
     }
 }

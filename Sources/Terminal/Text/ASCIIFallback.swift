@@ -3,7 +3,8 @@
 ///
 ///     ASCIIFallback.text("p99 ≈ 2× λ — ▶ §2.1")  // "p99 ~ 2x lambda -- > S2.1"
 ///
-/// Any other non-ASCII character (Hangul, an emoji) becomes `?`, so every byte out is ASCII.
+/// Any other non-ASCII character becomes `?`, and `??` when it takes two columns (Hangul, an emoji),
+/// so every byte out is ASCII and a box drawn around it keeps its right edge.
 package enum ASCIIFallback {
     static let spellings: [Unicode.Scalar: String] = [
         "—": "--", "–": "-", "−": "-", "×": "x", "÷": "/", "≈": "~", "≠": "!=", "≤": "<=", "≥": ">=",
@@ -23,7 +24,8 @@ package enum ASCIIFallback {
             if scalar.isASCII {
                 out.append(scalar)
             } else {
-                out.append(contentsOf: (spellings[scalar] ?? (DisplayWidth.of(scalar) == 0 ? "" : "?")).unicodeScalars)
+                let unknown = String(repeating: "?", count: DisplayWidth.of(scalar))
+                out.append(contentsOf: (spellings[scalar] ?? unknown).unicodeScalars)
             }
         }
         return String(out)
