@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import LabText
 import Terminal
@@ -13,6 +14,25 @@ import Testing
         "run load", "run load rate=3600", "compare", "run breaker", "review", "progress", "search cache",
         "search 캐시", "design run 2.1", "quiz 1"
     ]
+
+    /// Every experiment run, then swept over its first numeric parameter.
+    static let experiments: [String] = ExperimentCatalog.all.flatMap { experiment -> [String] in
+        let numeric = experiment.parameters.first {
+            if case .integer = $0.domain { return true }
+            if case .real = $0.domain { return true }
+            return false
+        }
+        return ["run \(experiment.id)"] + (numeric.map { ["run \(experiment.id) sweep=\($0.name)"] } ?? [])
+    }
+
+    @Test("Every experiment and a sweep of each fit the screen", arguments: [40, 60], Language.allCases)
+    func experimentsFit(width: Int, language: Language) throws {
+        let session = makeSession(language: language)
+        session.console.width = width
+        for command in Self.experiments { try Interpreter.execute(command, in: session) }
+        let wide = session.console.capturedOutput.split(separator: "\n").filter { DisplayWidth.of(String($0)) > width }
+        #expect(wide.isEmpty, "wider than \(width):\n\(wide.joined(separator: "\n"))")
+    }
 
     @Test("Every line fits the screen", arguments: [40, 60], Language.allCases)
     func linesFit(width: Int, language: Language) throws {

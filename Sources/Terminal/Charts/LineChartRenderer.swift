@@ -58,7 +58,8 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
             for (a, b) in zip(scaled, scaled.dropFirst()) { grid.line(from: a, to: b, series: index) }
             if scaled.count == 1 { grid.dot(scaled[0], series: index) }
         }
-        var lines = TextLayout.wrap(title, to: width).map(styler.bold) + [TextLayout.pad("", to: gutter) + yLabel]
+        var lines = TextLayout.wrap(title, to: width).map(styler.bold)
+        lines += TextLayout.wrap(yLabel, to: width - gutter).map { TextLayout.pad("", to: gutter) + $0 }
         for row in 0..<height {
             let label = row == 0 ? yTexts[0] : row == height / 2 ? yTexts[1] : row == height - 1 ? yTexts[2] : ""
             lines.append(
@@ -89,7 +90,16 @@ package struct LineChartRenderer: StyledRenderer, Sendable {
             let mark =
                 series[index].kind != .line
                 ? (braille ? "░" : ":") : braille ? "⣿" : String(Self.marks[index % Self.marks.count])
-            let entry = styler.color(mark, Self.colors[index % Self.colors.count]) + " " + series[index].name
+            let colored = styler.color(mark, Self.colors[index % Self.colors.count]) + " "
+            let entry = colored + series[index].name
+            if indent + DisplayWidth.of(entry) > width {
+                if !line.isEmpty { lines.append(line) }
+                (line, used) = ("", 0)
+                let parts = TextLayout.wrap(series[index].name, to: max(width - indent - 2, 8))
+                let lead = String(repeating: " ", count: indent)
+                lines += parts.enumerated().map { lead + ($0.offset == 0 ? colored : "  ") + $0.element }
+                continue
+            }
             let columns = DisplayWidth.of(entry) + (used > 0 ? 3 : 0)
             if used > 0 && indent + used + columns > width {
                 lines.append(line)
