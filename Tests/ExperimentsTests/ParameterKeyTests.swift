@@ -20,7 +20,7 @@ import Testing
         #expect(Self.rate.spec.defaultValue == .real(100))
         #expect(Self.rate.spec.unit == "req/s")
         #expect(Self.servers.spec.defaultValue == .integer(4))
-        #expect(Self.mode.spec.allowedText == "async|sync")
+        #expect(Self.mode.spec.allowedText.en == "async|sync")
         #expect(Self.trace.spec.domain == .text(alphabet: "SF", maxLength: 4))
         #expect(Self.coalesce.spec.defaultValue == .flag(true))
     }

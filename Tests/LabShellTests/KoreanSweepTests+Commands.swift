@@ -1,4 +1,5 @@
 import Foundation
+import Experiments
 import Lessons
 import Workshop
 
@@ -86,6 +87,9 @@ extension KoreanSweepTests {
                 ["echo \"unclosed"], ["echo 안녕 --ko 안녕"], ["seed 7", "seed"], ["set width 80", "set", "set frob 1"],
                 ["read 99", "run load servers=0", "run lod", "set width 5", "seed many", "lang fr"],
                 ["run load rate=-1"], ["run load rate=abc"], ["run load sweep=nothing"], ["run"], ["frob"],
+                ExperimentCatalog.all.map { "params \($0.id)" },
+                ["run breaker trace=SXF"], ["run breaker trace=\(String(repeating: "S", count: 201))"],
+                ["run breaker sweep=trace"], ["run load sweep=rate:1..9999999"], ["run replication mode=semi"],
                 ["help", "help frob", "quit"]
             ]
         }

@@ -57,7 +57,7 @@ import Testing
     static func englishWords(in text: String) -> [String] {
         // NB: a gloss in parentheses right after its Korean term (상태 확인(health check)) follows the glossary.
         let unquoted = text.replacing(
-            /`[^`\n]*`|'[^'\n]*'|"[^"\n]*"|[가-힣]\([A-Za-z '-]+\)|Little's law/, with: " ")
+            /`[^`\n]*`|'[^'\n]*'|"[^"\n]*\n?[^"\n]*"|[가-힣]\([A-Za-z '-]+\)|Little's law/, with: " ")
         return unquoted.split(whereSeparator: \.isWhitespace).flatMap { token -> [String] in
             if token.hasPrefix("-") || token.contains(where: { "_=/<>#@".contains($0) || $0.isNumber }) { return [] }
             let trimmed = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
@@ -82,7 +82,11 @@ import Testing
             names.insert(experiment.id)
             for spec in experiment.parameters {
                 names.insert(spec.name.lowercased())
-                if case .choice(let values) = spec.domain { names.formUnion(values.map { $0.lowercased() }) }
+                if case .choice(let values) = spec.domain {
+                    // NB: a table may wrap a value at its '_' or '+' ("decorrelated_" / "jitter").
+                    let parts = values.flatMap { $0.lowercased().split { "_+".contains($0) }.map(String.init) }
+                    names.formUnion(values.map { $0.lowercased() } + parts)
+                }
             }
             names.formUnion(jsonKeys(run(["run", experiment.id, "--json"], input: [])))
         }

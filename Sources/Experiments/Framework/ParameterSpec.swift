@@ -49,15 +49,18 @@ package struct ParameterSpec: Sendable {
     }
 
     /// The allowed values as a learner reads them, for example `1..64` or `lru|lfu`.
-    package var allowedText: String {
+    package var allowedText: Localized {
         switch domain {
-        case .integer(let range): return "\(range.lowerBound)..\(range.upperBound)"
+        case .integer(let range): return Localized(verbatim: "\(range.lowerBound)..\(range.upperBound)")
         case .real(let range):
-            return "\(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))"
-        case .choice(let options): return options.joined(separator: "|")
-        case .flag: return "true|false"
+            return Localized(
+                verbatim: "\(formatParameterNumber(range.lowerBound))..\(formatParameterNumber(range.upperBound))")
+        case .choice(let options): return Localized(verbatim: options.joined(separator: "|"))
+        case .flag: return Localized(verbatim: "true|false")
         case .text(let alphabet, let maxLength):
-            return "up to \(maxLength) of the letters \(alphabet.map(String.init).joined(separator: ","))"
+            let letters = alphabet.map(String.init).joined(separator: ",")
+            return Localized(
+                en: "up to \(maxLength) of the letters \(letters)", ko: "글자 \(letters) 중에서 \(maxLength)자까지")
         }
     }
 

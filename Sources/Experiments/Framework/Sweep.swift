@@ -1,3 +1,4 @@
+import LabText
 import MiniCluster
 
 /// Runs an experiment once per value of one parameter and charts metrics against it.
@@ -81,7 +82,7 @@ package enum SweepError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformed(String)
     case unknownParameter(String, experiment: String, known: [String])
     case notNumeric(String)
-    case outOfRange(String, allowed: String)
+    case outOfRange(String, allowed: Localized)
 
     package var description: String {
         switch self {
@@ -91,7 +92,7 @@ package enum SweepError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownParameter(let name, let experiment, let known):
             return "cannot sweep '\(name)': \(experiment) has " + known.joined(separator: ", ")
         case .notNumeric(let name): return "cannot sweep '\(name)': it is not a number"
-        case .outOfRange(let name, let allowed): return "sweep of \(name) leaves its range \(allowed)"
+        case .outOfRange(let name, let allowed): return "sweep of \(name) leaves its range \(allowed.en)"
         }
     }
 }

@@ -33,7 +33,7 @@ struct ParamsCommand: LabCommand {
         let chosen = try ExperimentCatalog.require(experiment, language: session.language)
         session.printWrapped("\(chosen.id) — \(session.text(chosen.summary))")
         let rows = chosen.parameters.map { spec in
-            [spec.name, spec.defaultValue.description, spec.unit, spec.allowedText, session.text(spec.summary)]
+            [spec.name, spec.defaultValue.description, spec.unit, session.text(spec.allowedText), session.text(spec.summary)]
         }
         session.showTable(
             headers: [

@@ -31,8 +31,8 @@ extension LabError {
     }
 
     /// "rate takes 1..5000 req/s", or in Korean "rate에 쓸 수 있는 값: 1..5000 req/s".
-    private static func takes(_ name: String, _ allowed: String, _ unit: String, _ language: Language) -> String {
-        let range = allowed + (unit.isEmpty ? "" : " \(unit)")
+    private static func takes(_ name: String, _ allowed: Localized, _ unit: String, _ language: Language) -> String {
+        let range = allowed.text(language) + (unit.isEmpty ? "" : " \(unit)")
         return Localized(en: "\(name) takes \(range)", ko: "\(name)에 쓸 수 있는 값: \(range)").text(language)
     }
 }

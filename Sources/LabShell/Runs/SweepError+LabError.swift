@@ -16,7 +16,7 @@ extension SweepError: UserFacingError {
         case .notNumeric(let name):
             return .usage("'\(name)'은(는) 숫자가 아니라서 훑을 수 없습니다")
         case .outOfRange(let name, let allowed):
-            return .usage("\(name)을(를) 훑는 구간이 허용 범위(\(allowed))를 벗어납니다")
+            return .usage("\(name)을(를) 훑는 구간이 허용 범위(\(allowed.ko))를 벗어납니다")
         }
     }
 }
