@@ -112,7 +112,8 @@ import Testing
     func badTrace() {
         #expect(
             throws: ParameterError.wrongType(
-                name: "trace", value: "SXF", allowed: Localized(en: "up to 200 of the letters S,F,L", ko: "글자 S,F,L 중에서 200자까지"),
+                name: "trace", value: "SXF",
+                allowed: Localized(en: "up to 200 of the letters S,F,L", ko: "글자 S,F,L 중에서 200자까지"),
                 unit: "")
         ) {
             try run(["trace=SXF"])

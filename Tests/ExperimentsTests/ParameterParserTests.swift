@@ -26,7 +26,10 @@ import Testing
     @Test("Integers accept 10k and 1_000 spellings")
     func integerSpellings() throws {
         #expect(try ParameterParser.parse(["servers=1_0"], specs: specs, experiment: "x")[Self.servers] == 10)
-        #expect(throws: ParameterError.outOfRange(name: "servers", value: "10k", allowed: Localized(verbatim: "1..64"), unit: "")) {
+        #expect(
+            throws: ParameterError.outOfRange(
+                name: "servers", value: "10k", allowed: Localized(verbatim: "1..64"), unit: "")
+        ) {
             try ParameterParser.parse(["servers=10k"], specs: specs, experiment: "x")
         }
     }
@@ -34,10 +37,19 @@ import Testing
     @Test(
         "Errors name the parameter, the value and what is allowed",
         arguments: [
-            ("servers=abc", ParameterError.wrongType(name: "servers", value: "abc", allowed: Localized(verbatim: "1..64"), unit: "")),
+            (
+                "servers=abc",
+                ParameterError.wrongType(name: "servers", value: "abc", allowed: Localized(verbatim: "1..64"), unit: "")
+            ),
             ("servers=0", .outOfRange(name: "servers", value: "0", allowed: Localized(verbatim: "1..64"), unit: "")),
-            ("rate=fast", .wrongType(name: "rate", value: "fast", allowed: Localized(verbatim: "1..1000000"), unit: "req/s")),
-            ("mode=semi", .outOfRange(name: "mode", value: "semi", allowed: Localized(verbatim: "async|sync"), unit: "")),
+            (
+                "rate=fast",
+                .wrongType(name: "rate", value: "fast", allowed: Localized(verbatim: "1..1000000"), unit: "req/s")
+            ),
+            (
+                "mode=semi",
+                .outOfRange(name: "mode", value: "semi", allowed: Localized(verbatim: "async|sync"), unit: "")
+            ),
             ("rate", .malformed(text: "rate")),
             ("=3", .malformed(text: "=3")),
             ("rat=3", .unknown(name: "rat", experiment: "x", known: ["servers", "rate", "mode", "coalesce"]))

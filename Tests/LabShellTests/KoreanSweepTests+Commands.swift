@@ -1,5 +1,5 @@
-import Foundation
 import Experiments
+import Foundation
 import Lessons
 import Workshop
 

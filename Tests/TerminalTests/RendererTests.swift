@@ -67,6 +67,18 @@ import Testing
                 == "1. First point goes on here.\n2. Second")
     }
 
+    @Test("A command longer than its box folds at a space under its own text instead of being cut")
+    func longCommandFolds() {
+        let renderer = MarkdownRenderer(
+            style: RenderStyle(glyphs: .unicode, width: 30), labLabel: "", diagram: { _ in nil })
+        let rendered = renderer.render("```\n> run sessions mode=stateless detect=0.5\n```")
+        #expect(
+            rendered.split(separator: "\n").dropFirst().dropLast() == [
+                "│ > run sessions             │", "│     mode=stateless         │", "│     detect=0.5             │"
+            ])
+        #expect(!rendered.contains("…"))
+    }
+
     @Test("A lesson renders headings, lists, tables, callouts, code and lab boxes as its golden")
     func markdown() throws {
         let renderer = MarkdownRenderer(

@@ -18,7 +18,8 @@ enum DesignLocator {
             let diagram = diagrams.first(where: { $0.name == lowered })
                 ?? diagrams.first(where: { $0.section == lowered })
         else {
-            let names = diagrams.map(\.name) + builtInNames(session)
+            let builtIn = builtInNames(session)  // a built-in design shadows the lesson diagram of its name
+            let names = diagrams.map(\.name).filter { !builtIn.contains($0) } + builtIn
             throw .usage(
                 session.text(
                     en: "no design '\(name)': not a file, a built-in design or a lesson diagram",
