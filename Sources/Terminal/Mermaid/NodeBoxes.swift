@@ -30,6 +30,9 @@ struct NodeBoxes {
         }
     }
 
+    /// Whether the node is drawn as a start or end dot rather than a box.
+    func isDot(_ id: String) -> Bool { shapes[id] == .start || shapes[id] == .end }
+
     /// Draws the item with its top-left corner at `(x, y)`.
     func draw(_ item: MermaidLayout.Item, x: Int, y: Int, on canvas: inout LineCanvas, highlighted: Bool) {
         guard !item.isDummy else { return }

@@ -48,8 +48,10 @@ struct VerticalDrawing {
             guard let from = positions[segment.from], let to = positions[segment.to] else { continue }
             let edge = graph.edges[segment.edge]
             let (sx, tx) = (center(segment.from), center(segment.to))
-            let start = upward ? top(from.layer) - 1 : top(from.layer) + NodeBoxes.height
-            let end = upward ? top(to.layer) + NodeBoxes.height : top(to.layer) - 1
+            // NB: a start or end dot sits in the middle row of its slot, so its edge begins or ends one row nearer.
+            let (fromDot, toDot) = (boxes.isDot(segment.from) ? 1 : 0, boxes.isDot(segment.to) ? 1 : 0)
+            let start = upward ? top(from.layer) - 1 + fromDot : top(from.layer) + NodeBoxes.height - fromDot
+            let end = upward ? top(to.layer) + NodeBoxes.height - toDot : top(to.layer) - 1 + toDot
             let channel = upward ? start - 1 : start + 1
             canvas.vertical(start, channel, x: sx, dotted: edge.dotted)
             canvas.horizontal(sx, tx, y: channel, dotted: edge.dotted)
