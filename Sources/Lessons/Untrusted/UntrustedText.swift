@@ -26,27 +26,23 @@ package enum UntrustedText {
 
     /// Whether `text` holds nothing `defused` would change (checked on bytes, so plain output stays fast).
     package static func isInert(_ text: String) -> Bool {
-        var previous: UInt8 = 0
+        // NB: an arrow or a dash (lead byte E2) once sent the whole text to a scalar-by-scalar check; the bytes say it.
+        var (first, second): (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             switch byte {
             case 0x0A, 0x09: break
             case 0x00...0x1F, 0x7F: return false
-            // U+0080...U+009F (C1), U+061C, U+200E/F, U+2028/9, U+202A...E, U+2066...9 start with these bytes.
-            case 0x80...0x9F where previous == 0xC2: return false
-            case 0xD8, 0xE2: return isInertSlowly(text)
+            // U+0080...U+009F (C1) and U+061C.
+            case 0x80...0x9F where second == 0xC2: return false
+            case 0x9C where second == 0xD8: return false
+            // U+200E/F, U+2028...U+202E (separators and bidi embeddings) and U+2066...U+2069, after E2 80 or E2 81.
+            case 0x8E...0xAE where first == 0xE2 && second == 0x80 && (byte <= 0x8F || byte >= 0xA8): return false
+            case 0xA6...0xA9 where first == 0xE2 && second == 0x81: return false
             default: break
             }
-            previous = byte
+            (first, second) = (second, byte)
         }
         return true
-    }
-
-    private static func isInertSlowly(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { scalar in
-            let value = scalar.value
-            return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
-                || value == 0x2028 || value == 0x2029 || isBidiControl(scalar)
-        }
     }
 
     private static func sanitized(_ text: String, keepLines: Bool) -> String {
