@@ -27,22 +27,30 @@ package enum UntrustedText {
     /// Whether `text` holds nothing `defused` would change (checked on bytes, so plain output stays fast).
     package static func isInert(_ text: String) -> Bool {
         // NB: an arrow or a dash (lead byte E2) once sent the whole text to a scalar-by-scalar check; the bytes say it.
-        var (first, second): (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0A, 0x09: break
-            case 0x00...0x1F, 0x7F: return false
-            // U+0080...U+009F (C1) and U+061C.
-            case 0x80...0x9F where second == 0xC2: return false
-            case 0x9C where second == 0xD8: return false
-            // U+200E/F, U+2028...U+202E (separators and bidi embeddings) and U+2066...U+2069, after E2 80 or E2 81.
-            case 0x8E...0xAE where first == 0xE2 && second == 0x80 && (byte <= 0x8F || byte >= 0xA8): return false
-            case 0xA6...0xA9 where first == 0xE2 && second == 0x81: return false
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x09 { continue }
+                if byte < 0x80 { return false }
+                guard index + 1 < bytes.count else { continue }
+                let next = bytes[index + 1]
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if isFlagged(byte, next, third) { return false }
             }
-            (first, second) = (second, byte)
+            return true
         }
-        return true
+    }
+
+    /// True when the UTF-8 sequence starting `lead, next, third` is a C1 control (C2 80...C2 9F), U+061C (D8 9C),
+    /// U+200E/F or U+2028...U+202E (E2 80 ..), or U+2066...U+2069 (E2 81 A6...A9).
+    private static func isFlagged(_ lead: UInt8, _ next: UInt8, _ third: UInt8) -> Bool {
+        switch (lead, next) {
+        case (0xC2, 0x80...0x9F), (0xD8, 0x9C): true
+        case (0xE2, 0x80): third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)
+        case (0xE2, 0x81): (0xA6...0xA9).contains(third)
+        default: false
+        }
     }
 
     private static func sanitized(_ text: String, keepLines: Bool) -> String {
