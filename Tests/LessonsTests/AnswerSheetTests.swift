@@ -91,7 +91,8 @@ struct AnswerSheetTests {
         let json =
             #"{"format":"scalelab-answers/1","quiz":"scaling","quiz_sha256":"\#(key.sha256)","learner":"a","submitted_at":"2026-01-01T00:00:00Z","answers":{"zz\u001b[2J":1}}"#
         let (_, warnings) = try AnswerSheet.validated(Data(json.utf8), key: key)
-        #expect(warnings == [#"warning: answer to 'zz\u{1B}[2J' which is not a question of the key"#])
+        #expect(warnings.map(\.en) == [#"warning: answer to 'zz\u{1B}[2J' which is not a question of the key"#])
+        #expect(warnings.map(\.ko) == [#"경고: 키에 없는 문항 'zz\u{1B}[2J'에 대한 답입니다"#])
     }
 
     @Test("an answers file is read like typing, and every bad line is reported")
@@ -104,16 +105,17 @@ struct AnswerSheetTests {
                 "mc": .text("A second server"), "ma": .texts(["Web server", "API server"]), "tf": .bool(false),
                 "num": .number(4), "sa": .text("Circuit Breaker"), "essay": .text("길게 썼어요\n두 줄")
             ])
+        let error = #expect(throws: AnswersFileError.self) {
+            try AnswersFile.parse("mc b\nintro: x\nmc: z\nmc: a\nmc: b", file: "a.txt", quiz: key)
+        }
         #expect(
-            throws: AnswersFileError(messages: [
+            error?.messages.map(\.en) == [
                 "a.txt:1: expected 'id: answer', such as 'q1: b'",
                 "a.txt:2: no question 'intro' in quiz 'scaling' (its questions: mc, ma, tf, num, sa, essay)",
                 "a.txt:3: could not understand 'z'; type a letter a-c",
                 "a.txt:5: 'mc' was already answered on line 4"
             ])
-        ) {
-            try AnswersFile.parse("mc b\nintro: x\nmc: z\nmc: a\nmc: b", file: "a.txt", quiz: key)
-        }
+        #expect(error?.text(.ko).hasPrefix("a.txt:1: 'q1: b' 처럼 '문항: 답' 형식으로 쓰세요\n") == true)
     }
 
     @Test("a paper keeps the key's id, digest, questions and choices but no credit or feedback")

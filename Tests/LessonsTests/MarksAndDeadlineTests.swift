@@ -38,17 +38,19 @@ struct MarksAndDeadlineTests {
     func badMarks() throws {
         let marks = try Marks.parse(
             "learner,question,points\nEve,essay,1\nAda,nope,1\nAda,essay,2\nAda,essay,1\nAda,essay,1\n", file: "m.csv")
+        let unfit = #expect(throws: MarkProblems.self) { try book(marks: marks) }
         #expect(
-            throws: MarkProblems(messages: [
+            unfit?.messages.map(\.en) == [
                 "m.csv:2: no counted sheet of learner 'Eve'; write the name or id as the gradebook shows it",
                 "m.csv:3: no question 'nope' in the key (its questions: mc, ma, tf, num, sa, essay)",
                 "m.csv:4: 2 points is outside 0 to 1, what 'essay' is worth",
                 "m.csv:6: marked already on m.csv:5"
             ])
-        ) { try book(marks: marks) }
-        #expect(throws: MarkProblems(messages: ["m.csv:2: points 'lots' is not a number; write it as 0.5 or 2"])) {
+        #expect(unfit?.messages[3].ko == "m.csv:6: m.csv:5에서 이미 점수를 줬습니다")
+        let unread = #expect(throws: MarkProblems.self) {
             try Marks.parse("learner,question,points\nAda,essay,lots\n", file: "m.csv")
         }
+        #expect(unread?.description == "m.csv:2: points 'lots' is not a number; write it as 0.5 or 2")
         #expect(throws: MarkProblems.self) { try Marks.parse("name,points\n", file: "m.csv") }
     }
 

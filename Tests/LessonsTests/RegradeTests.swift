@@ -106,7 +106,7 @@ struct RegradeTests {
             of: "\"Ada\"", with: "\"Eve\"")
         let (read, warnings) = try AnswerSheet.validated(Data(edited.utf8), key: key)
         #expect(read.learner == "Eve")
-        #expect(warnings.count == 1 && warnings[0].hasPrefix("warning: edited after it was written"))
+        #expect(warnings.count == 1 && warnings[0].en.hasPrefix("warning: edited after it was written"))
         #expect(try AnswerSheet.validated(sheet.encoded(), key: key).1.isEmpty)
     }
 

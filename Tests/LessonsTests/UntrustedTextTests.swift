@@ -66,4 +66,13 @@ struct UntrustedTextTests {
         #expect(UntrustedText.isInert(text) == expected)
         #expect((UntrustedText.defused(text) == text) == expected)
     }
+
+    @Test("the byte check of inert text agrees with defusing for every character up to U+2FFF")
+    func inertEveryScalar() {
+        let disagreeing = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { scalar in
+            let text = "a\(scalar)→b"
+            return UntrustedText.isInert(text) != (UntrustedText.defused(text) == text)
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.map(\.value))")
+    }
 }

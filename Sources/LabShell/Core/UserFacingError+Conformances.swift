@@ -30,7 +30,7 @@ extension QuizFileError: UserFacingError {
 }
 
 extension AnswersFileError: UserFacingError {
-    package func labError(in language: Language) -> LabError { .usage(description) }
+    package func labError(in language: Language) -> LabError { .usage(text(language)) }
 }
 
 extension OutputFileError: UserFacingError {

@@ -1,10 +1,11 @@
 import Foundation
+import LabText
 
 extension AnswerSheet {
     /// The sheet in `data`, checked against `key`: format version, digests, learner, time and answer types.
     ///
     /// Returns warnings for answers to ids the key does not have and for a broken seal.
-    package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [String]) {
+    package static func validated(_ data: Data, key: Quiz) throws(SheetProblem) -> (AnswerSheet, [Localized]) {
         let sheet = try decoded(data)
         return (
             sheet,
@@ -36,7 +37,7 @@ extension AnswerSheet {
     }
 
     /// Checks the sheet against `key` and returns its warnings (the seal is not checked).
-    package func check(against grading: GradingKey) throws(SheetProblem) -> [String] {
+    package func check(against grading: GradingKey) throws(SheetProblem) -> [Localized] {
         let key = grading.quiz
         let digests = grading.digests
         guard format == Self.formatVersion || format == Self.firstVersion else {
@@ -55,7 +56,12 @@ extension AnswerSheet {
                 got: response.typeName)
         }
         let unknown = answers.keys.filter { !grading.ids.contains($0) }.sorted()
-        return unknown.map { "warning: answer to '\(UntrustedText.oneLine($0))' which is not a question of the key" }
+        return unknown.map {
+            let id = UntrustedText.oneLine($0)
+            return Localized(
+                en: "warning: answer to '\(id)' which is not a question of the key",
+                ko: "경고: 키에 없는 문항 '\(id)'에 대한 답입니다")
+        }
     }
 
     /// How `question` of the key differs from the one this sheet's learner saw (nil: the same).
@@ -92,10 +98,14 @@ extension AnswerSheet {
     }
 
     /// The warning of a sheet whose seal does not match.
-    var sealWarnings: [String] {
+    var sealWarnings: [Localized] {
         [
-            "warning: edited after it was written (its seal does not match its content: the learner, the time or an answer "
-                + "was changed by hand); graded as it stands, check it with the learner"
+            Localized(
+                en:
+                    "warning: edited after it was written (its seal does not match its content: the learner, the time or "
+                    + "an answer was changed by hand); graded as it stands, check it with the learner",
+                ko: "경고: 쓰인 뒤에 고쳐졌습니다 (봉인이 내용과 맞지 않습니다: 학습자, 시각 또는 답을 손으로 바꿨습니다). "
+                    + "있는 그대로 채점했으니 학습자와 확인하십시오")
         ]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// Answers typed in a file, one `id: answer` per line (`#` starts a comment line), read as a learner's typing.
 package enum AnswersFile {
@@ -6,7 +7,7 @@ package enum AnswersFile {
     package static func parse(_ text: String, file: String, quiz: Quiz) throws(AnswersFileError) -> [String: Response] {
         var answers: [String: Response] = [:]
         var firstLine: [String: Int] = [:]
-        var problems: [String] = []
+        var problems: [Localized] = []
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for (index, raw) in lines.enumerated() {
             let line = raw.trimmingWhitespace
@@ -20,7 +21,8 @@ package enum AnswersFile {
                 firstLine[id] = index + 1
                 answers[id] = response
             } catch {
-                problems.append("\(file):\(index + 1): \(error.message.en)")
+                let place = "\(file):\(index + 1): "
+                problems.append(Localized(en: place + error.message.en, ko: place + error.message.ko))
             }
         }
         guard problems.isEmpty else { throw AnswersFileError(messages: problems) }
@@ -43,8 +45,14 @@ package enum AnswersFile {
     }
 }
 
-/// The bad lines of an answers file, each `file:line: reason`.
+/// The bad lines of an answers file, each `file:line: reason` in English and Korean.
 package struct AnswersFileError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var messages: [String]
-    package var description: String { messages.joined(separator: "\n") }
+    package var messages: [Localized]
+    /// Every line in English.
+    package var description: String { text(.en) }
+
+    /// Every line in `language`, one a line.
+    package func text(_ language: Language) -> String {
+        messages.map { $0.text(language) }.joined(separator: "\n")
+    }
 }

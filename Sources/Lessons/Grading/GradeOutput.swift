@@ -14,8 +14,9 @@ enum GradeOutput {
                 RegradeSummary.lines(book, dryRun: true, language: request.language).joined(separator: "\n") + "\n"
             return outcome
         }
+        let regrade = Localized(en: "regrade: ", ko: "재채점: ").text(request.language)
         outcome.diagnostics += RegradeSummary.lines(book, dryRun: false, language: request.language).map {
-            "regrade: " + $0
+            regrade + $0
         }
         do {
             if let path = request.marksTemplatePath {

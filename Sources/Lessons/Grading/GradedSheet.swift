@@ -1,4 +1,5 @@
 import Foundation
+import LabText
 
 /// One sheet scored against the key.
 package struct GradedSheet: Sendable, Hashable {
@@ -12,7 +13,8 @@ package struct GradedSheet: Sendable, Hashable {
     package var submittedAt: Date
     /// The responses and scores of the key's answerable questions, in key order.
     package var items: [GradedItem]
-    package var warnings: [String]
+    /// What is odd about the sheet, in English and Korean (the JSON report keeps the English).
+    package var warnings: [Localized]
     /// False when the sheet's seal does not match its content (edited by hand), or it has none (version 1).
     package var isSealed: Bool
     /// Seconds after the deadline the sheet came in (nil: on time, or no deadline).
@@ -23,7 +25,7 @@ package struct GradedSheet: Sendable, Hashable {
     /// A graded sheet as the live workshop builds one from its store (files go through `grade(_:path:key:digests:)`).
     package init(
         path: String, learner: String, learnerID: String? = nil, email: String? = nil, submittedAt: Date = .distantPast,
-        items: [GradedItem], warnings: [String] = [], isSealed: Bool = true
+        items: [GradedItem], warnings: [Localized] = [], isSealed: Bool = true
     ) {
         self.path = path
         self.learner = learner
@@ -55,13 +57,16 @@ package struct GradedSheet: Sendable, Hashable {
     /// Who the learner is for resubmissions and marks: the course id when the sheet has one, else the normalised name.
     package var identity: String { learnerID.map { "id:" + $0 } ?? "name:" + ShortAnswerMatcher.normalized(learner) }
 
-    /// Scores `sheet` (read from `path`) against `key`.
+    /// Scores `sheet` (read from `path`, whose bytes are `file` when it was a file) against `key`.
     ///
     /// Unchanged questions are scored as answered; edited ones from the answer where it still fits
     /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
-    package static func grade(_ sheet: AnswerSheet, path: String, key: GradingKey) throws(SheetProblem) -> GradedSheet {
+    package static func grade(
+        _ sheet: AnswerSheet, path: String, key: GradingKey, file: Data? = nil
+    ) throws(SheetProblem) -> GradedSheet {
         var warnings = try sheet.check(against: key)
-        let sealed = sheet.hasIntactSeal
+        let sealed =
+            file.map { sheet.seal != nil && sheet.seal == SheetSeal.fileOrderDigest($0) } == true || sheet.hasIntactSeal
         if !sealed { warnings += sheet.sealWarnings }
         let items = key.scoring.map { scoring in
             let question = scoring.question
@@ -69,8 +74,12 @@ package struct GradedSheet: Sendable, Hashable {
             var response = change == .added ? nil : sheet.answers[question.id]
             if change == .edited, let given = response, !question.fits(given) {
                 warnings.append(
-                    "warning: the answer to '\(question.id)' does not fit the edited question; counted as unanswered "
-                        + "(give it a mark with --marks if it deserves one)")
+                    Localized(
+                        en:
+                            "warning: the answer to '\(question.id)' does not fit the edited question; counted as unanswered "
+                            + "(give it a mark with --marks if it deserves one)",
+                        ko: "경고: '\(question.id)'의 답이 고친 문항에 맞지 않아 답하지 않은 것으로 셉니다 "
+                            + "(점수를 줄 만하면 --marks로 주십시오)"))
                 response = nil
             }
             return GradedItem(question: question, response: response, score: scoring.score(response), change: change)

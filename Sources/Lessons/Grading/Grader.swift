@@ -32,8 +32,7 @@ package enum Grader {
             book.skipped = found.skipped
             return GradeOutput.finish(book, request)
         } catch {
-            return GradeOutcome(
-                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+            return failure(error, request.language)
         }
     }
 
@@ -67,7 +66,9 @@ package enum Grader {
         let grading = GradingKey(key)
         let previous = options.previousKey.map(GradingKey.init)
         return ScoredSheet.all(paths.count, path: { paths[$0] }) { index throws(SheetProblem) in
-            try ScoredSheet(SheetFile.load(paths[index]), path: paths[index], key: grading, previous: previous)
+            let file = try SheetFile.contents(paths[index])
+            return try ScoredSheet(
+                AnswerSheet.decoded(file), path: paths[index], file: file, key: grading, previous: previous)
         }
     }
 
@@ -81,7 +82,11 @@ package enum Grader {
     private static func readMarks(_ path: String) throws -> [Mark] {
         let data = try QuizFile.read(path)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MarkProblems(messages: ["\(path): not valid UTF-8 text; save the marks as CSV UTF-8"])
+            throw MarkProblems(messages: [
+                Localized(
+                    en: "\(path): not valid UTF-8 text; save the marks as CSV UTF-8",
+                    ko: "\(path): 올바른 UTF-8 텍스트가 아닙니다. 점수 파일을 CSV UTF-8로 저장하십시오")
+            ])
         }
         return try Marks.parse(text, file: path)
     }
@@ -93,7 +98,8 @@ package enum Grader {
         case let error as OutputFileError: return usage(UntrustedText.oneLine(error.text(language), limit: 500))
         case let error as MarkProblems:
             return GradeOutcome(
-                exitStatus: 2, report: "", diagnostics: error.messages.map { UntrustedText.oneLine($0, limit: 500) })
+                exitStatus: 2, report: "",
+                diagnostics: error.messages.map { UntrustedText.oneLine($0.text(language), limit: 500) })
         case let error as QuizFileError: return usage(UntrustedText.oneLine(error.text(language), limit: 500))
         case let error as GIFTErrors: return usage(error.text(language))
         default: return usage(String(describing: error))

@@ -70,7 +70,7 @@ package enum JSONReport {
             max = sheet.maxPoints
             percent = (sheet.percent * 100).rounded() / 100
             answers = sheet.items.map(AnswerEntry.init)
-            warnings = sheet.warnings
+            warnings = sheet.warnings.map(\.en)
         }
     }
 

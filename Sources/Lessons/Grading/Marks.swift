@@ -20,10 +20,11 @@ package struct Mark: Sendable, Hashable {
     }
 }
 
-/// Every bad line of a marks file, each `FILE:LINE: reason`.
+/// Every bad line of a marks file, each `FILE:LINE: reason` in English and Korean.
 package struct MarkProblems: Error, Sendable, Hashable, CustomStringConvertible {
-    package var messages: [String]
-    package var description: String { messages.joined(separator: "\n") }
+    package var messages: [Localized]
+    /// Every line in English.
+    package var description: String { messages.map(\.en).joined(separator: "\n") }
 }
 
 /// Manual marks: the `--marks FILE.csv` format (`learner,question,points,comment`), its template, and merging.
@@ -37,20 +38,26 @@ package enum Marks {
         guard let first = rows.first,
             first.cells.map({ $0.trimmingWhitespace.lowercased() }).starts(with: header.dropLast())
         else {
+            let row = header.joined(separator: ",")
             throw MarkProblems(messages: [
-                "\(file):1: the first row must be '\(header.joined(separator: ","))'; "
-                    + "'grade --marks-template FILE.csv' writes a file to fill in"
+                Localized(
+                    en:
+                        "\(file):1: the first row must be '\(row)'; 'grade --marks-template FILE.csv' writes a file to fill in",
+                    ko: "\(file):1: 첫 줄은 '\(row)'이어야 합니다. 'grade --marks-template FILE.csv'가 채울 파일을 씁니다")
             ])
         }
         var marks: [Mark] = []
-        var problems: [String] = []
+        var problems: [Localized] = []
         for row in rows.dropFirst() {
             let cells = row.cells.map { $0.trimmingWhitespace } + ["", "", "", ""]
             guard !cells[2].isEmpty else { continue }
             let origin = "\(file):\(row.line)"
             guard let points = Double(cells[2].replacingOccurrences(of: ",", with: ".")), points.isFinite else {
+                let given = UntrustedText.oneLine(cells[2])
                 problems.append(
-                    "\(origin): points '\(UntrustedText.oneLine(cells[2]))' is not a number; write it as 0.5 or 2")
+                    Localized(
+                        en: "\(origin): points '\(given)' is not a number; write it as 0.5 or 2",
+                        ko: "\(origin): 점수 '\(given)'은(는) 숫자가 아닙니다. 0.5나 2처럼 쓰십시오"))
                 continue
             }
             marks.append(
@@ -64,18 +71,19 @@ package enum Marks {
 
     /// Merges `marks` into `sheets`: each replaces the score of its learner's question; throws every mark that does not fit.
     static func apply(_ marks: [Mark], to sheets: inout [GradedSheet], key: Quiz) throws(MarkProblems) {
-        var problems: [String] = []
+        var problems: [Localized] = []
         var seen: [String: String] = [:]
         for mark in marks {
             do throws(MarkProblem) {
                 let (sheet, column) = try locate(mark, in: sheets, key: key)
                 if let first = seen[sheets[sheet].identity + "\u{0}" + mark.question] {
-                    throw MarkProblem("marked already on \(first)")
+                    throw MarkProblem(en: "marked already on \(first)", ko: "\(first)에서 이미 점수를 줬습니다")
                 }
                 seen[sheets[sheet].identity + "\u{0}" + mark.question] = mark.origin
                 sheets[sheet].items[column].mark(mark)
             } catch {
-                problems.append("\(mark.origin): \(error.reason)")
+                let origin = mark.origin + ": "
+                problems.append(Localized(en: origin + error.reason.en, ko: origin + error.reason.ko))
             }
         }
         guard problems.isEmpty else { throw MarkProblems(messages: problems) }
@@ -84,14 +92,16 @@ package enum Marks {
     private static func locate(_ mark: Mark, in sheets: [GradedSheet], key: Quiz) throws(MarkProblem) -> (Int, Int) {
         guard let column = key.answerable.firstIndex(where: { $0.id == mark.question }) else {
             let ids = key.answerable.map(\.id).joined(separator: ", ")
+            let id = UntrustedText.oneLine(mark.question)
             throw MarkProblem(
-                "no question '\(UntrustedText.oneLine(mark.question))' in the key (its questions: \(ids))")
+                en: "no question '\(id)' in the key (its questions: \(ids))", ko: "키에 '\(id)' 문항이 없습니다 (문항: \(ids))")
         }
         let weight = key.answerable[column].weight
         guard (0...weight).contains(mark.points) else {
+            let (points, most, id) = (DecimalText.format(mark.points), DecimalText.format(weight), mark.question)
             throw MarkProblem(
-                "\(DecimalText.format(mark.points)) points is outside 0 to \(DecimalText.format(weight)), what '\(mark.question)' is worth"
-            )
+                en: "\(points) points is outside 0 to \(most), what '\(id)' is worth",
+                ko: "\(points)점은 '\(id)'의 배점인 0에서 \(most)점 사이를 벗어납니다")
         }
         let byID = sheets.indices.filter { sheets[$0].learnerID == mark.learner }
         let byName = sheets.indices.filter {
@@ -99,19 +109,22 @@ package enum Marks {
         }
         let found = byID.isEmpty ? byName : byID
         guard found.count == 1 else {
-            throw MarkProblem(
-                found.isEmpty
-                    ? "no counted sheet of learner '\(UntrustedText.oneLine(mark.learner))'; write the name or id as the gradebook shows it"
-                    : "\(found.count) learners are called '\(UntrustedText.oneLine(mark.learner))'; use their learner id instead"
-            )
+            let learner = UntrustedText.oneLine(mark.learner)
+            throw found.isEmpty
+                ? MarkProblem(
+                    en: "no counted sheet of learner '\(learner)'; write the name or id as the gradebook shows it",
+                    ko: "학습자 '\(learner)'의 센 답안지가 없습니다. 성적부에 보이는 이름이나 id를 쓰십시오")
+                : MarkProblem(
+                    en: "\(found.count) learners are called '\(learner)'; use their learner id instead",
+                    ko: "'\(learner)'라는 학습자가 \(found.count)명입니다. 대신 학습자 id를 쓰십시오")
         }
         return (found[0], column)
     }
 }
 
 private struct MarkProblem: Error {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
+    var reason: Localized
+    init(en: String, ko: String) { reason = Localized(en: en, ko: ko) }
 }
 
 extension GradedSheet.GradedItem {

@@ -12,66 +12,69 @@ indirect enum PrettyJSON {
 
     /// The text, its first line unindented and the others `depth` levels in.
     func text(depth: Int = 0) -> String {
-        var out = ""
+        // NB: appending small Strings was 84% of writing the JSON report (callgrind); bytes are appended in bulk.
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, depth: depth)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, depth: Int) {
+    private func write(into out: inout [UInt8], depth: Int) {
         switch self {
         case .string(let text): Self.quote(text, into: &out)
         case .number(let number):
             let text = number.description
-            out += text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-        case .integer(let number): out += String(number)
-        case .bool(let flag): out += flag ? "true" : "false"
+            out.append(contentsOf: (text.hasSuffix(".0") ? String(text.dropLast(2)) : text).utf8)
+        case .integer(let number): out.append(contentsOf: String(number).utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .array(let items):
-            Self.members(items, open: "[", close: "]", into: &out, depth: depth) { $0.write(into: &$1, depth: $2) }
+            Self.members(items, open: 0x5B, close: 0x5D, into: &out, depth: depth) { $0.write(into: &$1, depth: $2) }
         case .object(let fields):
             let sorted = fields.sorted { SheetSeal.precedes($0.key, $1.key) }
-            Self.members(sorted, open: "{", close: "}", into: &out, depth: depth) { field, out, depth in
+            Self.members(sorted, open: 0x7B, close: 0x7D, into: &out, depth: depth) { field, out, depth in
                 Self.quote(field.key, into: &out)
-                out += " : "
+                out.append(contentsOf: [0x20, 0x3A, 0x20])
                 field.value.write(into: &out, depth: depth)
             }
         }
     }
 
     private static func members<Member>(
-        _ members: [Member], open: String, close: String, into out: inout String, depth: Int,
-        write: (Member, inout String, Int) -> Void
+        _ members: [Member], open: UInt8, close: UInt8, into out: inout [UInt8], depth: Int,
+        write: (Member, inout [UInt8], Int) -> Void
     ) {
-        let inner = String(repeating: "  ", count: depth + 1)
-        out += open + "\n"
+        out += [open, 0x0A]
         for (position, member) in members.enumerated() {
-            out += (position > 0 ? ",\n" : "") + inner
+            if position > 0 { out += [0x2C, 0x0A] }
+            out.append(contentsOf: repeatElement(0x20, count: 2 * (depth + 1)))
             write(member, &out, depth + 1)
         }
-        out += "\n" + String(repeating: "  ", count: depth) + close
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        out.append(close)
     }
 
-    private static func quote(_ text: String, into out: inout String) {
-        out += "\""
+    private static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            out += text
-            out += "\""
-            return
+            out.append(contentsOf: text.utf8)
+            return out.append(0x22)
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, 0x62]
+            case 0x0C: out += [0x5C, 0x66]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x00...0x1F:
+                let digits = Array("0123456789abcdef".utf8)
+                out += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sheet graded against the key and, when a previous key is given, the points it earned with that key.
 ///
 /// Grading makes these straight from each sheet file, so the sheets themselves are not kept.
@@ -6,9 +8,12 @@ struct ScoredSheet: Sendable {
     /// Each question's points with the previous key; nil when there is none, or it rejected the sheet.
     var before: [String: Double]?
 
-    /// Grades `answers` (read from `path`) against `key`, and against `previous` when given.
-    init(_ answers: AnswerSheet, path: String, key: GradingKey, previous: GradingKey?) throws(SheetProblem) {
-        sheet = try GradedSheet.grade(answers, path: path, key: key)
+    /// Grades `answers` (read from `path`, the bytes `file` when it was a file) against `key`, and against
+    /// `previous` when given.
+    init(
+        _ answers: AnswerSheet, path: String, file: Data? = nil, key: GradingKey, previous: GradingKey?
+    ) throws(SheetProblem) {
+        sheet = try GradedSheet.grade(answers, path: path, key: key, file: file)
         before = previous.flatMap { previous in
             (try? GradedSheet.grade(answers, path: path, key: previous)).map { old in
                 Dictionary(old.items.map { ($0.question.id, $0.score.points) }) { first, _ in first }

@@ -21,6 +21,9 @@ extension SheetProblem {
     static let unopenable = SheetProblem(en: "cannot be opened", ko: "열 수 없습니다")
     static let unreadable = SheetProblem(
         en: "cannot be read (a folder?); name a sheet file", ko: "읽을 수 없습니다 (폴더입니까?). 답안지 파일을 지정하십시오")
+    static let notRegular = SheetProblem(
+        en: "not a regular file (a pipe or a device?); name a sheet file",
+        ko: "일반 파일이 아닙니다 (파이프나 장치입니까?). 답안지 파일을 지정하십시오")
     static let empty = SheetProblem(
         en: "empty file, not an answer sheet; hand in the JSON object that 'scalelab quiz ... --out' writes",
         ko: "빈 파일이라 답안지가 아닙니다. 'scalelab quiz ... --out'이 쓴 JSON 객체를 제출하십시오")

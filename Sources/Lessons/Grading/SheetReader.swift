@@ -43,6 +43,7 @@ package struct SheetReader {
             let email = optional(fields["email"], text), let seal = optional(fields["seal"], text)
         else { return nil }
         var answers: [String: Response] = [:]
+        answers.reserveCapacity(given.count)
         for (id, value) in given {
             guard let response = response(value) else { return nil }
             answers[id] = response
@@ -66,6 +67,7 @@ package struct SheetReader {
     private static func strings(_ value: Value) -> [String: String]? {
         guard case .object(let fields) = value else { return nil }
         var result: [String: String] = [:]
+        result.reserveCapacity(fields.count)
         for (key, field) in fields {
             guard case .string(let text) = field else { return nil }
             result[key] = text

@@ -26,26 +26,30 @@ package enum UntrustedText {
 
     /// Whether `text` holds nothing `defused` would change (checked on bytes, so plain output stays fast).
     package static func isInert(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0A, 0x09: break
-            case 0x00...0x1F, 0x7F: return false
-            // U+0080...U+009F (C1), U+061C, U+200E/F, U+2028/9, U+202A...E, U+2066...9 start with these bytes.
-            case 0x80...0x9F where previous == 0xC2: return false
-            case 0xD8, 0xE2: return isInertSlowly(text)
-            default: break
+        // NB: an arrow or a dash (lead byte E2) once sent the whole text to a scalar-by-scalar check; the bytes say it.
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x09 { continue }
+                if byte < 0x80 { return false }
+                guard index + 1 < bytes.count else { continue }
+                let next = bytes[index + 1]
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if isFlagged(byte, next, third) { return false }
             }
-            previous = byte
+            return true
         }
-        return true
     }
 
-    private static func isInertSlowly(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { scalar in
-            let value = scalar.value
-            return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
-                || value == 0x2028 || value == 0x2029 || isBidiControl(scalar)
+    /// True when the UTF-8 sequence starting `lead, next, third` is a C1 control (C2 80...C2 9F), U+061C (D8 9C),
+    /// U+200E/F or U+2028...U+202E (E2 80 ..), or U+2066...U+2069 (E2 81 A6...A9).
+    private static func isFlagged(_ lead: UInt8, _ next: UInt8, _ third: UInt8) -> Bool {
+        switch (lead, next) {
+        case (0xC2, 0x80...0x9F), (0xD8, 0x9C): true
+        case (0xE2, 0x80): third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)
+        case (0xE2, 0x81): (0xA6...0xA9).contains(third)
+        default: false
         }
     }
 
