@@ -30,9 +30,9 @@ extension QueueOutcome {
         }
 
         return measured(
-            "order_p50_ms", { $0.orders.percentileMilliseconds(50) }, Localized(en: "order p50", ko: "주문 p50"))
+            "order_p50_ms", { orderLatency($0).p50 }, Localized(en: "order p50", ko: "주문 p50"))
             + measured(
-                "order_p99_ms", { $0.orders.percentileMilliseconds(99) }, Localized(en: "order p99", ko: "주문 p99"))
+                "order_p99_ms", { orderLatency($0).p99 }, Localized(en: "order p99", ko: "주문 p99"))
             + metric("orders_failed", { $0.ordersFailed }, Localized(en: "orders failed", ko: "실패한 주문"))
             + metric("orders_rejected", { $0.ordersRejected }, Localized(en: "orders turned away", ko: "돌려보낸 주문"))
             + metric(

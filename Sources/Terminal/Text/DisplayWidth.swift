@@ -3,6 +3,7 @@
 package enum DisplayWidth {
     /// Columns `text` occupies on a terminal; ANSI style sequences (`ESC [ … m`) take none.
     package static func of(_ text: some StringProtocol) -> Int {
+        if let columns = asciiColumns(text) { return columns }
         var columns = 0
         var inEscape = false
         for scalar in text.unicodeScalars {
@@ -17,9 +18,22 @@ package enum DisplayWidth {
         return columns
     }
 
+    /// The columns of `text` when it is printable ASCII without escapes (one column a byte), else nil.
+    // NB: most text measured is such ASCII, and the general-category lookup of every scalar was most of
+    // the cost of drawing a report's tables (callgrind).
+    static func asciiColumns(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
+    }
+
     /// Columns one scalar occupies: 0, 1 or 2.
     package static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if isZeroWidth(scalar) { return 0 }
