@@ -1,3 +1,5 @@
+import DequeModule
+
 /// A service: workers behind bounded FIFO queues (one pool, or one per lane for a bulkhead),
 /// callers who give up after `clientTimeout`, and dependency calls cut at `callTimeout`.
 ///
@@ -9,19 +11,28 @@
 ///     service.arrive("a", at: .zero)                        // .started(0)
 ///     service.arrive("b", at: .zero)                        // .queued(1)
 ///     service.finish(0, failed: false, at: .seconds(2))     // a's answer (failed: too late), next 1 -> abandoned
-package struct Service<Payload: Sendable>: Sendable {
+// NB: `public` + `@inlinable` like the engine (see Simulation.swift): as a `package` generic, its
+// metadata was created at run time on every call, 47% of `run bulkhead sweep=payment_rate`.
+public struct Service<Payload: Sendable>: Sendable {
     /// What a caller got.
-    package struct Answer: Sendable {
-        package let payload: Payload
-        package let arrivedAt: SimTime
+    public struct Answer: Sendable {
+        public let payload: Payload
+        public let arrivedAt: SimTime
         /// The time until the answer, at most the client timeout.
-        package let latency: SimTime
+        public let latency: SimTime
         /// Whether the answer came in time and did not fail.
-        package let succeeded: Bool
+        public let succeeded: Bool
+
+        @usableFromInline init(payload: Payload, arrivedAt: SimTime, latency: SimTime, succeeded: Bool) {
+            self.payload = payload
+            self.arrivedAt = arrivedAt
+            self.latency = latency
+            self.succeeded = succeeded
+        }
     }
 
     /// What happened to an arriving request.
-    package enum Admission: Sendable {
+    public enum Admission: Sendable {
         /// A worker took request `id`: schedule its work.
         case started(Int)
         /// Request `id` waits in its lane's queue.
@@ -31,29 +42,41 @@ package struct Service<Payload: Sendable>: Sendable {
     }
 
     /// What a finished request leaves behind.
-    package struct Handoff: Sendable {
+    public struct Handoff: Sendable {
         /// The finished request's answer.
-        package let answer: Answer
+        public let answer: Answer
         /// Waiting requests whose callers had given up, answered as failures in queue order.
-        package let abandoned: [Answer]
+        public let abandoned: [Answer]
         /// The request the freed worker starts next: schedule its work.
-        package let next: Int?
+        public let next: Int?
+
+        @usableFromInline init(answer: Answer, abandoned: [Answer], next: Int?) {
+            self.answer = answer
+            self.abandoned = abandoned
+            self.next = next
+        }
     }
 
-    private struct Pending {
-        let payload: Payload
-        let arrivedAt: SimTime
-        let lane: Int
+    @usableFromInline struct Pending: Sendable {
+        @usableFromInline let payload: Payload
+        @usableFromInline let arrivedAt: SimTime
+        @usableFromInline let lane: Int
+
+        @usableFromInline init(payload: Payload, arrivedAt: SimTime, lane: Int) {
+            self.payload = payload
+            self.arrivedAt = arrivedAt
+            self.lane = lane
+        }
     }
 
-    package let clientTimeout: SimTime
-    package let callTimeout: SimTime
-    private var lanes: [WorkerPool]
-    private var pending: [Int: Pending] = [:]
-    private var nextID = 0
+    public let clientTimeout: SimTime
+    public let callTimeout: SimTime
+    @usableFromInline var lanes: [WorkerPool]
+    @usableFromInline var pending: [Int: Pending] = [:]
+    @usableFromInline var nextID = 0
 
     /// A service with one worker pool per lane; `callTimeout` defaults to the client's.
-    package init(lanes: [WorkerPool], clientTimeout: SimTime, callTimeout: SimTime? = nil) {
+    public init(lanes: [WorkerPool], clientTimeout: SimTime, callTimeout: SimTime? = nil) {
         precondition(!lanes.isEmpty, "a service needs at least one lane")
         self.lanes = lanes
         self.clientTimeout = clientTimeout
@@ -61,18 +84,18 @@ package struct Service<Payload: Sendable>: Sendable {
     }
 
     /// The payload of request `id`, which has not finished yet.
-    package func payload(_ id: Int) -> Payload {
+    @inlinable public func payload(_ id: Int) -> Payload {
         guard let request = pending[id] else { preconditionFailure("request \(id) is not in the service") }
         return request.payload
     }
 
     /// Requests waiting in `lane`'s queue.
-    package func waiting(lane: Int = 0) -> Int { lanes[lane].queue.count }
+    @inlinable public func waiting(lane: Int = 0) -> Int { lanes[lane].queue.count }
 
     /// Offers a request to `lane`.
     /// - Complexity: O(1).
     @discardableResult
-    package mutating func arrive(_ payload: Payload, lane: Int = 0, at now: SimTime) -> Admission {
+    @inlinable public mutating func arrive(_ payload: Payload, lane: Int = 0, at now: SimTime) -> Admission {
         let id = nextID
         nextID += 1
         pending[id] = Pending(payload: payload, arrivedAt: now, lane: lane)
@@ -86,7 +109,7 @@ package struct Service<Payload: Sendable>: Sendable {
     /// Request `id`'s work ended at `now`; its worker moves on to the next waiting request whose
     /// caller still waits.
     /// - Complexity: O(1) plus the abandoned requests skipped.
-    package mutating func finish(_ id: Int, failed: Bool, at now: SimTime) -> Handoff {
+    @inlinable public mutating func finish(_ id: Int, failed: Bool, at now: SimTime) -> Handoff {
         guard let lane = pending[id]?.lane else { preconditionFailure("request \(id) finished twice") }
         let finished = answer(id, failed: failed, at: now)
         var abandoned: [Answer] = []
@@ -101,11 +124,11 @@ package struct Service<Payload: Sendable>: Sendable {
     }
 
     /// A dependency call that would take `duration`: cut at the call timeout, which fails it.
-    package func call(taking duration: SimTime, failed: Bool) -> (duration: SimTime, failed: Bool) {
+    @inlinable public func call(taking duration: SimTime, failed: Bool) -> (duration: SimTime, failed: Bool) {
         duration >= callTimeout ? (callTimeout, true) : (duration, failed)
     }
 
-    private mutating func answer(_ id: Int, failed: Bool, at now: SimTime) -> Answer {
+    @inlinable mutating func answer(_ id: Int, failed: Bool, at now: SimTime) -> Answer {
         guard let request = pending.removeValue(forKey: id) else { preconditionFailure("request \(id) answered twice") }
         let waited = now - request.arrivedAt
         return Answer(
