@@ -27,12 +27,7 @@ extension Session {
 
     /// Prints `text` with each line longer than the console wrapped at words, keeping its indentation.
     package func printWrapped(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let lead = String(line.prefix { $0 == " " })
-            guard DisplayWidth.of(String(line)) > console.width else { return [String(line)] }
-            return TextLayout.wrap(String(line.dropFirst(lead.count)), to: console.width - lead.count).map { lead + $0 }
-        }
-        console.print(lines.joined(separator: "\n"))
+        console.print(TextLayout.fitLines(text, to: console.width, hanging: 0))
     }
 
     /// Prints text, through the pager when a person reads it on a screen too small for it.

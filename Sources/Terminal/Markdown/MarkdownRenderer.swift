@@ -102,7 +102,8 @@ package struct MarkdownRenderer: StyledRenderer {
             String(glyphs.topLeft) + String(glyphs.horizontal) + styler.bold(titleText)
             + String(repeating: glyphs.horizontal, count: max(0, inner + 1 - DisplayWidth.of(titleText)))
             + String(glyphs.topRight)
-        let body = lines.flatMap { Self.fold($0, to: inner) }.map { line in
+        let body = lines.flatMap { TextLayout.fitLine($0[...], to: inner, isLead: { $0 == " " || $0 == ">" }) }.map {
+            line in
             String(glyphs.vertical) + " "
                 + TextLayout.pad(TextLayout.truncate(line, to: inner, ellipsis: glyphs.ellipsis), to: inner)
                 + " " + String(glyphs.vertical)
@@ -111,17 +112,5 @@ package struct MarkdownRenderer: StyledRenderer {
             String(glyphs.bottomLeft) + String(repeating: glyphs.horizontal, count: inner + 2)
             + String(glyphs.bottomRight)
         return ([top] + body + [bottom]).joined(separator: "\n")
-    }
-
-    /// `line` as lines of at most `width` columns; a line whose indentation leaves too little room is cut.
-    static func fold(_ line: String, to width: Int) -> [String] {
-        guard DisplayWidth.of(line) > width else { return [line] }
-        let lead = String(line.prefix { $0 == " " || $0 == ">" })
-        let room = width - lead.count - 2
-        guard room >= 12 else { return [line] }
-        let continuation = String(repeating: " ", count: lead.count + 2)
-        return TextLayout.wrap(String(line.dropFirst(lead.count)), to: room).enumerated().map {
-            ($0.offset == 0 ? lead : continuation) + $0.element
-        }
     }
 }

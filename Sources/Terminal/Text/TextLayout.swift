@@ -100,15 +100,24 @@ extension TextLayout {
 
 extension TextLayout {
     /// Every line of `text` within `width` columns: a longer line wraps at spaces, its
-    /// continuation lines indented two columns past the line's own indentation.
-    package static func fitLines(_ text: String, to width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            guard DisplayWidth.of(line) > width else { return [String(line)] }
-            let indent = line.prefix { $0 == " " }.count
-            let lead = String(repeating: " ", count: indent)
-            return wrap(String(line.dropFirst(indent)), to: width - indent - 2).enumerated().map {
-                ($0.offset == 0 ? lead : lead + "  ") + $0.element
-            }
+    /// continuation lines indented `hanging` columns past the line's own indentation.
+    package static func fitLines(_ text: String, to width: Int, hanging: Int = 2) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            fitLine($0, to: width, hanging: hanging)
         }.joined(separator: "\n")
+    }
+
+    /// One line within `width` columns, wrapped at spaces; its indentation is the characters at its
+    /// start for which `isLead` holds (spaces, and the `>` of a lab command in a code box), and its
+    /// continuation lines start `hanging` columns past it.
+    package static func fitLine(
+        _ line: Substring, to width: Int, hanging: Int = 2, isLead: (Character) -> Bool = { $0 == " " }
+    ) -> [String] {
+        guard DisplayWidth.of(line) > width else { return [String(line)] }
+        let lead = line.prefix(while: isLead)
+        let continuation = String(repeating: " ", count: lead.count + hanging)
+        return wrap(String(line.dropFirst(lead.count)), to: width - lead.count - hanging).enumerated().map {
+            ($0.offset == 0 ? String(lead) : continuation) + $0.element
+        }
     }
 }
