@@ -21,6 +21,16 @@ import Testing
         try Golden.check(result.stdout, named: "design-run-2.1")
     }
 
+    @Test("An unknown design lists each design once, a built-in one not beside the lesson diagram it shadows")
+    func unknownDesignListsEachOnce() throws {
+        let result = try ScalelabProcess.run(["design", "run", "nosuch"])
+        #expect(result.status != 0)
+        let listed = result.stderr.split(separator: "(designs: ").last?.split(separator: ")").first ?? ""
+        let names = listed.split(separator: ", ").map(String.init)
+        #expect(names.contains("scale-out"))
+        #expect(names.count == Set(names).count, "\(names)")
+    }
+
     @Test("--json carries every metric, per node too, and expect reads them")
     func jsonAndExpect() throws {
         let json = try ScalelabProcess.run(["design", "run", "2.1", "requests=5000", "--json"])
