@@ -55,26 +55,6 @@ indirect enum PrettyJSON {
     }
 
     private static func quote(_ text: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            out.append(contentsOf: text.utf8)
-            return out.append(0x22)
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x08: out += [0x5C, 0x62]
-            case 0x0C: out += [0x5C, 0x66]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x00...0x1F:
-                let digits = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(0x22)
+        JSONQuoting.append(text, escapingSlash: false, to: &out)
     }
 }

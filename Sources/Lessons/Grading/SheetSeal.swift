@@ -82,30 +82,6 @@ enum SheetSeal {
     }
 
     private static func string(_ text: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        // NB: most strings need no escape; the byte loop was 10% of grading a sheet (callgrind), so they skip it.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) {
-            out.append(contentsOf: text.utf8)
-            return out.append(0x22)
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22, 0x5C, 0x2F: out.append(contentsOf: [0x5C, byte])
-            case 0x08: out += [0x5C, 0x62]
-            case 0x0C: out += [0x5C, 0x66]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0..<0x20: out += Array("\\u00".utf8) + Array(String(byte, radix: 16).leftPadded(to: 2).utf8)
-            default: out.append(byte)
-            }
-        }
-        out.append(0x22)
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
+        JSONQuoting.append(text, escapingSlash: true, to: &out)
     }
 }
