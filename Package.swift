@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // The reference the simulator's latency histogram is tested against (MiniClusterTests).
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", .upToNextMinor(from: "0.2.0")),  // pre-1.0: minors may break
         // The live workshop's HTTP server and SQLite store (see Sources/Workshop).
         .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),  // pre-1.0: minors may break
@@ -29,7 +30,6 @@ let package = Package(
         .target(
             name: "MiniCluster",
             dependencies: [
-                .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections")
             ],
@@ -65,7 +65,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
-        .testTarget(name: "MiniClusterTests", dependencies: ["MiniCluster"]),
+        .testTarget(
+            name: "MiniClusterTests",
+            dependencies: ["MiniCluster", .product(name: "Histogram", package: "hdrhistogram-swift")]),
         .testTarget(name: "LabTextTests", dependencies: ["LabText"]),
         .testTarget(name: "DesignTests", dependencies: ["Design", "MiniCluster"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),

@@ -1,14 +1,10 @@
-import Histogram
-
 /// Latencies in an HDR histogram: fixed memory, three significant digits, from 1 µs to one hour.
 public struct LatencyRecorder: Sendable {
     /// The range recorded, in nanoseconds: 1 µs to one hour.
     @usableFromInline static var lowest: Int64 { 1_000 }
     @usableFromInline static var highest: Int64 { 3_600_000_000_000 }
 
-    @usableFromInline var histogram = Histogram<UInt64>(
-        lowestDiscernibleValue: UInt64(lowest), highestTrackableValue: UInt64(highest),
-        numberOfSignificantValueDigits: .three)
+    @usableFromInline var histogram = LatencyHistogram()
     @usableFromInline var total: Double = 0
 
     public init() {}
@@ -24,7 +20,7 @@ public struct LatencyRecorder: Sendable {
     @inlinable
     public mutating func record(_ latency: SimTime) {
         let clamped = min(max(latency.nanoseconds, Self.lowest), Self.highest)
-        _ = histogram.record(UInt64(clamped))
+        histogram.record(UInt64(clamped))
         total += Double(latency.nanoseconds)
     }
 
@@ -43,37 +39,14 @@ public struct LatencyRecorder: Sendable {
         count == 0 ? percentiles.map { _ in 0 } : nanoseconds(atPercentiles: percentiles).map { Double($0) / 1e6 }
     }
 
-    /// `Histogram.valueAtPercentile`, the same value computed through the library's inlinable iterator.
-    // NB: the library's own scan is not inlinable, so it walks every bucket through generic witnesses
-    // (about 100 instructions a bucket, 60% of a `queue` sweep). The iterator sums count × value in a
-    // UInt64, which cannot overflow below 5 million latencies of at most an hour; above, the library's.
+    /// The latency at `percentile` (0–100), in nanoseconds: HdrHistogram's `valueAtPercentile`.
     package func nanoseconds(atPercentile percentile: Double) -> UInt64 {
         nanoseconds(atPercentiles: [percentile])[0]
     }
 
-    /// `nanoseconds(atPercentile:)` for each of `percentiles`, in one walk of the recorded values
-    /// (each percentile's count target is met in ascending order, so one pass finds them all).
+    /// `nanoseconds(atPercentile:)` for each of `percentiles`, in one pass over the histogram.
     package func nanoseconds(atPercentiles percentiles: [Double]) -> [UInt64] {
-        var values = [UInt64](repeating: 0, count: percentiles.count)
-        var pending: [(target: UInt64, index: Int)] = []
-        for (index, percentile) in percentiles.enumerated() {
-            guard percentile != 0, percentile < 100, histogram.totalCount < 5_000_000 else {
-                values[index] = histogram.valueAtPercentile(percentile)
-                continue
-            }
-            let requested = min(max(percentile.nextDown, 0), 100)
-            pending.append((max(1, UInt64((requested * Double(histogram.totalCount) / 100).rounded(.up))), index))
-        }
-        pending.sort { ($0.target, $0.index) < ($1.target, $1.index) }
-        var next = 0
-        for step in histogram.recordedValues() {
-            while next < pending.count, step.totalCountToThisValue >= pending[next].target {
-                values[pending[next].index] = max(min(step.value, histogram.maxRecorded), histogram.min)
-                next += 1
-            }
-            if next == pending.count { break }
-        }
-        return values
+        histogram.values(atPercentiles: percentiles)
     }
 
     /// The largest latency recorded, in milliseconds.

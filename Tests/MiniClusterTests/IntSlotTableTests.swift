@@ -25,25 +25,3 @@ import Testing
         }
     }
 }
-
-@Suite struct LatencyRecorderPercentileTests {
-    @Test("Percentiles read through the iterator equal the histogram library's valueAtPercentile")
-    func sameAsLibrary() {
-        for seed in UInt64(1)...12 {
-            var random = RandomSource(seed: seed)
-            var recorder = LatencyRecorder()
-            for _ in 0..<Int(random.next() % 3000) + 1 {
-                recorder.record(.milliseconds(random.unit() * Double(random.next() % 2 == 0 ? 5 : 5000)))
-            }
-            for percentile in [0, 0.001, 1, 25, 50, 90, 95, 99, 99.9, 99.99, 100] {
-                #expect(
-                    recorder.nanoseconds(atPercentile: percentile)
-                        == recorder.histogram.valueAtPercentile(percentile), "seed \(seed) p\(percentile)")
-            }
-            let all: [Double] = [99.9, 0, 50, 100, 1, 99, 50, 25]
-            #expect(
-                recorder.nanoseconds(atPercentiles: all) == all.map(recorder.histogram.valueAtPercentile),
-                "seed \(seed)")
-        }
-    }
-}
