@@ -33,7 +33,7 @@ public struct ArrivalStream: Sendable {
     }
 
     /// Counts the arrival being handled now and schedules the next one, `event`, if the bounds allow.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func arrive<Event>(_ event: Event, scheduler: inout Scheduler<Event>) {
         arrived += 1
         guard arrived < limit else { return }

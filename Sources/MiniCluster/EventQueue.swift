@@ -32,7 +32,7 @@ public struct EventQueue<Event> {
 
     /// Adds `event` at `time`; returns its sequence number, which identifies it for cancelling.
     /// - Complexity: O(log n).
-    @inlinable @discardableResult
+    @inlinable @inline(__always) @discardableResult
     public mutating func push(_ event: Event, at time: SimTime) -> UInt64 {
         let sequence = nextSequence
         nextSequence &+= 1

@@ -18,7 +18,8 @@ struct LatencyHistogram: Sendable {
     @usableFromInline static var leadingZeroCountBase: Int { 64 - unitMagnitude - subBucketHalfCountMagnitude - 1 }
     static var bucketCount: Int { 23 }
 
-    @usableFromInline var counts = [UInt64](repeating: 0, count: (bucketCount + 1) * subBucketHalfCount)
+    /// Counts per bucket: 32 bits, since no run records 4 billion latencies (half the memory to zero and merge).
+    @usableFromInline var counts = [UInt32](repeating: 0, count: (bucketCount + 1) * subBucketHalfCount)
     @usableFromInline var totalCount: UInt64 = 0
     @usableFromInline var maxValue: UInt64 = 0
     @usableFromInline var minNonZeroValue = UInt64.max
@@ -100,16 +101,29 @@ struct LatencyHistogram: Sendable {
         pending.sort { ($0.target, $0.index) < ($1.target, $1.index) }
         var next = 0
         var total: UInt64 = 0
+        // NB: a block of counts whose sum stays below the next target is skipped whole (the sum
+        // vectorises); walking every count to a p99 of seconds was 8% of `run scale sweep=rate`.
+        let block = Self.subBucketHalfCount
         counts.withUnsafeBufferPointer { counts in
-            var position = 0
-            while next < pending.count, position < counts.count {
-                total &+= counts[position]
-                while next < pending.count, total >= pending[next].target {
-                    values[pending[next].index] = Swift.max(
-                        Swift.min(Self.highestEquivalent(Self.value(at: position)), maxValue), min)
-                    next += 1
+            var start = 0
+            while next < pending.count, start < counts.count {
+                let end = Swift.min(start + block, counts.count)
+                var sum: UInt64 = 0
+                for position in start..<end { sum &+= UInt64(counts[position]) }
+                if total &+ sum < pending[next].target {
+                    total &+= sum
+                    start = end
+                    continue
                 }
-                position += 1
+                for position in start..<end {
+                    total &+= UInt64(counts[position])
+                    while next < pending.count, total >= pending[next].target {
+                        values[pending[next].index] = Swift.max(
+                            Swift.min(Self.highestEquivalent(Self.value(at: position)), maxValue), min)
+                        next += 1
+                    }
+                }
+                start = end
             }
         }
         return values
@@ -119,6 +133,6 @@ struct LatencyHistogram: Sendable {
     func count(within range: ClosedRange<UInt64>) -> UInt64 {
         let low = Self.index(of: range.lowerBound)
         let high = Swift.min(Self.index(of: range.upperBound), counts.count - 1)
-        return low > high ? 0 : counts[low...high].reduce(0, &+)
+        return low > high ? 0 : counts[low...high].reduce(0) { $0 &+ UInt64($1) }
     }
 }

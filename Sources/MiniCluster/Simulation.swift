@@ -38,14 +38,16 @@ public struct Scheduler<Event> {
     public init() {}
 
     /// Schedules `event` at `time` (not before now); returns an id for `cancel`.
-    @inlinable @discardableResult
+    // NB: always inlined, like `EventQueue.push`: as calls, every model's schedule shared one merged
+    // generic body (`run load`: 115 instructions a push, 18% of the run, callgrind).
+    @inlinable @inline(__always) @discardableResult
     public mutating func schedule(_ event: Event, at time: SimTime) -> UInt64 {
         precondition(time >= now, "cannot schedule an event at \(time), before now (\(now))")
         return queue.push(event, at: time)
     }
 
     /// Schedules `event` `delay` after now.
-    @inlinable @discardableResult
+    @inlinable @inline(__always) @discardableResult
     public mutating func schedule(_ event: Event, after delay: SimTime) -> UInt64 {
         schedule(event, at: now + delay)
     }
