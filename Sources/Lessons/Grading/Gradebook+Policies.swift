@@ -33,11 +33,12 @@ extension Gradebook {
     }
 
     /// How many counted sheets the previous key scores differently on some question not marked by hand (to 1e-9);
-    /// a sheet the previous key rejected counts as moved. `before` holds each path's points with the previous key.
-    func movedCount(before: [String: [String: Double]?]) -> Int {
+    /// a sheet the previous key rejected counts as moved. `movedColumns` holds each path's columns that it scores
+    /// differently (`ScoredSheet.movedColumns`).
+    func movedCount(movedColumns: [String: [Int]?]) -> Int {
         sheets.filter { sheet in
-            guard case .some(.some(let old)) = before[sheet.path] else { return true }
-            return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }
+            guard case .some(.some(let columns)) = movedColumns[sheet.path] else { return true }
+            return columns.contains { !sheet.items[$0].isMarked }
         }.count
     }
 }
