@@ -71,13 +71,15 @@ package struct Gradebook: Sendable, Hashable {
 
     /// The gradebook of sheets graded already (`ScoredSheet`), with `options` applied.
     init(
-        key: Quiz, keyPath: String, scored results: [(path: String, result: Result<ScoredSheet, SheetProblem>)],
+        key: Quiz, keyPath: String,
+        scored results: consuming [(path: String, result: Result<ScoredSheet, SheetProblem>)],
         rejected: [Rejection], options: GradingOptions
     ) throws(MarkProblems) {
         self.key = key
         self.keyPath = keyPath
         self.options = options
         var graded: [GradedSheet] = []
+        graded.reserveCapacity(results.count)
         var moved: [String: [Int]?] = [:]
         var rejected = rejected
         for (path, result) in results {
@@ -90,7 +92,7 @@ package struct Gradebook: Sendable, Hashable {
         }
         self.rejected = rejected.sorted { $0.path < $1.path }
         sheets = []
-        applyDeadline(graded)
+        applyDeadline(&graded)
         try Marks.apply(options.marks, to: &sheets, key: key)
         sheets.sort { ($0.learner, $0.path) < ($1.learner, $1.path) }
         changes = KeyChange.changes(in: sheets, key: key, previous: options.previousKey)
