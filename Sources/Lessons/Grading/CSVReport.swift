@@ -52,7 +52,7 @@ package enum CSVReport {
 
     /// `cells` joined by commas, ending in CRLF.
     private static func row(_ cells: [String]) -> String {
-        // NB: the generic `joined(separator:)` was a third of writing the CSV, and appending Strings no better
+        // NB: the generic `joined(separator:)` was over a quarter of writing the CSV, and appending Strings no better
         // (callgrind); the row's bytes are gathered first.
         var line: [UInt8] = []
         line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 1 })

@@ -4,8 +4,9 @@
 /// The caller gives each object's keys in byte order, as `.sortedKeys` puts them. The JSON report writes its many
 /// sheet entries with it; `GradingJSONTests` checks them against the encoder.
 struct PrettyJSONWriter {
-    // NB: building a tree of values, sorting each object's keys and freeing the tree was 80% of writing the JSON
-    // report's sheet entries (callgrind); the entries' keys are known, so they are written in order as they come.
+    // NB: the entries' keys are known, so they are written in order as they come instead of building a tree of values,
+    // sorting each object's keys and freeing the tree: the JSON report of 1,000 bench sheets took 1.81 G instructions
+    // that way, 0.78 G this way (callgrind).
     private(set) var bytes: [UInt8] = []
     /// False once a string holds a character `InertJSON.inert` would escape (or might: see `string(_:)`).
     private(set) var isInert = true
