@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "DesignTests", dependencies: ["Design", "MiniCluster"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "MiniCluster"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], exclude: ["Goldens"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "GradingBenchmarks"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "GradingBenchmarks"], exclude: ["Goldens"]),
         .testTarget(
             name: "LabShellTests", dependencies: ["LabShell", "Experiments", "Lessons", "Terminal", "Workshop"]),
         .testTarget(

@@ -80,7 +80,7 @@ struct SystemModel: SimulationModel {
         stats = Array(repeating: NodeStats(), count: design.nodes.count)
         var random = RandomSource(seed: settings.seed)
         arrivals = ArrivalStream(profile: profile, random: random.fork(), limit: settings.requests)
-        zipf = ZipfDistribution(count: keys, exponent: settings.zipf)
+        zipf = ZipfDistribution.shared(count: keys, exponent: settings.zipf)
         needsKeys =
             design.nodes.contains { $0.kind == .cache || $0.kind == .cdn || $0.settings.policy == .consistentHash }
             || topology.routes.contains { $0.primaries.count > 1 }

@@ -65,7 +65,10 @@ public struct EventQueue<Event> {
         return (SimTime(nanoseconds: first.time), first.sequence, first.event)
     }
 
-    /// Puts `entry` in the root's hole and moves it down to its place.
+    /// Puts `entry` in the root's hole and moves it to its place: the hole first goes down to a leaf
+    /// along the earlier children, then `entry` (the last entry, so usually late) moves up from there.
+    // NB: one comparison a level on the way down instead of two (Floyd's bottom-up sift); a pop of the
+    // 65 events of `run scale`'s 64-core machine walks six levels.
     @inlinable
     mutating func sink(_ entry: Entry) {
         entries.withUnsafeMutableBufferPointer { slots in
@@ -75,9 +78,14 @@ public struct EventQueue<Event> {
                 var child = 2 * hole + 1
                 guard child < count else { break }
                 if child + 1 < count, slots[child + 1].precedes(slots[child]) { child += 1 }
-                guard slots[child].precedes(entry) else { break }
                 slots[hole] = slots[child]
                 hole = child
+            }
+            while hole > 0 {
+                let parent = (hole - 1) / 2
+                guard entry.precedes(slots[parent]) else { break }
+                slots[hole] = slots[parent]
+                hole = parent
             }
             slots[hole] = entry
         }

@@ -31,6 +31,24 @@ import Testing
         }
     }
 
+    @Test(
+        "Hashes at, just before and just after every point, and 0, find the linear search's owner in rings of up to 1,000 points"
+    )
+    func matchesLinearSearchAtPoints() {
+        for (shards, virtualNodes) in [(1, 1), (2, 1), (3, 7), (5, 100), (4, 250)] {
+            let ring = HashRing(shards: shards, virtualNodes: virtualNodes)
+            let points: [UInt64] = (0..<shards).flatMap { shard in
+                (0..<virtualNodes).map { StableHash.of(StableHash.of(UInt64(shard)) &+ UInt64($0)) }
+            }
+            let hashes: [UInt64] = [0] + points.flatMap { [$0 &- 1, $0, $0 &+ 1] }
+            for hash in hashes {
+                #expect(
+                    ring.shard(forHash: hash) == referenceOwner(of: hash, shards: shards, virtualNodes: virtualNodes),
+                    "\(shards) shards, \(virtualNodes) points each, hash \(hash)")
+            }
+        }
+    }
+
     @Test("Across 50 seeds, adding a shard moves keys only to the new shard")
     func addingShardMovesKeysOnlyToIt() {
         for seed: UInt64 in 1...50 {

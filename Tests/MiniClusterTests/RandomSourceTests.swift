@@ -62,4 +62,17 @@ import Testing
         }
         #expect(abs(Double(counts[0]) / Double(counts[9]) - 10) < 0.6)
     }
+
+    @Test("A shared Zipf distribution draws what a new one with its parameters draws; other parameters get their own")
+    func sharedZipf() {
+        for (count, exponent) in [(1000, 1.0), (50, 0.5), (1000, 1.0), (7, 2.5), (1000, 0.99), (1, 1.0), (50, 0.5)] {
+            let shared = ZipfDistribution.shared(count: count, exponent: exponent)
+            let new = ZipfDistribution(count: count, exponent: exponent)
+            #expect(shared.count == count && shared.exponent == exponent)
+            var a = RandomSource(seed: UInt64(count))
+            var b = a
+            #expect((0..<2000).map { _ in shared.sample(using: &a) } == (0..<2000).map { _ in new.sample(using: &b) })
+            #expect((0..<count).allSatisfy { shared.probability(of: $0) == new.probability(of: $0) })
+        }
+    }
 }

@@ -57,7 +57,7 @@ struct CacheModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
         self.setup = setup
-        popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
+        popularity = ZipfDistribution.shared(count: setup.keys, exponent: setup.skew)
         requests = ArrivalStream(profile: .constant(perSecond: setup.rate), random: root.fork(), until: setup.end)
         writes =
             setup.writeRate > 0

@@ -59,7 +59,7 @@ struct CachePatternsModel: SimulationModel {
     init(setup: Setup, seed: UInt64) {
         var root = RandomSource(seed: seed)
         self.setup = setup
-        popularity = ZipfDistribution(count: setup.keys, exponent: setup.skew)
+        popularity = ZipfDistribution.shared(count: setup.keys, exponent: setup.skew)
         reads = ArrivalStream(profile: .constant(perSecond: setup.readRate), random: root.fork(), until: setup.end)
         let writeStream = root.fork()
         writes =

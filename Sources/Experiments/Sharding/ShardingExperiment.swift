@@ -107,7 +107,7 @@ struct ShardLoad {
     ) -> [ShardLoad] {
         guard let first = placements.first else { return [] }
         var random = RandomSource(seed: seed)
-        let zipf = skew > 0 ? ZipfDistribution(count: first.keys, exponent: skew) : nil
+        let zipf = skew > 0 ? ZipfDistribution.shared(count: first.keys, exponent: skew) : nil
         // NB: requests are counted per key, then each placement sums its keys: one increment a request
         // instead of one per placement in nested arrays (a quarter of a `sharding` sweep, callgrind).
         var hitsOfKey = [Int](repeating: 0, count: first.keys)

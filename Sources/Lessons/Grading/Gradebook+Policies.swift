@@ -1,43 +1,43 @@
 import Foundation
 
 extension Gradebook {
-    /// Marks late sheets, applies the late policy, then keeps the latest sheet of each learner.
-    mutating func applyDeadline(_ graded: [GradedSheet]) {
-        var kept: [GradedSheet] = []
-        for var sheet in graded {
-            if let deadline = options.deadline, sheet.submittedAt > deadline {
-                sheet.lateBy = sheet.submittedAt.timeIntervalSince(deadline)
-                switch options.latePolicy {
-                case .keep: break
-                case .penalise(let share): sheet.penalty = share
-                case .drop:
-                    dropped.append(sheet)
-                    continue
-                }
+    /// Marks late sheets in `graded`, applies the late policy, then keeps the latest sheet of each learner.
+    mutating func applyDeadline(_ graded: inout [GradedSheet]) {
+        if let deadline = options.deadline {
+            for index in graded.indices where graded[index].submittedAt > deadline {
+                graded[index].lateBy = graded[index].submittedAt.timeIntervalSince(deadline)
+                if case .penalise(let share) = options.latePolicy { graded[index].penalty = share }
             }
-            kept.append(sheet)
+            if options.latePolicy == .drop {
+                dropped = graded.filter { $0.lateBy != nil }.sorted { $0.path < $1.path }
+                graded.removeAll { $0.lateBy != nil }
+            }
         }
-        dropped.sort { $0.path < $1.path }
-        keepLatest(kept)
+        keepLatest(graded)
     }
 
     /// One sheet per learner identity: the latest `submitted_at` (the last path on a tie); the others are superseded.
     private mutating func keepLatest(_ graded: [GradedSheet]) {
-        let groups = Dictionary(grouping: graded, by: \.identity)
-        for identity in groups.keys.sorted() {
-            let ordered = groups[identity, default: []].sorted { ($0.submittedAt, $0.path) < ($1.submittedAt, $1.path) }
-            sheets.append(ordered[ordered.count - 1])
-            superseded += ordered.dropLast()
+        // NB: sorting indices, rather than grouping copies of the sheets, holds each sheet once (peak memory).
+        let identities = graded.map(\.identity)
+        let order = graded.indices.sorted {
+            (identities[$0], graded[$0].submittedAt, graded[$0].path)
+                < (identities[$1], graded[$1].submittedAt, graded[$1].path)
+        }
+        for (position, index) in order.enumerated() {
+            let isLatest = position == order.count - 1 || identities[order[position + 1]] != identities[index]
+            if isLatest { sheets.append(graded[index]) } else { superseded.append(graded[index]) }
         }
         superseded.sort { $0.path < $1.path }
     }
 
     /// How many counted sheets the previous key scores differently on some question not marked by hand (to 1e-9);
-    /// a sheet the previous key rejected counts as moved. `before` holds each path's points with the previous key.
-    func movedCount(before: [String: [String: Double]?]) -> Int {
+    /// a sheet the previous key rejected counts as moved. `movedColumns` holds each path's columns that it scores
+    /// differently (`ScoredSheet.movedColumns`).
+    func movedCount(movedColumns: [String: [Int]?]) -> Int {
         sheets.filter { sheet in
-            guard case .some(.some(let old)) = before[sheet.path] else { return true }
-            return sheet.items.contains { !$0.isMarked && abs((old[$0.question.id] ?? 0) - $0.score.points) > 1e-9 }
+            guard case .some(.some(let columns)) = movedColumns[sheet.path] else { return true }
+            return columns.contains { !sheet.items[$0].isMarked }
         }.count
     }
 }

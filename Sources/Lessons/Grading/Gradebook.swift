@@ -61,40 +61,42 @@ package struct Gradebook: Sendable, Hashable {
         key: Quiz, keyPath: String, submissions: [Submission], rejected: [Rejection] = [],
         options: GradingOptions = GradingOptions()
     ) throws(MarkProblems) {
-        let grading = GradingKey(key)
-        let previous = options.previousKey.map(GradingKey.init)
-        let results = ScoredSheet.all(submissions.count, path: { submissions[$0].path }) { index throws(SheetProblem) in
-            try ScoredSheet(submissions[index].sheet, path: submissions[index].path, key: grading, previous: previous)
+        let scorer = SheetScorer(key: GradingKey(key), previous: options.previousKey.map(GradingKey.init))
+        let results = ScoredSheet.all(submissions.count, scorer: scorer, path: { submissions[$0].path }) {
+            scorer, index throws(SheetProblem) in
+            try scorer.score(submissions[index].sheet, path: submissions[index].path)
         }
         try self.init(key: key, keyPath: keyPath, scored: results, rejected: rejected, options: options)
     }
 
     /// The gradebook of sheets graded already (`ScoredSheet`), with `options` applied.
     init(
-        key: Quiz, keyPath: String, scored results: [(path: String, result: Result<ScoredSheet, SheetProblem>)],
+        key: Quiz, keyPath: String,
+        scored results: consuming [(path: String, result: Result<ScoredSheet, SheetProblem>)],
         rejected: [Rejection], options: GradingOptions
     ) throws(MarkProblems) {
         self.key = key
         self.keyPath = keyPath
         self.options = options
         var graded: [GradedSheet] = []
-        var before: [String: [String: Double]?] = [:]
+        graded.reserveCapacity(results.count)
+        var moved: [String: [Int]?] = [:]
         var rejected = rejected
         for (path, result) in results {
             switch result {
             case .success(let scored):
                 graded.append(scored.sheet)
-                if options.previousKey != nil, before[path] == nil { before[path] = .some(scored.before) }
+                if options.previousKey != nil, moved[path] == nil { moved[path] = .some(scored.movedColumns) }
             case .failure(let problem): rejected.append(Rejection(path: path, message: problem.message))
             }
         }
         self.rejected = rejected.sorted { $0.path < $1.path }
         sheets = []
-        applyDeadline(graded)
+        applyDeadline(&graded)
         try Marks.apply(options.marks, to: &sheets, key: key)
         sheets.sort { ($0.learner, $0.path) < ($1.learner, $1.path) }
         changes = KeyChange.changes(in: sheets, key: key, previous: options.previousKey)
-        movedScores = options.previousKey.map { _ in movedCount(before: before) }
+        movedScores = options.previousKey.map { _ in movedCount(movedColumns: moved) }
     }
 
     /// The questions with a column in reports: every answerable question, in key order.

@@ -37,17 +37,6 @@ package struct GradedSheet: Sendable, Hashable {
         self.isSealed = isSealed
     }
 
-    /// A question's response and score in a sheet.
-    package struct GradedItem: Sendable, Hashable {
-        package var question: Question
-        package var response: Response?
-        package var score: Score
-        /// How the key's question differs from the one the learner saw (nil: the same).
-        package var change: QuestionChange?
-        /// True when the score is a mark from `--marks` rather than the key's.
-        package var isMarked = false
-    }
-
     /// Points earned, never below 0 (as Moodle's quiz total), less the late penalty.
     package var points: Double { max(0, items.map(\.score.points).reduce(0, +)) * (1 - penalty) }
     /// Points available: every question but the essays not yet marked.
@@ -57,18 +46,19 @@ package struct GradedSheet: Sendable, Hashable {
     /// Who the learner is for resubmissions and marks: the course id when the sheet has one, else the normalised name.
     package var identity: String { learnerID.map { "id:" + $0 } ?? "name:" + ShortAnswerMatcher.normalized(learner) }
 
-    /// Scores `sheet` (read from `path`, whose bytes are `file` when it was a file) against `key`.
+    /// Scores `sheet` (read from `path`, whose bytes are `file` when it was a file) against `key`, taking the items
+    /// from `items` (a table of `key`'s) when other sheets answered alike.
     ///
     /// Unchanged questions are scored as answered; edited ones from the answer where it still fits
     /// (else as unanswered, with a warning); questions the learner never saw count as unanswered.
-    package static func grade(
-        _ sheet: AnswerSheet, path: String, key: GradingKey, file: Data? = nil
+    static func grade(
+        _ sheet: AnswerSheet, path: String, key: GradingKey, file: Data? = nil, items: inout GradedItemTable
     ) throws(SheetProblem) -> GradedSheet {
         var warnings = try sheet.check(against: key)
         let sealed =
             file.map { sheet.seal != nil && sheet.seal == SheetSeal.fileOrderDigest($0) } == true || sheet.hasIntactSeal
         if !sealed { warnings += sheet.sealWarnings }
-        let items = key.scoring.map { scoring in
+        let graded = key.scoring.enumerated().map { column, scoring in
             let question = scoring.question
             let change = sheet.change(of: question, digests: key.digests)
             var response = change == .added ? nil : sheet.answers[question.id]
@@ -82,12 +72,12 @@ package struct GradedSheet: Sendable, Hashable {
                             + "(점수를 줄 만하면 --marks로 주십시오)"))
                 response = nil
             }
-            return GradedItem(question: question, response: response, score: scoring.score(response), change: change)
+            return items.item(column: column, scoring: scoring, response: response, change: change)
         }
         return GradedSheet(
             path: path, learner: UntrustedText.oneLine(sheet.learner),
             learnerID: sheet.learnerID.map { UntrustedText.oneLine($0) },
             email: sheet.email.map { UntrustedText.oneLine($0) }, submittedAt: sheet.submissionDate ?? .distantPast,
-            items: items, warnings: warnings, isSealed: sealed && sheet.seal != nil)
+            items: graded, warnings: warnings, isSealed: sealed && sheet.seal != nil)
     }
 }

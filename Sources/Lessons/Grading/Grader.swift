@@ -63,12 +63,10 @@ package enum Grader {
     static func grade(_ paths: [String], key: Quiz, options: GradingOptions)
         -> [(path: String, result: Result<ScoredSheet, SheetProblem>)]
     {
-        let grading = GradingKey(key)
-        let previous = options.previousKey.map(GradingKey.init)
-        return ScoredSheet.all(paths.count, path: { paths[$0] }) { index throws(SheetProblem) in
+        let scorer = SheetScorer(key: GradingKey(key), previous: options.previousKey.map(GradingKey.init))
+        return ScoredSheet.all(paths.count, scorer: scorer, path: { paths[$0] }) { scorer, index throws(SheetProblem) in
             let file = try SheetFile.contents(paths[index])
-            return try ScoredSheet(
-                AnswerSheet.decoded(file), path: paths[index], file: file, key: grading, previous: previous)
+            return try scorer.score(AnswerSheet.decoded(file), path: paths[index], file: file)
         }
     }
 

@@ -24,18 +24,23 @@ package struct ItemStatistics: Sendable, Hashable {
     package init(sheets: [GradedSheet]) {
         let columns =
             sheets.first.map { first in first.items.indices.filter { first.items[$0].question.kind != .essay } } ?? []
-        let matrix = sheets.map { sheet in columns.map { sheet.items[$0].score.points } }
-        let totals = matrix.map { $0.reduce(0, +) }
-        items = columns.enumerated().map { column, index in
-            let scores = matrix.map { $0[column] }
+        let totals = sheets.map { sheet in columns.reduce(0) { $0 + sheet.items[$1].score.points } }
+        var items: [Item] = []
+        var variances: [Double] = []
+        for index in columns {
+            // NB: one column's scores at a time, not a sheets x columns matrix (30 MB for 100,000 sheets x 40).
+            let scores = sheets.map { $0.items[index].score.points }
             let rest = zip(totals, scores).map { $0 - $1 }
             let weight = sheets[0].items[index].score.maxPoints
-            return Item(
-                id: sheets[0].items[index].question.id,
-                answered: sheets.filter { $0.items[index].response != nil }.count,
-                facility: weight > 0 ? Statistics.mean(scores).map { $0 / weight } : nil,
-                discrimination: Statistics.correlation(scores, rest))
+            items.append(
+                Item(
+                    id: sheets[0].items[index].question.id,
+                    answered: sheets.filter { $0.items[index].response != nil }.count,
+                    facility: weight > 0 ? Statistics.mean(scores).map { $0 / weight } : nil,
+                    discrimination: Statistics.correlation(scores, rest)))
+            if let variance = Statistics.variance(scores) { variances.append(variance) }
         }
+        self.items = items
         let weights = Set(columns.map { sheets[0].items[$0].score.maxPoints })
         isDichotomous =
             weights.count <= 1
@@ -45,12 +50,12 @@ package struct ItemStatistics: Sendable, Hashable {
                     return score.points == 0 || score.points == score.maxPoints
                 }
             }
-        reliability = Self.alpha(matrix: matrix, totals: totals, itemCount: columns.count)
+        reliability = Self.alpha(itemVariances: variances, totals: totals, itemCount: columns.count)
     }
 
-    private static func alpha(matrix: [[Double]], totals: [Double], itemCount k: Int) -> Double? {
+    /// Cronbach's alpha from the variance of each item's scores (items with one sheet have none) and the totals.
+    private static func alpha(itemVariances: [Double], totals: [Double], itemCount k: Int) -> Double? {
         guard k >= 2, let totalVariance = Statistics.variance(totals), totalVariance > 0 else { return nil }
-        let itemVariances = (0..<k).compactMap { column in Statistics.variance(matrix.map { $0[column] }) }
         let ratio = itemVariances.reduce(0, +) / totalVariance
         return Double(k) / Double(k - 1) * (1 - ratio)
     }

@@ -7,14 +7,21 @@ import Synchronization
 /// Each worker takes one contiguous slice of the indices, and the results come back in index order,
 /// so the output is byte-identical whatever the scheduling and however many cores ran.
 enum ParallelMap {
-    /// `transform(0) ... transform(count - 1)`, in that order.
-    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    /// `transform(&state, 0) ... transform(&state, count - 1)`, in that order; each worker starts from its own copy
+    /// of `state` (a cache, say), so what one worker keeps there never reaches the other.
+    static func map<T: Sendable, State: Sendable>(
+        _ count: Int, state: State, _ transform: @Sendable (inout State, Int) -> T
+    ) -> [T] {
         let workers = count < 64 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
-        guard workers > 1 else { return (0..<count).map(transform) }
+        guard workers > 1 else {
+            var state = state
+            return (0..<count).map { transform(&state, $0) }
+        }
         let slices = Mutex([[T]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var own = state
             let part = (count * worker / workers)..<(count * (worker + 1) / workers)
-            let results = part.map(transform)
+            let results = part.map { transform(&own, $0) }
             slices.withLock { $0[worker] = results }
         }
         return slices.withLock { $0.flatMap { $0 } }
