@@ -19,7 +19,9 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", .upToNextMinor(from: "0.2.0")),  // pre-1.0: minors may break
         // The live workshop's HTTP server and SQLite store (see Sources/Workshop).
         .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),  // pre-1.0: minors may break
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // SHA-256 of sheets, questions and files (BoringSSL's assembly on x86_64).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3")
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +41,8 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Design", dependencies: ["LabText", "MiniCluster"], swiftSettings: optimizedEvenInDebug),
         .target(name: "Terminal"),
-        .target(name: "Lessons", dependencies: ["LabText", "Terminal"]),
+        .target(
+            name: "Lessons", dependencies: ["LabText", "Terminal", .product(name: "Crypto", package: "swift-crypto")]),
         // Generated sheets and timings for `bench --grading` and the grading tests; not product code.
         .target(name: "GradingBenchmarks", dependencies: ["Lessons"]),
         .target(

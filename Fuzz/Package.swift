@@ -18,11 +18,13 @@ let package = Package(
     name: "scalelab-fuzz",
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0")
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3")
     ],
     targets: [
         .target(name: "FuzzSupport"),
-        .target(name: "Lessons", dependencies: ["LabText", "Terminal"]),
+        .target(
+            name: "Lessons", dependencies: ["LabText", "Terminal", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal"),
         .target(name: "ShellWords"),
         .target(

@@ -69,4 +69,27 @@ import Testing
             }
         }
     }
+
+    @Test("formatted text is the fixed text without its trailing zeros, for whole and fractional values of every size")
+    func formatTrimsFixed() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var values: [Double] = [0, -0.0, 1, -1, 4, 1e14, -1e14, 999_999_999_999_999, 1e15, 1e16, 0.5, -0.001, 2.675]
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let scale = [1.0, 8, 1_000, 1e9, 1e15, 1e17][Int(state >> 61) % 6]
+            let raw = Double(state >> 11) / Double(1 << 53) * scale * 2 - scale
+            values += [raw, raw.rounded(), raw / 7]
+        }
+        for value in values {
+            for digits in [0, 2, 6] {
+                var expected = DecimalText.fixed(value, digits: digits)
+                if digits > 0 {
+                    while expected.last == "0" { expected.removeLast() }
+                    if expected.last == "." { expected.removeLast() }
+                }
+                if expected == "-0" { expected = "0" }
+                #expect(DecimalText.format(value, digits: digits) == expected, "\(value) digits \(digits)")
+            }
+        }
+    }
 }

@@ -65,6 +65,45 @@ struct SheetReaderTests {
         #expect(now == before)
     }
 
+    /// A plain sheet whose `answers` object is `answers`.
+    static func sheet(answers: String) -> String {
+        #"{"format":"f","quiz":"q","quiz_sha256":"d","learner":"a","submitted_at":"t","answers":"# + answers + "}"
+    }
+
+    @Test(
+        "an odd sheet gives the same sheet, or the same problem, on the fast path and through JSONDecoder",
+        arguments: [
+            (#"{"x":-0,"y":0.0,"z":1E5,"w":1e+5,"v":1.5e-5,"u":-12.25,"t":123456789012345678901234567890}"#, true),
+            (#"{"x":1.}"#, false), (#"{"x":.5}"#, false), (#"{"x":+1}"#, false), (#"{"x":1e}"#, false),
+            (#"{"x":0x10}"#, false), (#"{"x":1e309}"#, false), (#"{"x":-}"#, false), (#"{"x":null}"#, false),
+            (#"{"x":"a","x":"b"}"#, false), (#"{"x":{"k":"a","k":"b"}}"#, false), (#"{"x":[["a"]]}"#, false),
+            (#"{"x":{"k":{"j":"v"}}}"#, false), (#"{"x":[{"k":"v"}]}"#, false), (#"{"x":{"k":1}}"#, false),
+            (#"{"x":["a",]}"#, false), (#"{"x":"a",}"#, false), (#"{"x" "a"}"#, false), (#"{"x":"a"} x"#, false),
+            (#"{"x":"\u0041\u00e9\ud83d\ude00\u002F\/\\\"\b\f\n\r\t"}"#, true), (#"{"x":"\udc00"}"#, false),
+            (#"{"x":"\ud800\u0041"}"#, false), (#"{"x":"\x"}"#, false), (#"{"x":"\u12"}"#, false),
+            ("{\"x\":\"a\u{1}b\"}", false), ("{\"x\":\"a\u{7F}b\"}", true),
+            (" \t\r\n{ \"x\" :\t[ ] ,\"y\":{ } }\n", true), (#"{"not in key":true,"":false,"é":["",""]}"#, true),
+            (#"{"x":tru}"#, false), (#"{"x":falsey}"#, false)
+        ])
+    func oddSheetsAgree(answers: String, readsFast: Bool) {
+        let data = Data(Self.sheet(answers: answers).utf8)
+        let slow = Result { () throws(SheetProblem) in try AnswerSheet.foundationDecoded(data) }
+        let fast = SheetReader.sheet(data)
+        #expect((fast != nil) == readsFast)
+        if let fast { #expect(Result.success(fast) == slow) }
+        #expect(Result { () throws(SheetProblem) in try AnswerSheet.decoded(data) } == slow)
+    }
+
+    @Test("a string that is not valid UTF-8 is left to JSONDecoder, which rejects it")
+    func brokenUTF8() {
+        for bytes: [UInt8] in [[0xFF], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF]] {
+            let around = Self.sheet(answers: #"{"x":"@"}"#).split(separator: "@")
+            let data = Data(Array(around[0].utf8) + bytes + Array(around[1].utf8))
+            #expect(SheetReader.sheet(data) == nil, "\(bytes)")
+            #expect(throws: SheetProblem.self) { try AnswerSheet.decoded(data) }
+        }
+    }
+
     @Test("escapes, surrogate pairs and every response type read as JSONDecoder reads them")
     func escapesAgree() {
         let text = #"""

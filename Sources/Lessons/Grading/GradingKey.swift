@@ -7,11 +7,23 @@ package struct GradingKey: Sendable {
     package let scoring: [ScoringKey]
     /// The ids of every question of the key, descriptions included.
     let ids: Set<String>
+    /// Every question of the key, in key order, with what checking a sheet's answer to it needs.
+    let checks: [Check]
+
+    /// What checking an answer needs of one question: its id, digest and response type, read once per key.
+    struct Check: Sendable {
+        let id: String
+        let digest: String?
+        /// `Question.responseTypeName`.
+        let typeName: String?
+    }
 
     package init(_ quiz: Quiz) {
         self.quiz = quiz
-        digests = quiz.questionDigests
+        let digests = quiz.questionDigests
+        self.digests = digests
         scoring = quiz.answerable.map(ScoringKey.init)
         ids = Set(quiz.questions.map(\.id))
+        checks = quiz.questions.map { Check(id: $0.id, digest: digests[$0.id], typeName: $0.responseTypeName) }
     }
 }

@@ -58,8 +58,19 @@ package enum JUnitReport {
 
     /// `text` escaped for XML attributes and content, with characters XML 1.0 forbids dropped.
     package static func xml(_ text: String) -> String {
-        // NB: most names, ids and answers need no escape, so they skip the scalar loop.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E || "&<>\"'".utf8.contains($0) }) else { return text }
+        // NB: most names, ids and answers need no escape, so they skip the scalar loop; the check runs on the bytes
+        // (a search of the five special characters for every byte was a fifth of the JUnit report, callgrind).
+        var text = text
+        let isPlain = text.withUTF8 { bytes in
+            !bytes.contains { byte in
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27: true
+                case 0x20...0x7E: false
+                default: true
+                }
+            }
+        }
+        guard !isPlain else { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -60,10 +60,8 @@ enum SheetSeal {
                 string(text, into: &out)
             }
             out.append(0x5D)
-        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
-        case .number(let number):
-            let text = number.description
-            out += Array((text.hasSuffix(".0") ? String(text.dropLast(2)) : text).utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): JSONQuoting.append(number, to: &out)
         case .pairs(let pairs): object(pairs, into: &out, value: string)
         }
     }
