@@ -68,14 +68,10 @@ package struct Balancer: Sendable {
         let chosen: Int
         switch policy {
         case .roundRobin:
-            chosen =
-                allUp
-                ? next % count
-                : (next..<max(next, count)).first { isBelievedUp($0, at: now) }
-                    ?? (0..<count).first { isBelievedUp($0, at: now) }!
+            chosen = inTurn(allUp: allUp, at: now).first!
             next = chosen + 1
         case .leastConnections:
-            chosen = fewestInFlight(allUp: allUp, at: now)
+            chosen = inTurn(allUp: allUp, at: now).min { inFlight[$0] < inFlight[$1] }!
             next = chosen + 1
         case .powerOfTwoChoices:
             let a = believedUp(Int(random.next() % UInt64(choices)), allUp: allUp, at: now)
@@ -101,17 +97,14 @@ package struct Balancer: Sendable {
         preconditionFailure("backend \(index) of those believed up at \(now) does not exist")
     }
 
-    /// The backend believed up with the fewest requests in flight; ties go round robin: the scan starts
-    /// at the backend after the last pick, so idle backends take turns instead of the lowest index taking all.
-    private func fewestInFlight(allUp: Bool, at now: SimTime) -> Int {
+    /// The backends believed up at `now` in turn, from the one after the last pick round to it: round
+    /// robin takes the first, least connections the first with the fewest in flight, so idle backends take
+    /// turns instead of the lowest index taking all.
+    private func inTurn(allUp: Bool, at now: SimTime) -> some Collection<Int> {
         let start = next < count ? next : 0
-        var best: Int?
-        for offset in 0..<count {
-            let candidate = (start + offset) % count
-            guard allUp || isBelievedUp(candidate, at: now) else { continue }
-            if best.map({ inFlight[candidate] < inFlight[$0] }) ?? true { best = candidate }
+        return (0..<count).lazy.map { [count] in (start + $0) % count }.filter {
+            allUp || isBelievedUp($0, at: now)
         }
-        return best!
     }
 
     /// The key's backend on the ring; when it is down, the key is rehashed until a live one owns it.

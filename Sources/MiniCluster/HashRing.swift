@@ -30,11 +30,11 @@ package struct HashRing: Sendable {
         let bits = max(1, Int.bitWidth - (points.count - 1).leadingZeroBitCount)
         shift = UInt64(UInt64.bitWidth - bits)
         var first = 0
-        guide = (0...(1 << bits)).map { bucket in
-            let start = bucket < 1 << bits ? UInt64(bucket) << (UInt64.bitWidth - bits) : .max
-            while first < points.count && points[first].hash < start { first += 1 }
-            return Int32(bucket < 1 << bits ? first : points.count)
-        }
+        guide =
+            (0..<(1 << bits)).map { [shift] bucket in
+                while first < points.count && points[first].hash < UInt64(bucket) << shift { first += 1 }
+                return Int32(first)
+            } + [Int32(points.count)]
     }
 
     /// The shard that owns a key hash: the first point at or after it, wrapping to the first point.
