@@ -38,6 +38,9 @@ extension GradedSheet {
             set { update { $0.isMarked = newValue } }
         }
 
+        /// Tells apart the items of a gradebook: the same for every sheet sharing this item, never 0.
+        var identity: UInt { UInt(bitPattern: ObjectIdentifier(shared)) }
+
         package static func == (lhs: Self, rhs: Self) -> Bool {
             lhs.shared === rhs.shared || lhs.shared.content == rhs.shared.content
         }

@@ -38,11 +38,19 @@ package struct GradedSheet: Sendable, Hashable {
     }
 
     /// Points earned, never below 0 (as Moodle's quiz total), less the late penalty.
-    package var points: Double { max(0, items.map(\.score.points).reduce(0, +)) * (1 - penalty) }
+    package var points: Double { max(0, sum(\.points)) * (1 - penalty) }
     /// Points available: every question but the essays not yet marked.
-    package var maxPoints: Double { items.map(\.score.maxPoints).reduce(0, +) }
+    package var maxPoints: Double { sum(\.maxPoints) }
     /// `points / maxPoints` as a percentage (0 when nothing is graded).
     package var percent: Double { maxPoints > 0 ? points / maxPoints * 100 : 0 }
+    /// The sum of `part` of every item's score, in item order.
+    private func sum(_ part: KeyPath<Score, Double>) -> Double {
+        // NB: not `map` then `reduce`: an array for every sheet each time a report asked for its points.
+        var total = 0.0
+        for item in items { total += item.score[keyPath: part] }
+        return total
+    }
+
     /// Who the learner is for resubmissions and marks: the course id when the sheet has one, else the normalised name.
     package var identity: String { learnerID.map { "id:" + $0 } ?? "name:" + ShortAnswerMatcher.normalized(learner) }
 

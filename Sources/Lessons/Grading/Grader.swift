@@ -48,7 +48,7 @@ package enum Grader {
     /// Writes the report of `book` in `format` to `stream`.
     package static func write(
         _ book: Gradebook, format: ReportFormat, language: Language = .en, excel: Bool = false,
-        to stream: inout some TextOutputStream
+        to stream: inout some ReportStream
     ) {
         switch format {
         case .csv: CSVReport.write(book, excel: excel, to: &stream)

@@ -1,37 +1,71 @@
 extension JSONReport {
     /// Writes pretty-printed JSON to `stream`, a sheet at a time: the document is encoded with no sheets, then each
     /// sheet, written alone and indented as the array holds it, goes where the empty `sheets` array stands.
-    package static func write(_ book: Gradebook, statistics: ItemStatistics, to stream: inout some TextOutputStream) {
+    package static func write(_ book: Gradebook, statistics: ItemStatistics, to stream: inout some ReportStream) {
         let document = Document(book: book, statistics: statistics, sheets: [])
         let text = String(decoding: InertJSON.encode(document), as: UTF8.self)
         // NB: an encoder's string cannot hold a raw newline, so only the top-level key can match this.
         guard !book.sheets.isEmpty, let empty = text.range(of: "\n  \"sheets\" : [\n\n  ]") else {
             let whole = InertJSON.encode(
-                Document(book: book, statistics: statistics, sheets: book.sheets.map(SheetEntry.init)))
+                Document(book: book, statistics: statistics, sheets: book.sheets.map { SheetEntry($0) }))
             return stream.write(String(decoding: whole, as: UTF8.self) + "\n")
         }
         stream.write(text[..<empty.lowerBound] + "\n  \"sheets\" : [\n")
+        var entries = SheetEntries()
+        var bytes: [UInt8] = []
         for (index, sheet) in book.sheets.enumerated() {
-            stream.write((index > 0 ? ",\n    " : "    ") + entryText(sheet))
+            bytes.removeAll(keepingCapacity: true)
+            bytes += (index > 0 ? ",\n    " : "    ").utf8
+            entries.append(sheet, to: &bytes)
+            stream.write(utf8: bytes)
         }
         stream.write("\n  ]" + text[empty.upperBound...] + "\n")
     }
 
     /// One sheet's entry as the `sheets` array holds it (its first line unindented), made inert.
     static func entryText(_ sheet: GradedSheet) -> String {
-        var writer = PrettyJSONWriter(depth: 2)
-        SheetEntry(sheet).write(to: &writer)
-        let text = String(decoding: writer.bytes, as: UTF8.self)
-        return writer.isInert ? text : InertJSON.inert(text)
+        var entries = SheetEntries()
+        var bytes: [UInt8] = []
+        entries.append(sheet, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes sheet entries, each answer's bytes made once for every sheet that shares the graded item.
+    struct SheetEntries {
+        // NB: building and writing every answer of every sheet was most of the JSON report: 10,000 sheets x 40
+        // questions hold a few hundred distinct answers.
+        private var answers = ItemBytes()
+
+        /// Appends `sheet`'s entry as the `sheets` array holds it (its first line unindented), made inert.
+        mutating func append(_ sheet: GradedSheet, to out: inout [UInt8]) {
+            var json = PrettyJSONWriter(depth: 2)
+            SheetEntry(sheet, withAnswers: false).write(to: &json) { json in
+                json.array(sheet.items) { json, item in
+                    json.verbatim { answers.append(item, to: &$0, render: Self.answer) }
+                }
+            }
+            guard json.isInert else {
+                out += InertJSON.inert(String(decoding: json.bytes, as: UTF8.self)).utf8
+                return
+            }
+            out += json.bytes
+        }
+
+        /// The bytes of `item`'s entry as a sheet's `answers` array holds it (its first line unindented), made inert.
+        private static func answer(_ item: GradedSheet.GradedItem) -> [UInt8] {
+            var json = PrettyJSONWriter(depth: 4)
+            AnswerEntry(item).write(to: &json)
+            return json.isInert ? json.bytes : Array(InertJSON.inert(String(decoding: json.bytes, as: UTF8.self)).utf8)
+        }
     }
 }
 
 extension JSONReport.SheetEntry {
-    /// Writes the entry as `JSONEncoder` encodes it (keys in byte order).
-    func write(to json: inout PrettyJSONWriter) {
+    /// Writes the entry as `JSONEncoder` encodes it (keys in byte order), its answers written by `answers`.
+    func write(to json: inout PrettyJSONWriter, answers: (inout PrettyJSONWriter) -> Void) {
         json.object { json in
             json.key("answers")
-            json.array(answers) { json, answer in answer.write(to: &json) }
+            answers(&json)
             if let email {
                 json.key("email")
                 json.string(email)

@@ -25,8 +25,8 @@ package enum JSONReport {
                     general_feedback: $0.generalFeedback)
             }
             self.sheets = sheets
-            superseded = book.superseded.map(SheetEntry.init)
-            dropped = book.dropped.map(SheetEntry.init)
+            superseded = book.superseded.map { SheetEntry($0) }
+            dropped = book.dropped.map { SheetEntry($0) }
             rejected = book.rejected.map {
                 RejectedEntry(file: UntrustedText.oneLine($0.path, limit: 300), reason: $0.reason)
             }
@@ -57,7 +57,8 @@ package enum JSONReport {
         var answers: [AnswerEntry]
         var warnings: [String]
 
-        init(_ sheet: GradedSheet) {
+        /// The entry of `sheet`; without its answers unless `withAnswers` (the sheet writer writes them itself).
+        init(_ sheet: GradedSheet, withAnswers: Bool = true) {
             file = UntrustedText.oneLine(sheet.path, limit: 300)
             learner = sheet.learner
             learner_id = sheet.learnerID
@@ -69,7 +70,7 @@ package enum JSONReport {
             score = sheet.points
             max = sheet.maxPoints
             percent = (sheet.percent * 100).rounded() / 100
-            answers = sheet.items.map(AnswerEntry.init)
+            answers = withAnswers ? sheet.items.map(AnswerEntry.init) : []
             warnings = sheet.warnings.map(\.en)
         }
     }

@@ -5,7 +5,7 @@ import LabText
 package enum MarkdownReport {
     /// Writes the Markdown text to `stream`, the gradebook a row at a time.
     package static func write(
-        _ book: Gradebook, statistics: ItemStatistics, language: Language, to stream: inout some TextOutputStream
+        _ book: Gradebook, statistics: ItemStatistics, language: Language, to stream: inout some ReportStream
     ) {
         let labels = MarkdownLabels(language: language)
         var lines = ["# \(labels.title): \(cell(book.key.id))", ""]

@@ -55,6 +55,12 @@ struct PrettyJSONWriter {
         if !isPlain, isInert { isInert = UntrustedText.isInert(text) }
     }
 
+    /// A value whose bytes `write` appends as they are: JSON written at this depth, inert already.
+    mutating func verbatim(_ write: (inout [UInt8]) -> Void) {
+        write(&bytes)
+        isFirstMember = false
+    }
+
     mutating func number(_ value: Double) {
         JSONQuoting.append(value, to: &bytes)
     }

@@ -27,14 +27,15 @@ struct ResponseTally {
         fixed = order.count
     }
 
-    /// Counts `response`; a free answer's credit is the `fraction` the first sheet giving it earned.
-    mutating func add(_ response: Response, fraction: Double) {
+    /// Counts `response`, given on `times` sheets; a free answer's credit is the `fraction` the first sheet giving it
+    /// earned.
+    mutating func add(_ response: Response, fraction: Double, times: Int) {
         guard !isEssay else { return }
         switch response {
-        case .texts(let texts): for text in Set(texts) { count(text, credit: 0) }
-        case .pairs(let pairs): for (left, right) in pairs { count(Self.pair(left, right), credit: 0) }
-        case .text(let text): count(text, credit: fraction)
-        case .bool, .number: count(response.displayText, credit: fraction)
+        case .texts(let texts): for text in Set(texts) { count(text, credit: 0, times: times) }
+        case .pairs(let pairs): for (left, right) in pairs { count(Self.pair(left, right), credit: 0, times: times) }
+        case .text(let text): count(text, credit: fraction, times: times)
+        case .bool, .number: count(response.displayText, credit: fraction, times: times)
         }
     }
 
@@ -61,7 +62,7 @@ struct ResponseTally {
         shown[key] = text
     }
 
-    private mutating func count(_ text: String, credit: Double) {
+    private mutating func count(_ text: String, credit: Double, times: Int) {
         // NB: two lookups for a spelling met before, not four (tallying was 0.14 M instructions a sheet, callgrind).
         let key: String
         if let known = forms[text] {
@@ -71,13 +72,13 @@ struct ResponseTally {
             forms[text] = key
         }
         if let index = counts.index(forKey: key) {
-            counts.values[index] += 1
+            counts.values[index] += times
             return
         }
         order.append(key)
         credits[key] = credit
         shown[key] = text
-        counts[key] = 1
+        counts[key] = times
     }
 
     private static func pair(_ left: String, _ right: String) -> String { "\(left) → \(right)" }

@@ -15,8 +15,20 @@ enum SheetTime {
         else { return formatter().string(from: date) }
         let (days, second) = whole.quotientAndRemainder(dividingBy: 86_400)
         let (year, month, day) = civil(days)
-        return "\(digits(year, 4))-\(digits(month, 2))-\(digits(day, 2))T\(digits(second / 3600, 2)):"
-            + "\(digits(second / 60 % 60, 2)):\(digits(second % 60, 2))Z"
+        // NB: written as bytes: interpolating padded numbers was 6,000 instructions a sheet in every report (callgrind).
+        var bytes = Array("0000-00-00T00:00:00Z".utf8)
+        for (value, end) in [
+            (year, 4), (month, 7), (day, 10), (second / 3600, 13), (second / 60 % 60, 16), (second % 60, 19)
+        ] {
+            var value = value
+            var index = end - 1
+            while value > 0 {
+                bytes[index] = 0x30 + UInt8(value % 10)
+                value /= 10
+                index -= 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The time `text` names, nil when it is not ISO 8601.
@@ -70,11 +82,6 @@ enum SheetTime {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func digits(_ value: Int, _ count: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, count - text.count)) + text
     }
 
     private static func formatter() -> ISO8601DateFormatter {
