@@ -11,17 +11,20 @@ struct GradedItemTable {
         columns = Array(repeating: [:], count: count)
     }
 
-    /// The item of `scoring`'s question, column `column` of the key, answered `response` on a sheet where the
-    /// question `change`d.
+    /// The item of the question in column `column` of the key (`scoring[column]`), answered `response` on a sheet
+    /// where the question `change`d.
     ///
     /// - Complexity: O(1) expected, plus the scoring when this response is met first.
     mutating func item(
-        column: Int, scoring: ScoringKey, response: Response?, change: QuestionChange?
+        column: Int, of scoring: [ScoringKey], response: Response?, change: QuestionChange?
     ) -> GradedSheet.GradedItem {
+        // NB: the scoring key is only read when the response is new: copying one for every item (its question, forms
+        // and patterns retained and released) was 0.04 M instructions a sheet (callgrind).
         let entry = Entry(response: response, change: change)
         if let item = columns[column][entry] { return item }
         let item = GradedSheet.GradedItem(
-            question: scoring.question, response: response, score: scoring.score(response), change: change)
+            question: scoring[column].question, response: response, score: scoring[column].score(response),
+            change: change)
         columns[column][entry] = item
         return item
     }
@@ -40,7 +43,8 @@ struct GradedItemTable {
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(response)
+            // NB: by bytes, as `==` compares: `String`'s own hash normalises non-ASCII text first (an essay in Korean).
+            response?.hashBytes(into: &hasher)
             hasher.combine(change)
         }
     }

@@ -80,7 +80,7 @@ package struct GradedSheet: Sendable, Hashable {
                             + "(점수를 줄 만하면 --marks로 주십시오)"))
                 response = nil
             }
-            return items.item(column: column, scoring: scoring, response: response, change: change)
+            return items.item(column: column, of: key.scoring, response: response, change: change)
         }
         return GradedSheet(
             path: path, learner: UntrustedText.oneLine(sheet.learner),

@@ -65,8 +65,7 @@ package enum Grader {
     {
         let scorer = SheetScorer(key: GradingKey(key), previous: options.previousKey.map(GradingKey.init))
         return ScoredSheet.all(paths.count, scorer: scorer, path: { paths[$0] }) { scorer, index throws(SheetProblem) in
-            let file = try SheetFile.contents(paths[index])
-            return try scorer.score(AnswerSheet.decoded(file), path: paths[index], file: file)
+            try scorer.score(file: SheetFile.contents(paths[index]), path: paths[index])
         }
     }
 

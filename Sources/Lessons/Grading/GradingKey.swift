@@ -9,6 +9,8 @@ package struct GradingKey: Sendable {
     let ids: Set<String>
     /// Every question of the key, in key order, with what checking a sheet's answer to it needs.
     let checks: [Check]
+    /// How a clean sheet of this key reads (nil: no sheet of it can be clean).
+    let layout: CleanSheet.Layout?
 
     /// What checking an answer needs of one question: its id, digest and response type, read once per key.
     struct Check: Sendable {
@@ -25,5 +27,6 @@ package struct GradingKey: Sendable {
         scoring = quiz.answerable.map(ScoringKey.init)
         ids = Set(quiz.questions.map(\.id))
         checks = quiz.questions.map { Check(id: $0.id, digest: digests[$0.id], typeName: $0.responseTypeName) }
+        layout = CleanSheet.Layout(quiz, digests: digests)
     }
 }

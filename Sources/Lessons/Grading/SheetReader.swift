@@ -27,6 +27,12 @@ package struct SheetReader {
     /// Reads the object at `index`, handing each member's key to `member`, which reads its value (`index` at it);
     /// false when the object is broken or `member` returns false.
     mutating func object(_ member: (inout SheetReader, String) -> Bool) -> Bool {
+        object(key: { $0.text() }, member)
+    }
+
+    /// Reads the object at `index`, each member's key read by `key` (at its opening quote; nil refuses it) and handed
+    /// to `member`, which reads its value; false when the object is broken, or `key` or `member` refuses.
+    mutating func object<Key>(key: (inout SheetReader) -> Key?, _ member: (inout SheetReader, Key) -> Bool) -> Bool {
         guard peek(0x7B) else { return false }
         index += 1
         skipSpace()
@@ -36,12 +42,12 @@ package struct SheetReader {
         }
         while true {
             skipSpace()
-            guard peek(0x22), let key = string() else { return false }
+            guard let name = key(&self) else { return false }
             skipSpace()
             guard peek(0x3A) else { return false }
             index += 1
             skipSpace()
-            guard member(&self, key), let close = separator(close: 0x7D) else { return false }
+            guard member(&self, name), let close = separator(close: 0x7D) else { return false }
             if close { return true }
         }
     }

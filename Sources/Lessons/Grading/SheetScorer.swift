@@ -15,6 +15,17 @@ struct SheetScorer: Sendable {
         previousItems = GradedItemTable(columns: previous?.scoring.count ?? 0)
     }
 
+    /// Grades the sheet file at `path`, whose bytes are `file`: a clean sheet straight from them, any other as
+    /// `score(_:path:file:)` does.
+    mutating func score(file: Data, path: String) throws(SheetProblem) -> ScoredSheet {
+        if previous == nil, let layout = key.layout,
+            let sheet = CleanSheet.graded(file, path: path, key: key, layout: layout, items: &items)
+        {
+            return ScoredSheet(sheet: sheet, movedColumns: nil)
+        }
+        return try score(AnswerSheet.decoded(file), path: path, file: file)
+    }
+
     /// Grades `answers` (read from `path`, the bytes `file` when it was a file) against the key, and against the
     /// previous key when there is one.
     mutating func score(_ answers: AnswerSheet, path: String, file: Data? = nil) throws(SheetProblem) -> ScoredSheet {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Response {
     /// True when `other` is this response byte for byte: texts by their UTF-8 (`==` takes canonically equivalent
     /// spellings as equal), numbers by their bits (`==` takes 0 and -0 as equal).
@@ -22,7 +24,31 @@ extension Response {
         }
     }
 
+    /// Hashes what `isIdentical(to:)` compares, so identical responses hash alike.
+    func hashBytes(into hasher: inout Hasher) {
+        switch self {
+        case .text(let text): Self.hashBytes(text, into: &hasher)
+        case .texts(let texts):
+            hasher.combine(texts.count)
+            for text in texts { Self.hashBytes(text, into: &hasher) }
+        case .bool(let flag): hasher.combine(flag)
+        case .number(let number): hasher.combine(number.bitPattern)
+        case .pairs(let pairs): hasher.combine(pairs.count)
+        }
+    }
+
+    private static func hashBytes(_ text: String, into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
     private static func identical(_ left: String, _ right: String) -> Bool {
-        left.utf8.elementsEqual(right.utf8)
+        // NB: not `utf8.elementsEqual`, which went byte by byte (550 instructions a response, callgrind).
+        var (left, right) = (left, right)
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
     }
 }

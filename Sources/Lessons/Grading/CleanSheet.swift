@@ -1,0 +1,142 @@
+import Foundation
+import LabText
+
+/// Grades a sheet written for the key as it stands straight from its bytes: the usual sheet of a workshop.
+///
+/// "Clean" means: format version 2, the key's quiz digest, a `questions` object holding exactly the key's digests,
+/// answers only to answerable questions of the key, each of the type its question takes, a learner, an ISO 8601 time, and a
+/// seal that matches the file (`SheetSeal.fileOrderDigest`), all with keys in the byte order `quiz` writes them. Such
+/// a sheet has no warnings and no changed question, so its ids and digests are matched against the key's bytes in
+/// one pass instead of being read into dictionaries and looked up. Anything else gives nil and goes the general way
+/// (`AnswerSheet.decoded`, `check(against:)`, `GradedSheet.grade`), which also words its problems;
+/// `CleanSheetTests` checks that both ways grade every generated sheet alike.
+enum CleanSheet {
+    // NB: reading the ids and digests of 40 questions into dictionaries and looking each up four times was about
+    // 0.25 M instructions a sheet, more than half of grading one (callgrind).
+
+    /// What the key's answerable questions are in the file's order: each one's id, digest and column, sorted by id.
+    struct Layout: Sendable {
+        fileprivate let questions: [Entry]
+
+        fileprivate struct Entry: Sendable {
+            let id: [UInt8]
+            let digest: [UInt8]
+            /// The question's column among the answerable ones, in key order.
+            let column: Int
+            let typeName: String?
+        }
+
+        /// The layout of `quiz`, whose digests are `digests`; nil when an id or digest would be escaped in JSON, or an
+        /// id is used twice (then no sheet is clean).
+        init?(_ quiz: Quiz, digests: [String: String]) {
+            let entries = quiz.answerable.enumerated().map { column, question in
+                Entry(
+                    id: Array(question.id.utf8), digest: Array((digests[question.id] ?? "").utf8), column: column,
+                    typeName: question.responseTypeName)
+            }
+            let plain = entries.allSatisfy { entry in
+                (entry.id + entry.digest).allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
+            }
+            guard plain, Set(entries.map(\.id)).count == entries.count else { return nil }
+            questions = entries.sorted { $0.id.lexicographicallyPrecedes($1.id) }
+        }
+    }
+
+    /// `file` graded against `key` when it is a clean sheet (see above), else nil.
+    static func graded(
+        _ file: Data, path: String, key: GradingKey, layout: Layout, items: inout GradedItemTable
+    ) -> GradedSheet? {
+        var responses = [Response?](repeating: nil, count: key.scoring.count)
+        var fields = SheetFields()
+        let read = file.withUnsafeBytes { raw in
+            var reader = SheetReader(bytes: raw.bindMemory(to: UInt8.self))
+            var seen = (questions: false, answers: false)
+            reader.skipSpace()
+            guard
+                reader.object({ reader, name in
+                    switch name {
+                    case "questions":
+                        guard !seen.questions else { return false }
+                        seen.questions = true
+                        return reader.digests(layout.questions)
+                    case "answers":
+                        guard !seen.answers else { return false }
+                        seen.answers = true
+                        return reader.answers(layout.questions, into: &responses)
+                    default: return fields.read(name, from: &reader)
+                    }
+                })
+            else { return false }
+            reader.skipSpace()
+            return reader.index == reader.bytes.count && seen == (true, true)
+        }
+        guard read, fields.format == AnswerSheet.formatVersion, fields.quiz != nil,
+            fields.quizSHA256 == key.quiz.sha256, let learner = fields.learner.map({ UntrustedText.oneLine($0) }),
+            !learner.isEmpty, let date = fields.submittedAt.flatMap(SheetTime.date), let seal = fields.seal,
+            SheetSeal.fileOrderDigest(file) == seal
+        else { return nil }
+        let graded = responses.indices.map { column in
+            items.item(column: column, of: key.scoring, response: responses[column], change: nil)
+        }
+        return GradedSheet(
+            path: path, learner: learner, learnerID: fields.learnerID.map { UntrustedText.oneLine($0) },
+            email: fields.email.map { UntrustedText.oneLine($0) }, submittedAt: date, items: graded, isSealed: true)
+    }
+}
+
+extension SheetReader {
+    /// True when the object at `index` holds exactly the ids and digests of `questions`, in their order.
+    fileprivate mutating func digests(_ questions: [CleanSheet.Layout.Entry]) -> Bool {
+        var next = 0
+        return object(key: { $0.plainString() }) { reader, id in
+            guard next < questions.count, Self.same(id, questions[next].id),
+                reader.plainString().map({ Self.same($0, questions[next].digest) }) == true
+            else { return false }
+            next += 1
+            return true
+        } && next == questions.count
+    }
+
+    /// Reads the object of answers at `index` into `responses` by column: true when every id is one of `questions`
+    /// (in their order, none twice), and every answer has the type its question takes.
+    fileprivate mutating func answers(_ questions: [CleanSheet.Layout.Entry], into responses: inout [Response?])
+        -> Bool
+    {
+        var next = 0
+        return object(key: { $0.plainString() }) { reader, id in
+            while next < questions.count, !Self.same(id, questions[next].id) { next += 1 }
+            guard next < questions.count, let response = reader.response(),
+                response.typeName == questions[next].typeName
+            else { return false }
+            responses[questions[next].column] = response
+            next += 1
+            return true
+        }
+    }
+
+    /// True when `bytes` are `expected`.
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: [UInt8]) -> Bool {
+        // NB: the generic `elementsEqual` went byte by byte: 70,000 instructions a sheet for its ids and digests.
+        bytes.count == expected.count
+            && (bytes.isEmpty
+                || expected.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
+    }
+
+    /// The bytes of the string at `index` when it holds no escape and no control character (nil otherwise).
+    private mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard peek(0x22) else { return nil }
+        let start = index + 1
+        var end = start
+        while true {
+            end = JSONStringScan.next(in: bytes, from: end)
+            guard end < bytes.count else { return nil }
+            if bytes[end] == 0x2F {
+                end += 1
+                continue
+            }
+            guard bytes[end] == 0x22 else { return nil }
+            index = end + 1
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        }
+    }
+}
