@@ -53,19 +53,21 @@ enum CleanSheet {
             var seen = (questions: false, answers: false)
             reader.skipSpace()
             guard
-                reader.object({ reader, name in
-                    switch name {
-                    case "questions":
-                        guard !seen.questions else { return false }
-                        seen.questions = true
-                        return reader.digests(layout.questions)
-                    case "answers":
-                        guard !seen.answers else { return false }
-                        seen.answers = true
-                        return reader.answers(layout.questions, into: &responses)
-                    default: return fields.read(name, from: &reader)
-                    }
-                })
+                reader.object(
+                    key: { $0.plainString().flatMap(SheetFields.Field.init) },
+                    { reader, field in
+                        switch field {
+                        case .questions:
+                            guard !seen.questions else { return false }
+                            seen.questions = true
+                            return reader.digests(layout.questions)
+                        case .answers:
+                            guard !seen.answers else { return false }
+                            seen.answers = true
+                            return reader.answers(layout.questions, into: &responses)
+                        default: return fields.read(field, from: &reader)
+                        }
+                    })
             else { return false }
             reader.skipSpace()
             return reader.index == reader.bytes.count && seen == (true, true)
@@ -120,23 +122,5 @@ extension SheetReader {
         bytes.count == expected.count
             && (bytes.isEmpty
                 || expected.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
-    }
-
-    /// The bytes of the string at `index` when it holds no escape and no control character (nil otherwise).
-    private mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
-        guard peek(0x22) else { return nil }
-        let start = index + 1
-        var end = start
-        while true {
-            end = JSONStringScan.next(in: bytes, from: end)
-            guard end < bytes.count else { return nil }
-            if bytes[end] == 0x2F {
-                end += 1
-                continue
-            }
-            guard bytes[end] == 0x22 else { return nil }
-            index = end + 1
-            return UnsafeBufferPointer(rebasing: bytes[start..<end])
-        }
     }
 }

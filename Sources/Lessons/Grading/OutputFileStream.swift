@@ -6,16 +6,20 @@ import LabText
 package struct OutputFileStream: ReportStream {
     package let path: String
     private let temporary: String
-    private let handle: UnsafeMutablePointer<FILE>
-    /// The first `errno` of a failed write (nil while every write succeeded).
-    private var failure: Int32?
+    private let descriptor: Int32
+    private let writer: BackgroundFileWriter
+    /// What is written but not yet handed to `writer`.
+    private var pending: [UInt8] = []
+
+    /// The bytes handed to the writer at a time.
+    private static let chunk = 1 << 20
 
     /// Opens a new temporary file beside `path`; throws when it cannot be made.
     package init(path: String) throws(OutputFileError) {
         self.path = path
         temporary = OutputFile.temporaryPath(near: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0, let handle = fdopen(descriptor, "w") else {
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             let code = errno
             throw OutputFileError(
                 path: path,
@@ -23,30 +27,32 @@ package struct OutputFileStream: ReportStream {
                     en: "cannot be written (\(String(cString: strerror(code))))",
                     ko: "쓸 수 없습니다 (\(String(cString: strerror(code))))"))
         }
-        // NB: a JSON report of 10,000 sheets is 100 MB; the default 4 KB buffer made 25,000 write calls of it.
-        setvbuf(handle, nil, _IOFBF, 1 << 20)
-        self.handle = handle
+        writer = BackgroundFileWriter(descriptor: descriptor)
+        pending.reserveCapacity(Self.chunk)
     }
 
-    /// Appends `string` (buffered by the C library).
+    /// Appends `string`.
     package mutating func write(_ string: String) {
-        guard failure == nil else { return }
         var text = string
-        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
-        if written != text.utf8.count { failure = errno }
+        text.withUTF8 { write(utf8: $0) }
     }
 
-    /// Appends `bytes` as they are (buffered by the C library).
+    /// Appends `bytes` as they are; every megabyte is written out while the report goes on.
     package mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard failure == nil, !bytes.isEmpty else { return }
-        if fwrite(bytes.baseAddress, 1, bytes.count, handle) != bytes.count { failure = errno }
+        pending.append(contentsOf: bytes)
+        guard pending.count >= Self.chunk else { return }
+        writer.submit(pending)
+        pending = []
+        pending.reserveCapacity(Self.chunk)
     }
 
     /// Closes the file and puts it at `path` (replacing a file there only when `replacing`); the temporary file is
     /// removed whatever happens.
     package consuming func commit(replacing: Bool) throws(OutputFileError) {
         defer { unlink(temporary) }
-        let closed = fclose(handle) == 0
+        writer.submit(pending)
+        let failure = writer.finish()
+        let closed = close(descriptor) == 0
         if let code = failure ?? (closed ? nil : errno) {
             throw OutputFileError(
                 path: path,

@@ -36,10 +36,10 @@ enum SheetCollector {
     private static func scan(
         _ folder: String, into paths: inout Set<String>, skipped: inout [Gradebook.Rejection], depth: Int
     ) {
-        for name in names(in: folder).sorted() where !name.hasPrefix(".") {
+        for (name, entryType) in entries(in: folder).sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             // NB: as NSString's appendingPathComponent joins them, without bridging each name.
             let path = folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let type = fileType(path, following: false)
+            let type = entryType ?? fileType(path, following: false)
             if type == .typeDirectory, depth < depthLimit {
                 scan(path, into: &paths, skipped: &skipped, depth: depth + 1)
             } else if let reason = skipReason(name: name, type: type) {
@@ -50,19 +50,28 @@ enum SheetCollector {
         }
     }
 
-    /// The entries of `folder` but `.` and `..` (none when it cannot be read), read with `opendir`/`readdir`.
-    private static func names(in folder: String) -> [String] {
-        // NB: FileManager's directory listing and attribute dictionaries were 0.05 M instructions a sheet (callgrind).
+    /// The entries of `folder` but `.` and `..` (none when it cannot be read), read with `opendir`/`readdir`, each with
+    /// its type as the folder gives it (nil when it does not, and `lstat` must tell).
+    private static func entries(in folder: String) -> [(name: String, type: FileAttributeType?)] {
+        // NB: FileManager's directory listing and attribute dictionaries were 0.05 M instructions a sheet (callgrind),
+        // and an `lstat` of every entry a tenth of grading 10,000 sheets: `d_type` says what most file systems know.
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, type: FileAttributeType?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            switch Int(entry.pointee.d_type) {
+            case DT_REG: entries.append((name, .typeRegular))
+            case DT_DIR: entries.append((name, .typeDirectory))
+            case DT_LNK: entries.append((name, .typeSymbolicLink))
+            case DT_UNKNOWN: entries.append((name, nil))
+            default: entries.append((name, .typeUnknown))
+            }
         }
-        return names
+        return entries
     }
 
     private static func skipReason(name: String, type: FileAttributeType?) -> Localized? {

@@ -18,7 +18,9 @@ package struct SheetReader {
             var reader = SheetReader(bytes: raw.bindMemory(to: UInt8.self))
             var fields = SheetFields()
             reader.skipSpace()
-            guard reader.object({ reader, key in fields.read(key, from: &reader) }) else { return nil }
+            guard
+                reader.object(key: { $0.plainString().flatMap(SheetFields.Field.init) }, { fields.read($1, from: &$0) })
+            else { return nil }
             reader.skipSpace()
             return reader.index == reader.bytes.count ? fields.sheet : nil
         }
@@ -49,6 +51,24 @@ package struct SheetReader {
             skipSpace()
             guard member(&self, name), let close = separator(close: 0x7D) else { return false }
             if close { return true }
+        }
+    }
+
+    /// The bytes of the string at `index` when it holds no escape and no control character (nil otherwise).
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard peek(0x22) else { return nil }
+        let start = index + 1
+        var end = start
+        while true {
+            end = JSONStringScan.next(in: bytes, from: end)
+            guard end < bytes.count else { return nil }
+            if bytes[end] == 0x2F {
+                end += 1
+                continue
+            }
+            guard bytes[end] == 0x22 else { return nil }
+            index = end + 1
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
     }
 
