@@ -59,9 +59,10 @@ struct ItemBytes {
     private var ranges: [Range<Int>] = []
     private var storage: [UInt8] = []
 
-    /// Appends the bytes of `item` to `out`, rendering them with `render` the first time.
+    /// Appends the bytes of `item` but the first `droppingFirst` to `out`, rendering them with `render` the first time.
     mutating func append(
-        _ item: GradedSheet.GradedItem, to out: inout [UInt8], render: (GradedSheet.GradedItem) -> [UInt8]
+        _ item: GradedSheet.GradedItem, to out: inout [UInt8], droppingFirst: Int = 0,
+        render: (GradedSheet.GradedItem) -> [UInt8]
     ) {
         let (number, isNew) = numbering.number(of: item)
         if isNew {
@@ -70,6 +71,10 @@ struct ItemBytes {
             ranges.append(start..<storage.count)
         }
         // NB: appending the slice itself went byte by byte.
-        storage.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[ranges[number]])) }
+        let range = ranges[number]
+        storage.withUnsafeBufferPointer {
+            out.append(
+                contentsOf: UnsafeBufferPointer(rebasing: $0[(range.lowerBound + droppingFirst)..<range.upperBound]))
+        }
     }
 }

@@ -11,13 +11,10 @@ extension JSONReport {
             return stream.write(String(decoding: whole, as: UTF8.self) + "\n")
         }
         stream.write(text[..<empty.lowerBound] + "\n  \"sheets\" : [\n")
-        var entries = SheetEntries()
-        var bytes: [UInt8] = []
-        for (index, sheet) in book.sheets.enumerated() {
-            bytes.removeAll(keepingCapacity: true)
+        let sheets = book.sheets
+        ParallelMap.write(sheets.count, state: SheetEntries(), to: &stream) { entries, index, bytes in
             bytes += (index > 0 ? ",\n    " : "    ").utf8
-            entries.append(sheet, to: &bytes)
-            stream.write(utf8: bytes)
+            entries.append(sheets[index], to: &bytes)
         }
         stream.write("\n  ]" + text[empty.upperBound...] + "\n")
     }
@@ -40,9 +37,7 @@ extension JSONReport {
         mutating func append(_ sheet: GradedSheet, to out: inout [UInt8]) {
             var json = PrettyJSONWriter(depth: 2)
             SheetEntry(sheet, withAnswers: false).write(to: &json) { json in
-                json.array(sheet.items) { json, item in
-                    json.verbatim { answers.append(item, to: &$0, render: Self.answer) }
-                }
+                json.verbatim { answersArray(sheet.items, to: &$0) }
             }
             guard json.isInert else {
                 out += InertJSON.inert(String(decoding: json.bytes, as: UTF8.self)).utf8
@@ -51,11 +46,25 @@ extension JSONReport {
             out += json.bytes
         }
 
-        /// The bytes of `item`'s entry as a sheet's `answers` array holds it (its first line unindented), made inert.
+        /// The `answers` array of an entry as `PrettyJSONWriter` writes it there: each answer on its own lines 8
+        /// spaces in, the closing bracket 6.
+        private mutating func answersArray(_ items: [GradedSheet.GradedItem], to out: inout [UInt8]) {
+            // NB: each answer's bytes are kept with the comma, line break and indent before them, so an answer costs
+            // one copy (writing the separators one by one was half of writing an entry).
+            out += "[\n".utf8
+            for (position, item) in items.enumerated() {
+                answers.append(item, to: &out, droppingFirst: position == 0 ? 2 : 0, render: Self.answer)
+            }
+            out += "\n      ]".utf8
+        }
+
+        /// The bytes of `item`'s entry, made inert, after `,` and a line break and the 8 spaces it stands in by.
         private static func answer(_ item: GradedSheet.GradedItem) -> [UInt8] {
             var json = PrettyJSONWriter(depth: 4)
             AnswerEntry(item).write(to: &json)
-            return json.isInert ? json.bytes : Array(InertJSON.inert(String(decoding: json.bytes, as: UTF8.self)).utf8)
+            let entry =
+                json.isInert ? json.bytes : Array(InertJSON.inert(String(decoding: json.bytes, as: UTF8.self)).utf8)
+            return Array(",\n        ".utf8) + entry
         }
     }
 }
