@@ -66,6 +66,7 @@ struct CleanSheetTests {
     /// Edits of a clean sheet's text, and whether the sheet is still clean (nil: either way).
     static let edits: [(String, @Sendable (String) -> String, Bool?)] = [
         ("as written", { $0 }, true),
+        ("reindented", { $0.replacingOccurrences(of: "\n    \"", with: "\n\t\"") }, true),
         ("slashes escaped", { $0.replacingOccurrences(of: "breaker/fuse", with: "breaker\\/fuse") }, true),
         ("a letter escaped", { $0.replacingOccurrences(of: "\"circuit", with: "\"\\u0063ircuit") }, true),
         ("the learner edited by hand", { $0.replacingOccurrences(of: "\"Ada\"", with: "\"Bob\"") }, false),

@@ -17,6 +17,9 @@ enum CleanSheet {
     /// What the key's answerable questions are in the file's order: each one's id, digest and column, sorted by id.
     struct Layout: Sendable {
         fileprivate let questions: [Entry]
+        /// The `questions` object as `quiz` writes it (pretty, the key's digests in order), and its compact form.
+        fileprivate let written: [UInt8]
+        fileprivate let compact: [UInt8]
 
         fileprivate struct Entry: Sendable {
             let id: [UInt8]
@@ -39,6 +42,19 @@ enum CleanSheet {
             }
             guard plain, Set(entries.map(\.id)).count == entries.count else { return nil }
             questions = entries.sorted { $0.id.lexicographicallyPrecedes($1.id) }
+            written = Self.object(questions, open: "{\n", separator: ",\n", close: "\n  }") { entry in
+                Array("    \"".utf8) + entry.id + Array("\" : \"".utf8) + entry.digest + [0x22]
+            }
+            compact = Self.object(questions, open: "{", separator: ",", close: "}") { entry in
+                let id = entry.id.flatMap { $0 == 0x2F ? [0x5C, 0x2F] : [$0] }  // slashes escaped, as the seal's are
+                return [0x22] + id + Array("\":\"".utf8) + entry.digest + [0x22]
+            }
+        }
+
+        private static func object(
+            _ entries: [Entry], open: String, separator: String, close: String, member: (Entry) -> [UInt8]
+        ) -> [UInt8] {
+            Array(open.utf8) + entries.map(member).joined(separator: Array(separator.utf8)) + Array(close.utf8)
         }
     }
 
@@ -48,6 +64,7 @@ enum CleanSheet {
     ) -> GradedSheet? {
         var responses = [Response?](repeating: nil, count: key.scoring.count)
         var fields = SheetFields()
+        var questions = 0..<0
         let read = file.withUnsafeBytes { raw in
             var reader = SheetReader(bytes: raw.bindMemory(to: UInt8.self))
             var seen = (questions: false, answers: false)
@@ -60,7 +77,12 @@ enum CleanSheet {
                         case .questions:
                             guard !seen.questions else { return false }
                             seen.questions = true
-                            return reader.digests(layout.questions)
+                            let start = reader.index
+                            // NB: a sheet as `quiz` wrote it holds the same bytes here as every other sheet of the
+                            // key: one comparison instead of reading 40 ids and digests.
+                            guard reader.skip(layout.written) || reader.digests(layout.questions) else { return false }
+                            questions = start..<reader.index
+                            return true
                         case .answers:
                             guard !seen.answers else { return false }
                             seen.answers = true
@@ -75,7 +97,7 @@ enum CleanSheet {
         guard read, fields.format == AnswerSheet.formatVersion, fields.quiz != nil,
             fields.quizSHA256 == key.quiz.sha256, let learner = fields.learner.map({ UntrustedText.oneLine($0) }),
             !learner.isEmpty, let date = fields.submittedAt.flatMap(SheetTime.date), let seal = fields.seal,
-            SheetSeal.fileOrderDigest(file) == seal
+            SheetSeal.fileOrderDigest(file, replacing: (questions, layout.compact)) == seal
         else { return nil }
         let graded = responses.indices.map { column in
             items.item(column: column, of: key.scoring, response: responses[column], change: nil)
@@ -114,6 +136,15 @@ extension SheetReader {
             next += 1
             return true
         }
+    }
+
+    /// Moves past `expected` when the bytes at `index` are those; false (and nowhere) when they are not.
+    fileprivate mutating func skip(_ expected: [UInt8]) -> Bool {
+        guard index + expected.count <= bytes.count,
+            expected.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + index, $0.count) }) == 0
+        else { return false }
+        index += expected.count
+        return true
     }
 
     /// True when `bytes` are `expected`.

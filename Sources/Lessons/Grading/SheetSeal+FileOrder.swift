@@ -7,10 +7,14 @@ extension SheetSeal {
     /// For a sheet scalelab wrote (sorted keys, the encoder's numbers) these are the bytes the seal was made from,
     /// so no key is sorted and nothing is re-encoded. Only a shortcut, like `digest(of:)`: a sheet whose bytes do not
     /// match is checked the slow way. Nil when the bytes hold an escape this does not rewrite (a surrogate pair).
-    static func fileOrderDigest(_ data: Data) -> String? {
+    ///
+    /// `replacing` names bytes of the file whose compact form the caller knows already (the `questions` object of a
+    /// clean sheet, the same for every sheet of a key), written instead of compacting them again.
+    static func fileOrderDigest(_ data: Data, replacing known: (range: Range<Int>, compact: [UInt8])? = nil) -> String?
+    {
         // NB: sorting the keys and re-encoding the parsed sheet was most of checking a seal (callgrind).
         data.withUnsafeBytes { raw in
-            var compactor = FileOrderCompactor(bytes: raw.bindMemory(to: UInt8.self))
+            var compactor = FileOrderCompactor(bytes: raw.bindMemory(to: UInt8.self), known: known)
             guard compactor.run() else { return nil }
             return SHA256.hex(of: compactor.compact)
         }
@@ -22,15 +26,19 @@ private struct FileOrderCompactor: ~Copyable {
     // NB: appending byte by byte to an array (a capacity and a uniqueness check each) was most of compacting a
     // sheet (0.1 M instructions a sheet, callgrind); the output is written into one buffer sized for the worst case.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Room for twice the input: an escaped slash is the only rewrite that writes more bytes than it reads.
+    /// Bytes of the input to write as the given compact bytes instead (see `SheetSeal.fileOrderDigest`).
+    private let known: (range: Range<Int>, compact: [UInt8])?
+    /// Room for twice the input (an escaped slash is the only rewrite that writes more bytes than it reads), and for
+    /// the known compact bytes.
     private let out: UnsafeMutablePointer<UInt8>
     private var count = 0
     var index = 0
     var depth = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, known: (range: Range<Int>, compact: [UInt8])?) {
         self.bytes = bytes
-        out = .allocate(capacity: 2 * bytes.count)
+        self.known = known.flatMap { $0.range.isEmpty ? nil : $0 }
+        out = .allocate(capacity: 2 * bytes.count + (known?.compact.count ?? 0))
     }
 
     deinit { out.deallocate() }
@@ -41,6 +49,12 @@ private struct FileOrderCompactor: ~Copyable {
     /// Compacts the whole text; false on an escape it does not rewrite or a text that ends inside a string.
     mutating func run() -> Bool {
         while index < bytes.count {
+            if let known, index == known.range.lowerBound {
+                known.compact.withUnsafeBufferPointer { (out + count).update(from: $0.baseAddress!, count: $0.count) }
+                count += known.compact.count
+                index = known.range.upperBound
+                continue
+            }
             let byte = bytes[index]
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D: skipSpace()
