@@ -85,6 +85,22 @@ extension GradingBenchmark {
         }
     }
 
+    /// The timings of `rounds` rounds, each CPython parsing the sheets of `folder` and then grading them into every
+    /// format (so a busy moment of the machine falls on both alike): each figure's seconds in every round.
+    package static func rounds(_ rounds: Int, key: String, sheets folder: String, outFolder: String) -> (
+        python: [Double], formats: [(ReportFormat, [Double])]
+    ) {
+        var python: [Double] = []
+        var formats = ReportFormat.allCases.map { ($0, [Double]()) }
+        for _ in 0..<rounds {
+            if let seconds = pythonParseSeconds(folder) { python.append(seconds) }
+            for (index, (_, seconds)) in formatSeconds(key: key, sheets: folder, outFolder: outFolder).enumerated() {
+                formats[index].1.append(seconds)
+            }
+        }
+        return (python, formats)
+    }
+
     /// Peak resident memory in MB of `executable grade ...` run as a child on the sheets of `folder` into each format.
     package static func formatPeakMegabytes(executable: String, key: String, sheets folder: String, outFolder: String)
         -> [(ReportFormat, Double?)]

@@ -13,21 +13,32 @@ enum GradingBench {
         try peaks(sheets: 100_000, in: folder + "/hundred", session: session)
     }
 
+    /// Rounds of CPython's parse and each format, so that each figure is a median over the same moments.
+    private static let rounds = 5
+
     private static func measure(sheets: Int, in folder: String, session: Session) throws {
         let (key, sheetFolder) = try GradingBenchmark.prepare(in: folder, sheets: sheets, questions: 40)
-        let python = GradingBenchmark.pythonParseSeconds(sheetFolder)
-        session.console.print("grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build)")
+        let timings = GradingBenchmark.rounds(rounds, key: key, sheets: sheetFolder, outFolder: folder)
+        let python = Statistics.median(timings.python)
         session.console.print(
-            "  CPython json, parsing only: " + (python.map { format($0) + " s" } ?? "skipped: no python3, or it failed")
-        )
-        for (reportFormat, seconds) in GradingBenchmark.formatSeconds(key: key, sheets: sheetFolder, outFolder: folder)
-        {
-            let ratio = python.map { " (\(format(seconds / $0))x CPython)" } ?? ""
+            "grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build; "
+                + "median of \(rounds) rounds, fastest-slowest in brackets)")
+        session.console.print(
+            "  CPython json, parsing only: "
+                + (python.map { format($0) + " s " + spread(timings.python) } ?? "skipped: no python3, or it failed"))
+        for (reportFormat, seconds) in timings.formats {
+            guard let median = Statistics.median(seconds) else { continue }
+            let ratio = python.map { ", \(format(median / $0))x CPython" } ?? ""
             session.console.print(
-                "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(seconds)) s\(ratio)"
-            )
+                "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(median)) s "
+                    + spread(seconds).dropLast() + ratio + ")")
         }
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// `(fastest-slowest)` of `seconds`.
+    private static func spread(_ seconds: [Double]) -> String {
+        "(\(format(seconds.min() ?? 0))-\(format(seconds.max() ?? 0)))"
     }
 
     private static func peaks(sheets: Int, in folder: String, session: Session) throws {

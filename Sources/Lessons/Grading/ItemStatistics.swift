@@ -66,7 +66,7 @@ package struct ItemStatistics: Sendable, Hashable {
 }
 
 /// Means, sample variances and correlations.
-enum Statistics {
+package enum Statistics {
     static func mean(_ values: [Double]) -> Double? {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
@@ -88,7 +88,7 @@ enum Statistics {
     }
 
     /// The median of `values` (nil when empty).
-    static func median(_ values: [Double]) -> Double? {
+    package static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         let middle = sorted.count / 2
