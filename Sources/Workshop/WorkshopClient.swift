@@ -24,6 +24,8 @@ package struct WorkshopClient: Sendable {
 
     let host: String
     let port: UInt16
+    /// How often to try connecting on a busy machine (see `ConnectAttempts`): 20 s for a host that never answers.
+    static let connectAttempts = ConnectAttempts(count: 4)
 
     /// A client for `address`: `http://IP:PORT`, `IP:PORT` or `localhost:PORT`.
     package init(address: String) throws {
@@ -53,14 +55,16 @@ package struct WorkshopClient: Sendable {
         let request = HTTPRequest(
             method: HTTPMethod(method), version: .http11, path: path, query: [], headers: headers,
             body: HTTPBodySequence(data: body ?? Data()))
-        var client = HTTPClient()
-        let response: HTTPResponse
-        if host.contains(":") {
-            response = try await client.sendHTTPRequest(request, to: try sockaddr_in6.inet6(ip6: host, port: port))
-        } else {
-            response = try await client.sendHTTPRequest(request, to: try sockaddr_in.inet(ip4: host, port: port))
+        return try await Self.connectAttempts.run {
+            var client = HTTPClient()
+            let response: HTTPResponse
+            if host.contains(":") {
+                response = try await client.sendHTTPRequest(request, to: try sockaddr_in6.inet6(ip6: host, port: port))
+            } else {
+                response = try await client.sendHTTPRequest(request, to: try sockaddr_in.inet(ip4: host, port: port))
+            }
+            return Reply(status: response.statusCode.code, body: try await response.bodyData)
         }
-        return Reply(status: response.statusCode.code, body: try await response.bodyData)
     }
 
     /// `value` as a JSON body.

@@ -87,6 +87,29 @@ struct ProgressTests {
         #expect(final.labBlocksRun == ["en/1-performance.md:10"])
     }
 
+    @Test("a save waits a bounded time for another session's lock, then says so instead of hanging")
+    func lockHeldElsewhere() throws {
+        let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let lock = directory + "/progress.json.lock"
+        let holder = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX) == 0)
+        let started = ContinuousClock.now
+        var ran = false
+        #expect(throws: StateFileError(path: lock, code: EWOULDBLOCK)) {
+            try FileLock.withLock(lock, patience: .milliseconds(200)) { ran = true }
+        }
+        let waited = ContinuousClock.now - started
+        #expect(!ran && waited >= .milliseconds(200) && waited < FileLock.patience, "waited \(waited)")
+        #expect(
+            StateFileError(path: lock, code: EWOULDBLOCK).description
+                == "\(lock): another scalelab session held it for over 5 s (one stopped with Ctrl-Z?); end that session and go on"
+        )
+        flock(holder, LOCK_UN)
+        #expect(try FileLock.withLock(lock, patience: .milliseconds(200)) { 7 } == 7)
+    }
+
     @Test("a progress file of a newer layout is used read-only, said once, and never rewritten")
     func newerVersion() throws {
         let directory = makeTemporaryDirectory()

@@ -56,12 +56,22 @@ final class TerminalSession {
     /// The output so far as text.
     var text: String { String(decoding: output, as: UTF8.self) }
 
-    /// Types `keys` (use "\r" for Enter, "\u{04}" for Ctrl-D, "\u{12}" for Ctrl-R) after a
-    /// pause a person would make: libedit prints its prompt before it switches the terminal to
-    /// raw mode, and keys typed in between are echoed by the terminal itself.
-    func type(_ keys: String) {
-        usleep(150_000)
+    /// Types `keys` (use "\r" for Enter, "\u{04}" for Ctrl-D, "\u{12}" for Ctrl-R) once libedit
+    /// reads keys itself, or after `seconds`. It prints its prompt before it switches the terminal
+    /// to raw mode, and keys typed in between are cooked by the terminal: a Ctrl-D there reaches
+    /// libedit as a NUL, and the REPL never leaves. (A fixed pause after the prompt was not enough
+    /// on a loaded machine.)
+    func type(_ keys: String, seconds: Double = 10) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while isCooked, Date() < deadline { usleep(1_000) }
         _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// Whether the terminal still takes whole lines (ICANON): the settings are the pair's, so the
+    /// master sees the raw mode libedit sets on its side.
+    private var isCooked: Bool {
+        var settings = termios()
+        return tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) != 0
     }
 
     /// Reads until `text` has appeared `count` times in all output, or `seconds` pass; returns whether it did.
