@@ -4,8 +4,8 @@ import Synchronization
 
 /// Independent pieces of grading work (reading or scoring sheets) spread over both cores.
 ///
-/// Each worker takes one contiguous slice of the indices, and the results come back in index order,
-/// so the output is byte-identical whatever the scheduling and however many cores ran.
+/// The workers take runs of indices as they go, and the results come back in index order, so the output is
+/// byte-identical whatever the scheduling and however many cores ran.
 enum ParallelMap {
     /// `transform(&state, 0) ... transform(&state, count - 1)`, in that order; each worker starts from its own copy
     /// of `state` (a cache, say), so what one worker keeps there never reaches the other.
@@ -44,17 +44,29 @@ enum ParallelMap {
     ) -> [T] {
         let workers = count < 64 ? 1 : min(states.count, ProcessInfo.processInfo.activeProcessorCount)
         guard workers > 1 else { return (0..<count).map { transform(&states[0], $0) } }
-        let slices = Mutex([(results: [T], state: State?)](repeating: ([], nil), count: workers))
-        let start = states
+        // NB: the workers take runs of indices as they go rather than half each, so a core slowed by something else
+        // on the machine does less of the work instead of holding the other up (halves varied by a third in time).
+        let next = Atomic(0)
+        let done = Mutex((runs: [(start: Int, results: [T])](), states: states))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var own = start[worker]
-            let part = (count * worker / workers)..<(count * (worker + 1) / workers)
-            let results = part.map { transform(&own, $0) }
-            slices.withLock { $0[worker] = (results, own) }
+            var own = done.withLock { $0.states[worker] }
+            var runs: [(start: Int, results: [T])] = []
+            while true {
+                let start = next.add(runLength, ordering: .relaxed).oldValue
+                guard start < count else { break }
+                runs.append((start, (start..<min(start + runLength, count)).map { transform(&own, $0) }))
+            }
+            done.withLock {
+                $0.runs += runs
+                $0.states[worker] = own
+            }
         }
-        return slices.withLock { slices in
-            for (worker, slice) in slices.enumerated() { states[worker] = slice.state! }
-            return slices.flatMap(\.results)
+        return done.withLock { done in
+            states = done.states
+            return done.runs.sorted { $0.start < $1.start }.flatMap(\.results)
         }
     }
+
+    /// The indices a worker takes at a time.
+    private static let runLength = 16
 }
