@@ -47,24 +47,30 @@ enum ParallelMap {
         // NB: the workers take runs of indices as they go rather than half each, so a core slowed by something else
         // on the machine does less of the work instead of holding the other up (halves varied by a third in time).
         let next = Atomic(0)
-        let done = Mutex((runs: [(start: Int, results: [T])](), states: states))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var own = done.withLock { $0.states[worker] }
-            var runs: [(start: Int, results: [T])] = []
-            while true {
-                let start = next.add(runLength, ordering: .relaxed).oldValue
-                guard start < count else { break }
-                runs.append((start, (start..<min(start + runLength, count)).map { transform(&own, $0) }))
+        let kept = Mutex(states)
+        let results = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var own = kept.withLock { $0[worker] }
+                while true {
+                    let start = next.add(runLength, ordering: .relaxed).oldValue
+                    guard start < count else { break }
+                    // NB: each index is taken by one worker only, so each slot is written once, by its taker.
+                    for index in start..<min(start + runLength, count) {
+                        (slots.buffer.baseAddress! + index).initialize(to: transform(&own, index))
+                    }
+                }
+                kept.withLock { $0[worker] = own }
             }
-            done.withLock {
-                $0.runs += runs
-                $0.states[worker] = own
-            }
+            initialized = count
         }
-        return done.withLock { done in
-            states = done.states
-            return done.runs.sorted { $0.start < $1.start }.flatMap(\.results)
-        }
+        states = kept.withLock { $0 }
+        return results
+    }
+
+    /// The result slots the workers fill, each index by the worker that took it.
+    private struct Slots<T>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<T>
     }
 
     /// The indices a worker takes at a time.
