@@ -29,7 +29,7 @@ enum JSONStringScan {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// False only when none of the eight bytes of `word` is special (true may be a false alarm).
-    private static func mayHold(_ word: UInt64) -> Bool {
+    static func mayHold(_ word: UInt64) -> Bool {
         hasByte(word, 0x22) || hasByte(word, 0x5C) || hasByte(word, 0x2F)
             || (word &- ones &* 0x20) & ~word & highBits != 0
     }

@@ -156,10 +156,24 @@ private struct FileOrderCompactor: ~Copyable {
 
     /// Copies the bytes from `index` up to the next quote, slash, backslash or control character, in one go.
     private mutating func copyPlainRun() {
-        let end = JSONStringScan.next(in: bytes, from: index)
-        (out + count).update(from: bytes.baseAddress! + index, count: end - index)
-        count += end - index
-        index = end
+        // NB: copied eight bytes at a time as they are scanned: a scan and then a `memmove` call for each short string
+        // was most of compacting a sheet (callgrind).
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !JSONStringScan.mayHold(word) {
+                    UnsafeMutableRawPointer(out + count).storeBytes(of: word, as: UInt64.self)
+                    index += 8
+                    count += 8
+                    continue
+                }
+            }
+            guard !JSONStringScan.isSpecial(bytes[index]) else { return }
+            out[count] = bytes[index]
+            index += 1
+            count += 1
+        }
     }
 
     /// `\uXXXX` (`index` at the `u`) as the encoder writes the character: a control character as `\u00xx`, a quote,
