@@ -150,4 +150,22 @@ struct AnswerSheetTests {
             try QuizPaper.decode(Data(json.utf8), file: "p.json")
         }
     }
+
+    @Test("a sheet with several broken answers or digests names the first in sorted order, on every reading")
+    func firstBrokenMember() throws {
+        let broken = """
+            {"format": "scalelab-answers/2", "quiz": "q", "quiz_sha256": "d", "learner": "Ada",
+             "submitted_at": "2025-03-01T09:30:00Z", "questions": {"zz": 1, "mm": "x", "bb": [2]},
+             "answers": {"tf": true, "zeta": null, "beta": {"a": 1}, "mu": [3], "alpha": "fine"}}
+            """
+        let messages = (0..<20).map { _ -> String in
+            let result = Result { () throws(SheetProblem) in try AnswerSheet.decoded(Data(broken.utf8)) }
+            guard case .failure(let problem) = result else { return "decoded" }
+            return problem.message.en
+        }
+        #expect(Set(messages) == ["not an answer sheet: 'questions.bb': expected a string"])
+        let answers = broken.replacingOccurrences(of: #"{"zz": 1, "mm": "x", "bb": [2]}"#, with: "{}")
+        let second = try #require(throws: SheetProblem.self) { try AnswerSheet.decoded(Data(answers.utf8)) }
+        #expect(second.message.en.hasPrefix("not an answer sheet: 'answers.beta': "))
+    }
 }

@@ -6,25 +6,18 @@ import Testing
 
 @Suite("A clean sheet graded straight from its bytes is graded as the general way grades it")
 struct CleanSheetTests {
-    /// The sheet in `data` graded both ways against `key`: the scorer's (clean when it can be) and the general one's.
+    /// The sheet in `data` graded both ways against `key`, and whether it was clean.
     func bothWays(_ data: Data, key: Quiz, path: String = "sheet.json") -> (
         fast: Result<GradedSheet, SheetProblem>, general: Result<GradedSheet, SheetProblem>, wasClean: Bool
     ) {
         let grading = GradingKey(key)
-        var fast = SheetScorer(key: grading, previous: nil)
-        var general = SheetScorer(key: grading, previous: nil)
         var table = GradedItemTable(columns: grading.scoring.count)
         let wasClean =
             grading.layout.flatMap {
                 CleanSheet.graded(data, path: path, key: grading, layout: $0, items: &table)
             } != nil
-        return (
-            Result { () throws(SheetProblem) in try fast.score(file: data, path: path).sheet },
-            Result { () throws(SheetProblem) in
-                try general.score(AnswerSheet.decoded(data), path: path, file: data).sheet
-            },
-            wasClean
-        )
+        let (fast, general) = grading.gradedBothWays(data, path: path)
+        return (fast, general, wasClean)
     }
 
     /// A sealed sheet of `key` with an answer to every answerable question, as `quiz --out` writes it.

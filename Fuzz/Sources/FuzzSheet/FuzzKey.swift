@@ -10,4 +10,7 @@ enum FuzzKey {
     static let quiz: Quiz = {
         do { return try QuizFile.loadKey(path: path) } catch { fatalError("fuzz key \(path): \(error)") }
     }()
+
+    /// The key made ready to grade, once.
+    static let grading = GradingKey(quiz)
 }

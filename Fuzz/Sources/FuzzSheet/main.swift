@@ -4,7 +4,8 @@ import GradingBenchmarks
 import Lessons
 
 /// One input: decoded as an answer sheet and checked against the key; whatever the fast reader accepts,
-/// JSONDecoder must read as the same sheet.
+/// JSONDecoder must read as the same sheet, and the sheet must grade alike straight from its bytes (a clean sheet)
+/// and the general way: the same grades, seal verdict and warnings, or the same problem.
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = Data(fuzzBytes(data, count))
@@ -14,6 +15,8 @@ func testOneInput(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
         precondition(
             fast == slow, "the fast sheet reader disagrees with JSONDecoder: \(fast) vs \(String(describing: slow))")
     }
+    let (usual, general) = FuzzKey.grading.gradedBothWays(bytes)
+    precondition(usual == general, "a clean sheet grades otherwise than the general way: \(usual) vs \(general)")
     return 0
 }
 

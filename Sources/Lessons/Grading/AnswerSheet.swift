@@ -40,6 +40,53 @@ package struct AnswerSheet: Sendable, Hashable, Codable {
         case answers, seal
     }
 
+    /// Decodes the fields in the order they are declared, as the synthesized decoder does; a broken answer or
+    /// digest is named deterministically (see `decodingMap`).
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        quiz = try container.decode(String.self, forKey: .quiz)
+        quizSHA256 = try container.decode(String.self, forKey: .quizSHA256)
+        questions = try Self.decodingMap(container, .questions, of: String.self) {
+            try container.decodeIfPresent([String: String].self, forKey: .questions)
+        }
+        learner = try container.decode(String.self, forKey: .learner)
+        learnerID = try container.decodeIfPresent(String.self, forKey: .learnerID)
+        email = try container.decodeIfPresent(String.self, forKey: .email)
+        submittedAt = try container.decode(String.self, forKey: .submittedAt)
+        answers = try Self.decodingMap(container, .answers, of: Response.self) {
+            try container.decode([String: Response].self, forKey: .answers)
+        }
+        seal = try container.decodeIfPresent(String.self, forKey: .seal)
+    }
+
+    /// `decode()` of the object at `key`, whose error, when some of its values are broken, names the first broken
+    /// member in sorted order: JSONDecoder names whichever its hash order meets first, so a sheet with two broken
+    /// answers was reported with one on one run and the other on the next.
+    private static func decodingMap<Map, Value: Decodable>(
+        _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, of: Value.Type, _ decode: () throws -> Map
+    ) throws -> Map {
+        do {
+            return try decode()
+        } catch {
+            guard let members = try? container.nestedContainer(keyedBy: MemberKey.self, forKey: key) else {
+                throw error
+            }
+            for member in members.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+                _ = try members.decode(Value.self, forKey: member)
+            }
+            throw error
+        }
+    }
+
+    /// A member of a sheet's `answers` or `questions`.
+    private struct MemberKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     /// A sealed sheet for `quiz` (its id and digests, which a paper takes from its key), stamped with `submittedAt`.
     package init(
         quiz: Quiz, learner: String, learnerID: String? = nil, email: String? = nil,

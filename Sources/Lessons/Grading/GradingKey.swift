@@ -1,3 +1,5 @@
+import Foundation
+
 /// A key made ready to grade many sheets: its question digests, ids and scoring keys computed once.
 package struct GradingKey: Sendable {
     package let quiz: Quiz
@@ -28,5 +30,22 @@ package struct GradingKey: Sendable {
         ids = Set(quiz.questions.map(\.id))
         checks = quiz.questions.map { Check(id: $0.id, digest: digests[$0.id], typeName: $0.responseTypeName) }
         layout = CleanSheet.Layout(quiz, digests: digests)
+    }
+}
+
+extension GradingKey {
+    /// The sheet file `file` graded against this key both ways: as `grade` grades it (straight from its bytes when it
+    /// is clean, see `CleanSheet`) and the general way; the two must agree (`CleanSheetTests`, `FuzzSheet`).
+    package func gradedBothWays(_ file: Data, path: String = "sheet.json") -> (
+        usual: Result<GradedSheet, SheetProblem>, general: Result<GradedSheet, SheetProblem>
+    ) {
+        var usual = SheetScorer(key: self, previous: nil)
+        var general = SheetScorer(key: self, previous: nil)
+        return (
+            Result { () throws(SheetProblem) in try usual.score(file: file, path: path).sheet },
+            Result { () throws(SheetProblem) in
+                try general.score(AnswerSheet.decoded(file), path: path, file: file).sheet
+            }
+        )
     }
 }
