@@ -79,6 +79,9 @@ extension GradingBenchmark {
                 keyPath: key, inputs: [folder], format: format,
                 outPath: (outFolder as NSString).appendingPathComponent("report-\(format.rawValue)"))
             request.force = true
+            // NB: a report put in place over an older one makes ext4 write it to disk at once (auto_da_alloc), which
+            // is the disk's time, not grading's: the last round's report is removed first.
+            try? FileManager.default.removeItem(atPath: request.outPath!)
             let clock = ContinuousClock()
             let elapsed = clock.measure { _ = Grader.run(request) }
             return (format, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
