@@ -74,7 +74,8 @@ struct BenchCommand: LabCommand {
 
     /// Seconds to grade 200 generated sheets with a Markdown report and feedback files.
     static func gradingSeconds() throws -> Double {
-        let folder = NSTemporaryDirectory() + "scalelab-bench-\(getpid())"
+        GradingBenchmark.removeStaleWorkFolders("scalelab-bench", in: NSTemporaryDirectory())
+        let folder = GradingBenchmark.workFolder("scalelab-bench", in: NSTemporaryDirectory())
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let elapsed = try GradingBenchmark.run(workDirectory: folder)

@@ -7,11 +7,15 @@ import Lessons
 /// module only parsing the same files, and each format's peak memory on 100,000 sheets.
 enum GradingBench {
     static func run(in session: Session) throws {
-        let folder = NSTemporaryDirectory() + "scalelab-grading-bench-\(getpid())"
+        GradingBenchmark.removeStaleWorkFolders(workName, in: NSTemporaryDirectory())
+        let folder = GradingBenchmark.workFolder(workName, in: NSTemporaryDirectory())
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try measure(sheets: 10_000, in: folder + "/ten", session: session)
         try peaks(sheets: 100_000, in: folder + "/hundred", session: session)
     }
+
+    /// The name of the bench's work folder (with its process id) in the temporary folder.
+    private static let workName = "scalelab-grading-bench"
 
     /// Rounds of CPython's parse and each format, so that each figure is a median over the same moments.
     private static let rounds = 5
