@@ -4,12 +4,12 @@ import LabText
 /// Grades a sheet written for the key as it stands straight from its bytes: the usual sheet of a workshop.
 ///
 /// "Clean" means: format version 2, the key's quiz digest, a `questions` object holding exactly the key's digests,
-/// answers only to answerable questions of the key, each of the type its question takes, a learner, an ISO 8601 time, and a
-/// seal that matches the file (`SheetSeal.fileOrderDigest`), all with keys in the byte order `quiz` writes them. Such
-/// a sheet has no warnings and no changed question, so its ids and digests are matched against the key's bytes in
-/// one pass instead of being read into dictionaries and looked up. Anything else gives nil and goes the general way
-/// (`AnswerSheet.decoded`, `check(against:)`, `GradedSheet.grade`), which also words its problems;
-/// `CleanSheetTests` checks that both ways grade every generated sheet alike.
+/// answers only to answerable questions of the key, each of the type its question takes, a learner, an ISO 8601 time,
+/// and a seal that matches the file (`SheetSeal.fileOrderDigest`), all with keys in the byte order `quiz` writes them.
+/// Such a sheet has no warnings and no changed question, so its ids and digests are matched against the key's bytes
+/// in one pass instead of being read into dictionaries and looked up. Anything else gives nil and goes the general
+/// way (`AnswerSheet.decoded`, `check(against:)`, `GradedSheet.grade`), which also words its problems;
+/// `CleanSheetTests` and `FuzzSheet` check that both ways grade alike (`GradingKey.gradedBothWays`).
 enum CleanSheet {
     // NB: reading the ids and digests of 40 questions into dictionaries and looking each up four times was about
     // 0.25 M instructions a sheet, more than half of grading one (callgrind).
