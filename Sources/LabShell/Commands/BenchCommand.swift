@@ -24,7 +24,7 @@ struct BenchCommand: LabCommand {
     var repl = false
 
     mutating func run(in session: Session) throws {
-        if grading { return try GradingBench.run(in: session) }
+        if grading { return try GradingBench.run(in: session, json: json) }
         if repl { return show(REPLBench.figures(session), title: "REPL start (\(Self.buildKind) build)", in: session) }
         guard (1_000...50_000_000).contains(customers) else {
             throw LabError.usage(

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import GradingBenchmarks
 import LabText
@@ -6,12 +7,17 @@ import Lessons
 /// `bench --grading`: grading 10,000 sheets x 40 questions into each format, timed beside CPython's json
 /// module only parsing the same files, and each format's peak memory on 100,000 sheets.
 enum GradingBench {
-    static func run(in session: Session) throws {
+    /// Runs the benchmark and prints its figures as they come, or all of them as one JSON object when `json`.
+    static func run(in session: Session, json: Bool) throws {
         GradingBenchmark.removeStaleWorkFolders(workName, in: NSTemporaryDirectory())
         let folder = GradingBenchmark.workFolder(workName, in: NSTemporaryDirectory())
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try measure(sheets: 10_000, in: folder + "/ten", session: session)
-        try peaks(sheets: 100_000, in: folder + "/hundred", session: session)
+        let print = { (line: String) in if !json { session.console.print(line) } }
+        var figures = try speeds(sheets: 10_000, in: folder + "/ten", print: print)
+        figures += try peaks(sheets: 100_000, in: folder + "/hundred", print: print)
+        if json {
+            session.console.print(JSONText.object(figures.map { ($0.0, .number($0.1)) }).rendered(pretty: true))
+        }
     }
 
     /// The name of the bench's work folder (with its process id) in the temporary folder.
@@ -20,24 +26,34 @@ enum GradingBench {
     /// Rounds of CPython's parse and each format, so that each figure is a median over the same moments.
     private static let rounds = 5
 
-    private static func measure(sheets: Int, in folder: String, session: Session) throws {
+    /// Times `rounds` rounds on `sheets` sheets, prints the medians, and returns them as named figures.
+    private static func speeds(sheets: Int, in folder: String, print: (String) -> Void) throws -> [(String, Double)] {
         let (key, sheetFolder) = try GradingBenchmark.prepare(in: folder, sheets: sheets, questions: 40)
         let timings = GradingBenchmark.rounds(rounds, key: key, sheets: sheetFolder, outFolder: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let python = Statistics.median(timings.python)
-        session.console.print(
+        var figures = [("sheets", Double(sheets)), ("rounds", Double(rounds))]
+        print(
             "grading \(sheets) sheets x 40 questions (\(BenchCommand.buildKind) build; "
                 + "median of \(rounds) rounds, fastest-slowest in brackets)")
-        session.console.print(
+        print(
             "  CPython json, parsing only: "
                 + (python.map { format($0) + " s " + spread(timings.python) } ?? "skipped: no python3, or it failed"))
+        if let python { figures.append(("python_parse_seconds", python)) }
         for (reportFormat, seconds) in timings.formats {
             guard let median = Statistics.median(seconds) else { continue }
+            let name = reportFormat.rawValue
+            figures += [
+                ("\(name)_seconds", median), ("\(name)_fastest_seconds", seconds.min() ?? median),
+                ("\(name)_slowest_seconds", seconds.max() ?? median)
+            ]
+            if let python { figures.append(("\(name)_vs_python", median / python)) }
             let ratio = python.map { ", \(format(median / $0))x CPython" } ?? ""
-            session.console.print(
-                "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(median)) s "
+            print(
+                "  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(format(median)) s "
                     + spread(seconds).dropLast() + ratio + ")")
         }
-        try? FileManager.default.removeItem(atPath: folder)
+        return figures
     }
 
     /// `(fastest-slowest)` of `seconds`.
@@ -45,18 +61,22 @@ enum GradingBench {
         "(\(format(seconds.min() ?? 0))-\(format(seconds.max() ?? 0)))"
     }
 
-    private static func peaks(sheets: Int, in folder: String, session: Session) throws {
+    /// Each format's peak memory on `sheets` sheets, printed and returned as named figures (a failed child has none).
+    private static func peaks(sheets: Int, in folder: String, print: (String) -> Void) throws -> [(String, Double)] {
         let (key, sheetFolder) = try GradingBenchmark.prepare(in: folder, sheets: sheets, questions: 40)
         let executable =
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        session.console.print("peak memory grading \(sheets) sheets x 40 questions (a child process per format)")
+        print("peak memory grading \(sheets) sheets x 40 questions (a child process per format)")
+        var figures: [(String, Double)] = [("peak_sheets", Double(sheets))]
         for (reportFormat, megabytes) in GradingBenchmark.formatPeakMegabytes(
             executable: executable, key: key, sheets: sheetFolder, outFolder: folder)
         {
-            session.console.print(
+            print(
                 "  \(reportFormat.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) "
                     + (megabytes.map { format($0) + " MB" } ?? "failed"))
+            if let megabytes { figures.append(("\(reportFormat.rawValue)_peak_mb", megabytes)) }
         }
+        return figures
     }
 
     private static func format(_ value: Double) -> String { DecimalText.fixed(value, digits: 2) }
