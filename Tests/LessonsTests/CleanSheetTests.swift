@@ -117,6 +117,34 @@ struct CleanSheetTests {
         }
     }
 
+    @Test("a text met before, escaped or not, shares its item only within its question, and grades as the general way")
+    func repeatedTexts() throws {
+        let key = sampleKey()
+        let grading = GradingKey(key)
+        var scorer = SheetScorer(key: grading, previous: nil)
+        var swapped = cleanSheet(key, learner: "Bob")
+        swapped.answers["sa"] = .text("A second server")  // the right choice of "mc", as a short answer
+        swapped.answers["essay"] = .text("A second server")
+        swapped.seal = swapped.computedSeal
+        let plain = text(cleanSheet(key))
+        let files = [
+            plain, plain.replacingOccurrences(of: "\"circuit breaker/fuse", with: "\"\\u0063ircuit breaker\\/fuse"),
+            text(swapped), plain
+        ]
+        var graded: [GradedSheet] = []
+        for file in files {
+            let usual = try scorer.score(file: Data(file.utf8), path: "sheet.json").sheet
+            #expect(Result.success(usual) == grading.gradedBothWays(Data(file.utf8)).general)
+            graded.append(usual)
+        }
+        #expect(graded[0].items == graded[1].items && graded[0].items == graded[3].items)
+        let (mc, sa) = try (
+            #require(key.answerable.firstIndex { $0.id == "mc" }), #require(key.answerable.firstIndex { $0.id == "sa" })
+        )
+        #expect(graded[2].items[mc].response == .text("A second server") && graded[2].items[mc].score.points == 1)
+        #expect(graded[2].items[sa].response == .text("A second server") && graded[2].items[sa].score.points == 0)
+    }
+
     @Test("learners whose names a terminal or a table would act on grade alike both ways")
     func hostileNames() throws {
         let key = sampleKey()

@@ -62,7 +62,7 @@ enum CleanSheet {
     static func graded(
         _ file: Data, path: String, key: GradingKey, layout: Layout, items: inout GradedItemTable
     ) -> GradedSheet? {
-        var responses = [Response?](repeating: nil, count: key.scoring.count)
+        var answered = [GradedSheet.GradedItem?](repeating: nil, count: key.scoring.count)
         var fields = SheetFields()
         var questions = 0..<0
         let read = file.withUnsafeBytes { raw in
@@ -86,7 +86,7 @@ enum CleanSheet {
                         case .answers:
                             guard !seen.answers else { return false }
                             seen.answers = true
-                            return reader.answers(layout.questions, into: &responses)
+                            return reader.answers(layout.questions, key: key, items: &items, into: &answered)
                         default: return fields.read(field, from: &reader)
                         }
                     })
@@ -99,8 +99,8 @@ enum CleanSheet {
             !learner.isEmpty, let date = fields.submittedAt.flatMap(SheetTime.date), let seal = fields.seal,
             SheetSeal.fileOrderDigest(file, replacing: (questions, layout.compact)) == seal
         else { return nil }
-        let graded = responses.indices.map { column in
-            items.item(column: column, of: key.scoring, response: responses[column], change: nil)
+        let graded = answered.indices.map { column in
+            answered[column] ?? items.item(column: column, of: key.scoring, response: nil, change: nil)
         }
         return GradedSheet(
             path: path, learner: learner, learnerID: fields.learnerID.map { UntrustedText.oneLine($0) },
@@ -121,20 +121,51 @@ extension SheetReader {
         } && next == questions.count
     }
 
-    /// Reads the object of answers at `index` into `responses` by column: true when every id is one of `questions`
-    /// (in their order, none twice), and every answer has the type its question takes.
-    fileprivate mutating func answers(_ questions: [CleanSheet.Layout.Entry], into responses: inout [Response?])
-        -> Bool
-    {
+    /// Reads the object of answers at `index` into `answered`, each answer's item (from `items`) in its column:
+    /// true when every id is one of `questions` (in their order, none twice), and every answer has the type its
+    /// question takes.
+    fileprivate mutating func answers(
+        _ questions: [CleanSheet.Layout.Entry], key: GradingKey, items: inout GradedItemTable,
+        into answered: inout [GradedSheet.GradedItem?]
+    ) -> Bool {
         var next = 0
         return object(key: { $0.plainString() }) { reader, id in
             while next < questions.count, !Self.same(id, questions[next].id) { next += 1 }
-            guard next < questions.count, let response = reader.response(),
-                response.typeName == questions[next].typeName
-            else { return false }
-            responses[questions[next].column] = response
+            guard next < questions.count else { return false }
+            let (column, typeName) = (questions[next].column, questions[next].typeName)
             next += 1
-            return true
+            let start = reader.index
+            // A response of the right type, read from `start`.
+            let decode = { () -> Response? in
+                var copy = reader
+                copy.index = start
+                return copy.response().flatMap { $0.typeName == typeName ? $0 : nil }
+            }
+            if reader.peek(0x22), let raw = reader.rawString() {
+                answered[column] = items.item(column: column, of: key.scoring, rawText: raw, decode: decode)
+            } else if let response = reader.response(), response.typeName == typeName {
+                answered[column] = items.item(column: column, of: key.scoring, response: response, change: nil)
+            }
+            return answered[column] != nil
+        }
+    }
+
+    /// The bytes between the quotes of the string at `index` (its opening quote), escapes as written, moving past it;
+    /// nil at a raw control character or the end of the text. What they decode to is `response()`'s business.
+    private mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
+        let start = index + 1
+        var end = start
+        while true {
+            end = JSONStringScan.next(in: bytes, from: end)
+            guard end < bytes.count else { return nil }
+            switch bytes[end] {
+            case 0x22:
+                index = end + 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<end])
+            case 0x2F: end += 1
+            case 0x5C: end += 2
+            default: return nil
+            }
         }
     }
 

@@ -5,10 +5,26 @@
 /// of its sheets holds.
 struct GradedItemTable {
     private var columns: [[Entry: GradedSheet.GradedItem]]
+    /// The items of each column's text answers by their bytes in the file (`item(column:of:rawText:decode:)`).
+    private var rawTexts: [RawTextItems]
 
     /// An empty table for a key of `count` answerable questions.
     init(columns count: Int) {
         columns = Array(repeating: [:], count: count)
+        rawTexts = Array(repeating: RawTextItems(), count: count)
+    }
+
+    /// The item of column `column` answered, on a sheet where the question is unchanged, with the text whose bytes in
+    /// the file are `raw` (between its quotes); `decode` reads those bytes only when they were not met before. Nil
+    /// when `decode` gives nil (broken, or not an answer this question takes).
+    mutating func item(
+        column: Int, of scoring: [ScoringKey], rawText raw: UnsafeBufferPointer<UInt8>, decode: () -> Response?
+    ) -> GradedSheet.GradedItem? {
+        if let item = rawTexts[column].item(raw) { return item }
+        guard let response = decode() else { return nil }
+        let item = item(column: column, of: scoring, response: response, change: nil)
+        rawTexts[column].keep(item, for: raw)
+        return item
     }
 
     /// The item of the question in column `column` of the key (`scoring[column]`), answered `response` on a sheet
