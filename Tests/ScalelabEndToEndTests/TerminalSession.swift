@@ -78,9 +78,9 @@ final class TerminalSession {
     func wait(for text: String, count: Int = 1, seconds: Double = 10) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while occurrences(of: text) < count {
-            guard Date() < deadline, await readAvailable() else {
-                return occurrences(of: text) >= count
-            }
+            // NB: the clock is read before the look: a wait resumed late (the pool busy) still reads what came in time.
+            let late = Date() >= deadline
+            guard await readAvailable(), !late else { return occurrences(of: text) >= count }
         }
         return true
     }
@@ -98,19 +98,22 @@ final class TerminalSession {
         self.text.components(separatedBy: text).count - 1
     }
 
-    /// Reads what is ready, or pauses 10 ms when nothing is; false at end of output (the terminal closed) or an error.
+    /// Reads all that is ready, or pauses 10 ms when nothing is; false at end of output (the terminal closed) or an error.
     private func readAvailable() async -> Bool {
-        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, 0) >= 0 else { return false }
-        guard poller.revents & Int16(POLLIN) != 0 else {
-            guard poller.revents == 0 else { return false }
-            try? await Task.sleep(for: .milliseconds(10))
-            return true
-        }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }
-        output.append(contentsOf: buffer[0..<count])
+        var readSome = false
+        while true {
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, 0)
+            guard ready >= 0 else { return false }
+            if ready == 0 { break }
+            guard poller.revents & Int16(POLLIN) != 0 else { return false }
+            let count = read(master, &buffer, buffer.count)
+            guard count > 0 else { return false }
+            output.append(contentsOf: buffer[0..<count])
+            readSome = true
+        }
+        if !readSome { try? await Task.sleep(for: .milliseconds(10)) }
         return true
     }
 }
