@@ -1,6 +1,8 @@
 import Foundation
 
 /// Runs async work to the end from synchronous code (a command of the shell), on the concurrency pool.
+/// Call it from a thread outside the pool (the shell's main thread, a test's own `Thread`): it holds its
+/// thread until `work` ends, and on a pool thread (two on a 2-core machine) it would hold one `work` needs.
 package func runBlocking<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
     let box = ResultBox<Value>()
     let done = DispatchSemaphore(value: 0)

@@ -9,8 +9,8 @@ import Testing
     @Test(
         "Breaker bands fit each width in both languages, Hangul counted as two columns",
         arguments: NarrowTerminalTests.cases)
-    func bands(language: String, width: Int) throws {
-        let result = try ScalelabProcess.run(
+    func bands(language: String, width: Int) async throws {
+        let result = try await ScalelabProcess.run(
             ["--lang", language] + Self.command, environment: ["COLUMNS": String(width)])
         #expect(result.status == 0, "\(result.stderr)")
         let text = result.stdout
@@ -23,8 +23,8 @@ import Testing
     }
 
     @Test("--json carries each breaker's band: its states and when it entered them")
-    func json() throws {
-        let result = try ScalelabProcess.run(Self.command + ["--json"])
+    func json() async throws {
+        let result = try await ScalelabProcess.run(Self.command + ["--json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let charts = object?["series"] as? [[String: Any]] ?? []
         let band = try #require(charts.first { ($0["chart"] as? String) == "breaker App1 --> DB_M" })

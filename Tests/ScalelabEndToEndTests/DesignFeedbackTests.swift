@@ -21,10 +21,10 @@ import Testing
         return folder
     }
 
-    static func grade(_ designs: URL, feedback: URL, _ extra: [String] = [], korean: Bool = false) throws
+    static func grade(_ designs: URL, feedback: URL, _ extra: [String] = [], korean: Bool = false) async throws
         -> ScalelabProcess.Result
     {
-        try ScalelabProcess.run(
+        try await ScalelabProcess.run(
             (korean ? ["--lang", "ko"] : []) + [
                 "grade", "--challenge", "survive-server-crash", "--feedback", feedback.path
             ] + extra
@@ -32,11 +32,11 @@ import Testing
     }
 
     @Test("--feedback writes one file per design with each requirement, the value measured and the fix hint")
-    func feedbackFiles() throws {
+    func feedbackFiles() async throws {
         let folder = try Self.designs()
         defer { try? FileManager.default.removeItem(at: folder) }
         let feedback = folder.appendingPathComponent("feedback")
-        let first = try Self.grade(folder, feedback: feedback)
+        let first = try await Self.grade(folder, feedback: feedback)
         #expect(first.status == 1, "carol's design does not parse: \(first.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: feedback.path).sorted()
         #expect(names == ["alice.md", "bob.md", "carol.md"])
@@ -45,24 +45,24 @@ import Testing
         #expect(alice.contains("put two servers behind a load balancer"))
         let carol = try String(contentsOf: feedback.appendingPathComponent("carol.md"), encoding: .utf8)
         #expect(carol.contains("Not graded") && carol.contains("carol.mmd:2:16"))
-        let again = try Self.grade(folder, feedback: feedback)
+        let again = try await Self.grade(folder, feedback: feedback)
         #expect(again.status != 0 && again.stderr.contains("--force"), "\(again.stderr)")
-        let forced = try Self.grade(folder, feedback: feedback, ["--force"], korean: true)
+        let forced = try await Self.grade(folder, feedback: feedback, ["--force"], korean: true)
         #expect(forced.status == 1)
         let korean = try String(contentsOf: feedback.appendingPathComponent("alice.md"), encoding: .utf8)
         #expect(korean.contains("## 고칠 점") && korean.contains("로드 밸런서 뒤에 서버 두 대를 두세요"))
     }
 
     @Test("The Markdown gradebook's header shows the challenge file's real sha256")
-    func challengeDigest() throws {
+    func challengeDigest() async throws {
         let folder = try Self.designs()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try ScalelabProcess.run([
+        let result = try await ScalelabProcess.run([
             "grade", "--challenge", "survive-server-crash", "--format", "markdown",
             folder.appendingPathComponent("designs/alice.mmd").path
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        let sha = try ScalelabProcess.run(
+        let sha = try await ScalelabProcess.run(
             ["lessons/challenges/survive-server-crash.challenge"],
             executable: URL(fileURLWithPath: "/usr/bin/sha256sum"))
         let digest = String(sha.stdout.prefix(12))

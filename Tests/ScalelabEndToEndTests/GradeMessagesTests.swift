@@ -6,16 +6,16 @@ struct GradeMessagesTests {
     static let key = "lessons/quizzes/en/section-5.gift"
 
     @Test("quiz --learner-id and --email reach the CSV's ID number and Email address columns")
-    func learnerColumns() throws {
+    func learnerColumns() async throws {
         let folder = QuizFlowTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let taken = try ScalelabProcess.run(
+        let taken = try await ScalelabProcess.run(
             [
                 "quiz", Self.key, "--learner", "김민지", "--learner-id", " s1024 ", "--email", "minji@example.edu",
                 "--answers", "-", "--out", folder + "/minji.json"
             ], input: "s5-read-cp: 0\n")
         #expect(taken.status == 0, "\(taken.stderr)")
-        let graded = try ScalelabProcess.run(["grade", "--key", Self.key, folder])
+        let graded = try await ScalelabProcess.run(["grade", "--key", Self.key, folder])
         #expect(graded.status == 0, "\(graded.stderr)")
         let lines = graded.stdout.components(separatedBy: "\r\n")
         #expect(lines[0].hasPrefix("Full name,ID number,Email address,Grade,Maximum grade,"))
@@ -23,16 +23,16 @@ struct GradeMessagesTests {
     }
 
     @Test("with --lang ko, rejected and skipped sheets and the closing error are in Korean")
-    func koreanMessages() throws {
+    func koreanMessages() async throws {
         let folder = QuizFlowTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let taken = try ScalelabProcess.run(
+        let taken = try await ScalelabProcess.run(
             ["quiz", Self.key, "--learner", "Ada", "--answers", "-", "--out", folder + "/ada.json"],
             input: "s5-read-cp: 0\n")
         #expect(taken.status == 0, "\(taken.stderr)")
         try Data().write(to: URL(fileURLWithPath: folder + "/empty.json"))
         try Data("notes".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
-        let graded = try ScalelabProcess.run(["--lang", "ko", "grade", "--key", Self.key, folder])
+        let graded = try await ScalelabProcess.run(["--lang", "ko", "grade", "--key", Self.key, folder])
         #expect(graded.status == 1)
         #expect(graded.stdout.contains("\nAda,"))
         let stderr = graded.stderr.components(separatedBy: "\n")

@@ -28,29 +28,31 @@ import Testing
     }
 
     @Test("Script, stdin, argument and environment doors print escapes as visible text")
-    func commandDoors() throws {
+    func commandDoors() async throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = folder + "/evil.lab"
         try "echo \(Self.evil)\n\(Self.evil)nope\n".write(toFile: script, atomically: true, encoding: .utf8)
         let state = ["XDG_STATE_HOME": folder]
-        let fromFile = try ScalelabProcess.run(["-f", script], environment: state)
+        let fromFile = try await ScalelabProcess.run(["-f", script], environment: state)
         Self.expectSafe(fromFile, "a script")
         #expect(fromFile.stdout.contains(#"\u{1B}]52;c;cHduZWQ=\u{07}"#))
         #expect(fromFile.stderr.contains("evil.lab:2: unknown command '\\u{1B}]52"))
         Self.expectSafe(
-            try ScalelabProcess.run([], input: "echo \(Self.evil)\n\(Self.evil)\n", environment: state), "stdin")
-        Self.expectSafe(try ScalelabProcess.run([Self.evil], environment: state), "an argument")
-        Self.expectSafe(try ScalelabProcess.run(["--lang", Self.evil, "toc"], environment: state), "a global option")
-        Self.expectSafe(try ScalelabProcess.run(["-f", folder + "/" + Self.evil], environment: state), "a script path")
-        let environment = try ScalelabProcess.run(
+            try await ScalelabProcess.run([], input: "echo \(Self.evil)\n\(Self.evil)\n", environment: state), "stdin")
+        Self.expectSafe(try await ScalelabProcess.run([Self.evil], environment: state), "an argument")
+        Self.expectSafe(
+            try await ScalelabProcess.run(["--lang", Self.evil, "toc"], environment: state), "a global option")
+        Self.expectSafe(
+            try await ScalelabProcess.run(["-f", folder + "/" + Self.evil], environment: state), "a script path")
+        let environment = try await ScalelabProcess.run(
             ["toc"], environment: state.merging(["SCALELAB_LESSONS": "/nonexistent/" + Self.evil]) { $1 })
         Self.expectSafe(environment, "the environment")
         #expect(environment.status != 0)
     }
 
     @Test("GIFT keys, papers, answer sheets and answers files never carry escapes to the screen or a file")
-    func quizDoors() throws {
+    func quizDoors() async throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let state = ["XDG_STATE_HOME": folder]
@@ -58,16 +60,17 @@ import Testing
         try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n\n::q2:: Broken \(Self.evil) {=a ~b\n".write(
             toFile: key, atomically: true, encoding: .utf8)
         Self.expectSafe(
-            try ScalelabProcess.run(["grade", "--key", key, folder], environment: state), "a broken GIFT key")
+            try await ScalelabProcess.run(["grade", "--key", key, folder], environment: state), "a broken GIFT key")
         try "::q1:: Pick \(Self.evil) {=right \(Self.evil) ~wrong}\n".write(
             toFile: key, atomically: true, encoding: .utf8)
         let paper = folder + "/paper.json"
-        Self.expectSafe(try ScalelabProcess.run(["quiz", "paper", key, "--out", paper], environment: state), "a paper")
+        Self.expectSafe(
+            try await ScalelabProcess.run(["quiz", "paper", key, "--out", paper], environment: state), "a paper")
         let answers = folder + "/answers.txt"
         try "q1: \(Self.evil)\n\(Self.evil): x\n".write(toFile: answers, atomically: true, encoding: .utf8)
         for quiz in [key, paper] {
             let sheet = folder + "/sheet-\(UUID().uuidString).json"
-            let answered = try ScalelabProcess.run(
+            let answered = try await ScalelabProcess.run(
                 ["quiz", quiz, "--answers", answers, "--learner", Self.evil, "--out", sheet], environment: state)
             Self.expectSafe(answered, "an answers file for \(quiz)")
         }
@@ -83,7 +86,7 @@ import Testing
         try JSONSerialization.data(withJSONObject: hostileSheet).write(to: URL(fileURLWithPath: sheets + "/a.json"))
         let report = folder + "/report.md"
         let feedback = folder + "/feedback"
-        let graded = try ScalelabProcess.run(
+        let graded = try await ScalelabProcess.run(
             ["grade", "--key", key, "--format", "markdown", "--out", report, "--feedback", feedback, sheets],
             environment: state)
         Self.expectSafe(graded, "a hostile sheet")

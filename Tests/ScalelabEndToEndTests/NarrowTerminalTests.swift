@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test("Tables, run headers, compare, bands and help fit each width in both languages", arguments: cases)
-    func fits(language: String, width: Int) throws {
-        let result = try ScalelabProcess.run(
+    func fits(language: String, width: Int) async throws {
+        let result = try await ScalelabProcess.run(
             ["--lang", language, "--echo", "-f", "-"], input: Self.script,
             environment: ["COLUMNS": String(width)])
         #expect(result.status == 0, "\(result.stderr)")
@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test("Under LANG=C every byte scalelab writes is ASCII")
-    func asciiOnly() throws {
-        let result = try ScalelabProcess.run(["-f", "-"], input: Self.script, environment: ["LANG": "C"])
+    func asciiOnly() async throws {
+        let result = try await ScalelabProcess.run(["-f", "-"], input: Self.script, environment: ["LANG": "C"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.utf8.allSatisfy { $0 < 0x80 })
         #expect(result.stdout.contains("x") && !result.stdout.isEmpty)

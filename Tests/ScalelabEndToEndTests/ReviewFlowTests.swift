@@ -4,7 +4,7 @@ import Testing
 @Suite("review from a pipe, end to end")
 struct ReviewFlowTests {
     @Test("piped review offers the cited run, shows it, asks again, and records nothing")
-    func pipedReview() throws {
+    func pipedReview() async throws {
         let state = NSTemporaryDirectory() + "scalelab-review-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: state) }
         try FileManager.default.createDirectory(atPath: state + "/scalelab", withIntermediateDirectories: true)
@@ -14,7 +14,7 @@ struct ReviewFlowTests {
             #"{"version": 1, "sections_read": [], "lab_blocks_run": [], "quiz_scores": [], "review_cards": [\#(card)]}"#
         try progress.write(toFile: state + "/scalelab/progress.json", atomically: true, encoding: .utf8)
         let environment = ["XDG_STATE_HOME": state, "SCALELAB_DAY": "100", "USER": "ada"]
-        let result = try ScalelabProcess.run(["review"], input: "y\n80\n", environment: environment)
+        let result = try await ScalelabProcess.run(["review"], input: "y\n80\n", environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         let offer = try #require(result.stdout.range(of: "run it first? [Y/n] y"))
         let report = try #require(result.stdout.range(of: "shards=4 strategy=ring vnodes=100"))

@@ -21,10 +21,11 @@ struct ScalelabProcess {
 
     /// Runs scalelab (or `program`, which runs it) with `arguments`, feeding `input` on standard input, in a fixed environment:
     /// English, UTF-8, no colour, 80 columns, history and progress in a fresh temporary folder.
+    /// It holds no thread of the task pool while the process runs or waits for a `ProcessSlots` slot.
     static func run(
         _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
         executable program: URL = executable
-    ) throws -> Result {
+    ) async throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -44,15 +45,22 @@ struct ScalelabProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-            status: process.terminationStatus)
+        return try await ProcessSlots.shared.run {
+            try process.run()
+            let (input, writer) = (Data(input.utf8), stdin.fileHandleForWriting)
+            async let written: Void = onOwnThread {
+                writer.write(input)
+                try? writer.close()
+            }
+            async let out = onOwnThread { stdout.fileHandleForReading.readDataToEndOfFile() }
+            async let err = onOwnThread { stderr.fileHandleForReading.readDataToEndOfFile() }
+            let (output, errors, _) = await (out, err, written)
+            // NB: not `waitUntilExit`, which spins on a thread without a run loop; both pipes are closed, so it ends now.
+            while process.isRunning { try await Task.sleep(for: .milliseconds(2)) }
+            return Result(
+                stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self),
+                status: process.terminationStatus)
+        }
     }
 
     /// A new empty folder for state files.

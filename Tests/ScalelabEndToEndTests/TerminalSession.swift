@@ -2,6 +2,7 @@ import Foundation
 
 /// Runs the built `scalelab` on a pseudo-terminal, so the REPL door (libedit, history, progress)
 /// is tested as a person meets it: type, wait for text, send signals, read the screen bytes.
+/// Its waits pause with `Task.sleep` between looks, holding no thread of the task pool.
 final class TerminalSession {
     let process = Process()
     private let master: Int32
@@ -46,10 +47,8 @@ final class TerminalSession {
     }
 
     deinit {
-        if process.isRunning {
-            kill(pid, SIGKILL)
-            process.waitUntilExit()
-        }
+        // NB: not `waitUntilExit`, which spins on a thread without a run loop; a SIGKILL ends it anyway.
+        if process.isRunning { kill(pid, SIGKILL) }
         close(master)
     }
 
@@ -61,9 +60,9 @@ final class TerminalSession {
     /// to raw mode, and keys typed in between are cooked by the terminal: a Ctrl-D there reaches
     /// libedit as a NUL, and the REPL never leaves. (A fixed pause after the prompt was not enough
     /// on a loaded machine.)
-    func type(_ keys: String, seconds: Double = 10) {
+    func type(_ keys: String, seconds: Double = 10) async {
         let deadline = Date().addingTimeInterval(seconds)
-        while isCooked, Date() < deadline { usleep(1_000) }
+        while isCooked, Date() < deadline { try? await Task.sleep(for: .milliseconds(1)) }
         _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
     }
 
@@ -76,23 +75,22 @@ final class TerminalSession {
 
     /// Reads until `text` has appeared `count` times in all output, or `seconds` pass; returns whether it did.
     @discardableResult
-    func wait(for text: String, count: Int = 1, seconds: Double = 10) -> Bool {
+    func wait(for text: String, count: Int = 1, seconds: Double = 10) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while occurrences(of: text) < count {
-            guard Date() < deadline, readAvailable(timeoutMilliseconds: 100) else {
-                return occurrences(of: text) >= count
-            }
+            // NB: the clock is read before the look: a wait resumed late (the pool busy) still reads what came in time.
+            let late = Date() >= deadline
+            guard await readAvailable(), !late else { return occurrences(of: text) >= count }
         }
         return true
     }
 
     /// Waits for the process to end (reading what it still prints) and returns its status.
-    func finish(seconds: Double = 10) -> Int32? {
+    func finish(seconds: Double = 10) async -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { _ = readAvailable(timeoutMilliseconds: 50) }
+        while process.isRunning, Date() < deadline { _ = await readAvailable() }
         guard !process.isRunning else { return nil }
-        while readAvailable(timeoutMilliseconds: 50) {}
-        process.waitUntilExit()
+        while await readAvailable() {}
         return process.terminationStatus
     }
 
@@ -100,15 +98,22 @@ final class TerminalSession {
         self.text.components(separatedBy: text).count - 1
     }
 
-    /// Reads what is ready; false at end of output (the terminal closed) or an error.
-    private func readAvailable(timeoutMilliseconds: Int32) -> Bool {
-        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, timeoutMilliseconds) >= 0 else { return false }
-        guard poller.revents & Int16(POLLIN) != 0 else { return poller.revents == 0 }
+    /// Reads all that is ready, or pauses 10 ms when nothing is; false at end of output (the terminal closed) or an error.
+    private func readAvailable() async -> Bool {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }
-        output.append(contentsOf: buffer[0..<count])
+        var readSome = false
+        while true {
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, 0)
+            guard ready >= 0 else { return false }
+            if ready == 0 { break }
+            guard poller.revents & Int16(POLLIN) != 0 else { return false }
+            let count = read(master, &buffer, buffer.count)
+            guard count > 0 else { return false }
+            output.append(contentsOf: buffer[0..<count])
+            readSome = true
+        }
+        if !readSome { try? await Task.sleep(for: .milliseconds(10)) }
         return true
     }
 }

@@ -12,10 +12,10 @@ import Testing
     }
 
     /// Runs scalelab on `arguments` as a user who cannot read a mode-000 file.
-    func run(_ arguments: [String]) throws -> ScalelabProcess.Result {
+    func run(_ arguments: [String]) async throws -> ScalelabProcess.Result {
         let line = try #require(Self.unprivileged(arguments), "root without setpriv cannot drop the right to read")
         let program = getuid() == 0 ? URL(fileURLWithPath: "/usr/bin/setpriv") : ScalelabProcess.executable
-        return try ScalelabProcess.run(line, environment: ["SCALELAB_HISTORY": "/dev/null"], executable: program)
+        return try await ScalelabProcess.run(line, environment: ["SCALELAB_HISTORY": "/dev/null"], executable: program)
     }
 
     /// A folder anyone may enter, holding `name` with no permissions at all.
@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test("An unreadable script says permission denied and how to fix it, with exit status 2")
-    func script() throws {
+    func script() async throws {
         let (folder, path) = try lockedFile("locked.lab", "echo x\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try run(["-f", path])
+        let result = try await run(["-f", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(path): permission denied"), "\(result.stderr)")
         #expect(result.stderr.contains("chmod u+r"), "\(result.stderr)")
@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test("An unreadable quiz key says permission denied instead of grading nothing")
-    func key() throws {
+    func key() async throws {
         let (folder, path) = try lockedFile("locked.gift", "::q:: Two? {=yes ~no}\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try run(["grade", "--key", path, "--format", "csv", folder])
+        let result = try await run(["grade", "--key", path, "--format", "csv", folder])
         #expect(result.status != 0)
         #expect(result.stderr.contains("permission denied"), "\(result.stderr)")
     }

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test("Learners answer from files, the instructor grades the folder; broken sheets are named and the rest graded")
-    func workshop() throws {
+    func workshop() async throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sheets = folder + "/sheets"
@@ -24,18 +24,18 @@ import Testing
         ]
         for (index, learner) in learners.enumerated() {
             let answers = try write(learner.1, "answers\(index).txt", in: folder)
-            let result = try ScalelabProcess.run([
+            let result = try await ScalelabProcess.run([
                 "quiz", key, "--learner", learner.0, "--answers", answers, "--out", "\(sheets)/\(index).json"
             ])
             #expect(result.status == 0, "\(result.stderr)")
         }
         _ = try write("{ not json", "broken.json", in: sheets)
-        let again = try ScalelabProcess.run([
+        let again = try await ScalelabProcess.run([
             "quiz", key, "--learner", "x", "--answers", folder + "/answers0.txt", "--out", "\(sheets)/0.json"
         ])
         #expect(again.status != 0, "an existing sheet must not be overwritten")
 
-        let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "csv", sheets])
+        let graded = try await ScalelabProcess.run(["grade", "--key", key, "--format", "csv", sheets])
         #expect(graded.status == 1)
         #expect(graded.stderr.contains("broken.json:"))
         let rows = graded.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }  // RFC 4180 line ends
@@ -51,20 +51,22 @@ import Testing
     }
 
     @Test("Exam mode: a paper has no answers in it, and sheets answered on it grade against the key")
-    func paper() throws {
+    func paper() async throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let made = try ScalelabProcess.run(["quiz", "paper", key, "--out", folder + "/paper.json"])
+        let made = try await ScalelabProcess.run(["quiz", "paper", key, "--out", folder + "/paper.json"])
         #expect(made.status == 0, "\(made.stderr)")
         let paper = try String(contentsOfFile: folder + "/paper.json", encoding: .utf8)
         #expect(!paper.contains("####") && !paper.contains("맞습니다") && !paper.contains("52.6"))
         let answers = try write("s2-reads: a\ns1-nines: 52.6\n", "a.txt", in: folder)
-        let answered = try ScalelabProcess.run([
+        let answered = try await ScalelabProcess.run([
             "quiz", folder + "/paper.json", "--learner", "Park", "--answers", answers,
             "--out", folder + "/park.json"
         ])
         #expect(answered.status == 0, "\(answered.stderr)")
-        let graded = try ScalelabProcess.run(["grade", "--key", key, "--format", "markdown", folder + "/park.json"])
+        let graded = try await ScalelabProcess.run([
+            "grade", "--key", key, "--format", "markdown", folder + "/park.json"
+        ])
         #expect(graded.status == 0, "\(graded.stderr)")
         #expect(graded.stdout.contains("Park"))
     }
@@ -72,7 +74,7 @@ import Testing
     @Test(
         "An instructor's run: marks, a resubmission, the Markdown report and the terminal summary match their golden files"
     )
-    func instructorRun() throws {
+    func instructorRun() async throws {
         let folder = ScalelabProcess.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sheets = folder + "/download/sheets"
@@ -85,16 +87,17 @@ import Testing
         ]
         for (index, run) in runs.enumerated() {
             let answers = try write(run.2, "answers\(index).txt", in: folder)
-            let result = try ScalelabProcess.run([
+            let result = try await ScalelabProcess.run([
                 "quiz", key, "--learner", run.0, "--answers", answers, "--out", "\(sheets)/\(run.1).json"
             ])
             #expect(result.status == 0, "\(result.stderr)")
-            Thread.sleep(forTimeInterval: 1.1)  // NB: submitted_at has whole seconds; the resubmission must come later
+            // NB: submitted_at has whole seconds; the resubmission must come later
+            try await Task.sleep(for: .milliseconds(1100))
         }
         _ = try write("notes", "README.txt", in: sheets)
         let marks = try write(
             "learner,question,points,comment\nLee Seo,s3-tf,0.5,\"half, by hand\"\n", "marks.csv", in: folder)
-        let graded = try ScalelabProcess.run([
+        let graded = try await ScalelabProcess.run([
             "grade", "--key", key, "--marks", marks, "--format", "markdown", "--out", folder + "/report.md",
             "--summary", folder + "/download"
         ])
@@ -112,8 +115,8 @@ import Testing
     }
 
     @Test("quiz with nothing on standard input shows the first question and says how to answer")
-    func noTerminal() throws {
-        let result = try ScalelabProcess.run(["quiz", key])
+    func noTerminal() async throws {
+        let result = try await ScalelabProcess.run(["quiz", key])
         #expect(result.status == 0)
         #expect(result.stdout.contains("[1/4]") && result.stdout.contains("--answers FILE"))
     }

@@ -26,22 +26,22 @@ struct BrowserWorkshopTests {
         let workshop = try Workshop(
             store: try WorkshopStore(path: folder + "/store.sqlite"), keyPaths: [folder + "/bench.gift"],
             mode: .practice)
-        let driver = try ChromeDriver.launch(folder: folder)
-        defer { driver.stop() }
         let port = BrowserScript.PortBox()
         let outcome = BrowserScript.OutcomeBox()
-        try await WorkshopServer.serve(
-            workshop, bind: "127.0.0.1", port: 0, ready: { port.set($0.port) },
-            stop: {
-                do {
-                    try await BrowserScript(
-                        base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port,
-                        downloads: folder
-                    ).run()
-                } catch {
-                    outcome.fail("\(error)")
-                }
-            })
+        try await ChromeDriver.with(folder: folder) { driver in
+            try await WorkshopServer.serve(
+                workshop, bind: "127.0.0.1", port: 0, ready: { port.set($0.port) },
+                stop: {
+                    do {
+                        try await BrowserScript(
+                            base: "http://127.0.0.1:\(port.get())", workshop: workshop, driverPort: driver.port,
+                            downloads: folder
+                        ).run()
+                    } catch {
+                        outcome.fail("\(error)")
+                    }
+                })
+        }
         #expect(outcome.failure == nil, "\(outcome.failure ?? "")")
         let export = try WorkshopExport(store: workshop.store).report(quiz: "bench", format: .csv)
         #expect(export.exitStatus == 0)

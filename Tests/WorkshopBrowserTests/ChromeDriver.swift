@@ -10,7 +10,20 @@ final class ChromeDriver: @unchecked Sendable {
         self.port = port
     }
 
-    static func launch(folder: String) throws -> ChromeDriver {
+    /// Runs `body` with a chromedriver started for it in `folder`, and stops the driver however `body` ends.
+    static func with<Value>(folder: String, _ body: (ChromeDriver) async throws -> Value) async throws -> Value {
+        let driver = try await launch(folder: folder)
+        do {
+            let value = try await body(driver)
+            await driver.stop()
+            return value
+        } catch {
+            await driver.stop()
+            throw error
+        }
+    }
+
+    private static func launch(folder: String) async throws -> ChromeDriver {
         let port = UInt16(20_000 + Int(getpid()) % 20_000)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/chromedriver")
@@ -20,14 +33,14 @@ final class ChromeDriver: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<100 where !listening(port) { usleep(100_000) }
+        for _ in 0..<100 where !listening(port) { try await Task.sleep(for: .milliseconds(100)) }
         return ChromeDriver(process: process, port: port)
     }
 
     /// Ends chromedriver (NB: not `waitUntilExit`, which spins off the main thread in async tests).
-    func stop() {
+    private func stop() async {
         process.terminate()
-        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        for _ in 0..<50 where process.isRunning { try? await Task.sleep(for: .milliseconds(100)) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 

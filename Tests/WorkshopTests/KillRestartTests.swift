@@ -28,7 +28,7 @@ import Workshop
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data(WorkshopHarness.quizText.utf8).write(to: URL(fileURLWithPath: folder + "/week1.gift"))
         let arguments = [folder + "/week1.gift", "--db", folder + "/store.sqlite"]
-        let first = try ServerProcess(arguments, folder: folder)
+        let first = try await ServerProcess(arguments, folder: folder)
         let client = try WorkshopClient(address: first.base)
         let mina = try await Self.join(client, "Mina", code: first.code)
         let acknowledged = await Self.answerAll(client, token: mina)
@@ -37,11 +37,11 @@ import Workshop
         // NB: Jun's answers are in flight when the kill comes; only those the server acknowledged must survive.
         let inFlight = Task { await Self.answerAll(client, token: jun) }
         try await Task.sleep(for: .milliseconds(30))
-        first.kill()
+        await first.killAndWait()
         let junAcknowledged = await inFlight.value
         #expect(first.process.terminationReason == .uncaughtSignal)
 
-        let second = try ServerProcess(["--db", folder + "/store.sqlite"], folder: folder)
+        let second = try await ServerProcess(["--db", folder + "/store.sqlite"], folder: folder)
         defer { second.kill() }
         #expect(second.code == first.code && second.token == first.token)
         let again = try WorkshopClient(address: second.base)

@@ -3,6 +3,7 @@ import LabText
 import Workshop
 
 /// The real `scalelab workshop start` in a process of its own, read until it prints its addresses.
+/// Its waits pause with `Task.sleep`, holding no thread of the task pool (FlyingFox's timeouts need one).
 final class ServerProcess: @unchecked Sendable {
     /// The executable beside the test bundle in the build folder (`swift build --build-tests` builds it).
     static let executable: String = {
@@ -21,7 +22,7 @@ final class ServerProcess: @unchecked Sendable {
     private(set) var token = ""
 
     /// Starts `workshop start` with `arguments` (state and home in `folder`) and waits until it listens.
-    init(_ arguments: [String], folder: String) throws {
+    init(_ arguments: [String], folder: String) async throws {
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = ["workshop", "start"] + arguments + ["--port", "0"]
         process.environment = [
@@ -32,16 +33,18 @@ final class ServerProcess: @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
+            // NB: at the end of output the handler would be called again and again with nothing.
+            if data.isEmpty { handle.readabilityHandler = nil }
             self?.lock.withLock { self?.printed += String(decoding: data, as: UTF8.self) }
         }
         try process.run()
-        try waitForAddresses()
+        try await waitForAddresses()
     }
 
     /// Everything the server printed so far.
     var text: String { lock.withLock { printed } }
 
-    private func waitForAddresses() throws {
+    private func waitForAddresses() async throws {
         for _ in 0..<600 {
             let text = text
             if let join = text.firstMatch(of: /join at: (http:\/\/[0-9.]+:[0-9]+)\/\?code=([A-Z0-9]+)/),
@@ -51,16 +54,21 @@ final class ServerProcess: @unchecked Sendable {
                 return
             }
             guard process.isRunning else { break }
-            usleep(100_000)
+            try await Task.sleep(for: .milliseconds(100))
         }
-        kill()
+        await killAndWait()
         throw WorkshopError(Localized(verbatim: "workshop start did not come up; it printed: \(text)"))
     }
 
-    /// Sends SIGKILL and waits until the process is gone.
+    /// Sends SIGKILL; the process is gone moments later.
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
-        for _ in 0..<100 where process.isRunning { usleep(50_000) }
+    }
+
+    /// Sends SIGKILL and waits until the process is gone.
+    func killAndWait() async {
+        kill()
+        for _ in 0..<100 where process.isRunning { try? await Task.sleep(for: .milliseconds(50)) }
         output.fileHandleForReading.readabilityHandler = nil
     }
 }
