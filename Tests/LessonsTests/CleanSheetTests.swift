@@ -43,11 +43,9 @@ struct CleanSheetTests {
     func generatedBatch() throws {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
-        let key = try QuizFile.parseGIFT(Data(GradingBenchmark.key(questions: 18).utf8), path: "bench.gift")
-        _ = try SheetGenerator.write(count: 300, key: key, directory: directory, seed: 11)
+        let (key, files) = try generatedSheets(count: 300, questions: 18, seed: 11, in: directory)
         var clean = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() {
-            let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
+        for (name, data) in files {
             let (fast, general, wasClean) = bothWays(data, key: key, path: name)
             #expect(fast == general, "\(name)")
             if wasClean { clean += 1 }

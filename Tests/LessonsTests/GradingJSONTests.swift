@@ -1,5 +1,4 @@
 import Foundation
-import GradingBenchmarks
 import Testing
 
 @testable import Lessons
@@ -10,15 +9,10 @@ struct GradingJSONTests {
     func entriesMatchTheEncoder() throws {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
-        let key = try QuizFile.parseGIFT(Data(GradingBenchmark.key(questions: 12).utf8), path: "bench.gift")
-        _ = try SheetGenerator.write(count: 300, key: key, directory: directory, seed: 7)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        let submissions = names.compactMap { name in
-            (try? SheetFile.load(directory + "/" + name)).map { Gradebook.Submission(path: name, sheet: $0) }
-        }
+        let (key, files) = try generatedSheets(count: 300, questions: 12, seed: 7, in: directory)
         var options = GradingOptions(deadline: Date(timeIntervalSince1970: 1_699_999_000), latePolicy: .penalise(0.1))
         options.marks = [Mark(learner: "s1", question: "q5-essay", points: 0.5, comment: "a \"fair\" try\n")]
-        let book = try Gradebook(key: key, keyPath: "bench.gift", submissions: submissions, options: options)
+        let book = try Gradebook(key: key, keyPath: "bench.gift", submissions: submissions(files), options: options)
         #expect(book.sheets.count > 250)
         for sheet in book.sheets {
             let encoded = String(decoding: InertJSON.encode(JSONReport.SheetEntry(sheet)), as: UTF8.self)

@@ -1,5 +1,4 @@
 import Foundation
-import GradingBenchmarks
 import Testing
 
 @testable import Lessons
@@ -20,13 +19,8 @@ struct ParallelReportTests {
     func book() throws -> Gradebook {
         let directory = makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }
-        let key = try QuizFile.parseGIFT(Data(GradingBenchmark.key(questions: 12).utf8), path: "bench.gift")
-        _ = try SheetGenerator.write(count: 1300, key: key, directory: directory, seed: 3)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        let submissions = names.compactMap { name in
-            (try? SheetFile.load(directory + "/" + name)).map { Gradebook.Submission(path: name, sheet: $0) }
-        }
-        return try Gradebook(key: key, keyPath: "bench.gift", submissions: submissions)
+        let (key, files) = try generatedSheets(count: 1300, questions: 12, seed: 3, in: directory)
+        return try Gradebook(key: key, keyPath: "bench.gift", submissions: submissions(files))
     }
 
     @Test("the JSON report holds every sheet's own entry, in gradebook order")

@@ -1,4 +1,5 @@
 import Foundation
+import GradingBenchmarks
 
 @testable import Lessons
 
@@ -36,4 +37,22 @@ let sampleKeyText = """
 
 func sampleKey(file: String = "scaling.gift") -> Quiz {
     try! QuizFile.parseGIFT(Data(sampleKeyText.utf8), path: file)
+}
+
+/// A bench key of `questions` questions and `count` sheets generated for it (seed `seed`), written into `directory`;
+/// returns the key and each sheet file's name and bytes, in name order.
+func generatedSheets(count: Int, questions: Int, seed: UInt64, in directory: String) throws -> (
+    key: Quiz, files: [(name: String, data: Data)]
+) {
+    let key = try QuizFile.parseGIFT(Data(GradingBenchmark.key(questions: questions).utf8), path: "bench.gift")
+    _ = try SheetGenerator.write(count: count, key: key, directory: directory, seed: seed)
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    return (key, try names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: directory + "/" + $0))) })
+}
+
+/// The files of `generatedSheets` that read as sheets, as submissions named by their file.
+func submissions(_ files: [(name: String, data: Data)]) -> [Gradebook.Submission] {
+    files.compactMap { file in
+        (try? AnswerSheet.decoded(file.data)).map { Gradebook.Submission(path: file.name, sheet: $0) }
+    }
 }
