@@ -172,7 +172,7 @@ extension SheetReader {
     /// Moves past `expected` when the bytes at `index` are those; false (and nowhere) when they are not.
     fileprivate mutating func skip(_ expected: [UInt8]) -> Bool {
         guard index + expected.count <= bytes.count,
-            expected.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + index, $0.count) }) == 0
+            Self.same(UnsafeBufferPointer(rebasing: bytes[index..<(index + expected.count)]), expected)
         else { return false }
         index += expected.count
         return true
@@ -180,9 +180,6 @@ extension SheetReader {
 
     /// True when `bytes` are `expected`.
     private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: [UInt8]) -> Bool {
-        // NB: the generic `elementsEqual` went byte by byte: 70,000 instructions a sheet for its ids and digests.
-        bytes.count == expected.count
-            && (bytes.isEmpty
-                || expected.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
+        expected.withUnsafeBufferPointer { bytes.hasSameBytes(as: $0) }
     }
 }

@@ -37,10 +37,9 @@ struct RawTextItems {
         var slot = hash & mask
         while slots[slot] >= 0 {
             let entry = entries[slots[slot]]
-            if entry.hash == hash, entry.bytes.count == raw.count,
-                storage.withUnsafeBufferPointer({
-                    raw.isEmpty || memcmp($0.baseAddress! + entry.bytes.lowerBound, raw.baseAddress!, raw.count) == 0
-                })
+            if entry.hash == hash,
+                storage.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[entry.bytes]).hasSameBytes(as: raw) }
+                )
             {
                 return slot
             }

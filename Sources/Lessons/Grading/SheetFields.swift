@@ -82,7 +82,7 @@ struct SheetFields {
 extension StaticString {
     /// True when `bytes` are this string's UTF-8.
     func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        utf8CodeUnitCount == bytes.count && (bytes.isEmpty || memcmp(utf8Start, bytes.baseAddress!, bytes.count) == 0)
+        UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount).hasSameBytes(as: bytes)
     }
 }
 
